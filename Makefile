@@ -1,0 +1,47 @@
+# plantrack: `make demo` and `make test` are all a new machine needs.
+SWIFT ?= swift
+DEMO_DB ?= .build/demo/plantrack.sqlite
+RELEASE_BIN = .build/release/plantrack
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := $(strip \
+	$(if $(wildcard /usr/include/sqlite3.h),,libsqlite3-dev) \
+	$(if $(wildcard /usr/include/libxml2/libxml/HTMLparser.h),,libxml2-dev))
+
+.PHONY: all deps build release test demo lint format bench clean
+
+all: build
+
+## deps: install the system libraries plantrack links against, when missing
+deps:
+ifneq ($(APT_PACKAGES),)
+	@echo "installing $(APT_PACKAGES)"
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq $(APT_PACKAGES)
+endif
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## test: unit, store and end-to-end tests (the end-to-end ones use the release binary)
+test: release
+	$(SWIFT) test
+
+## demo: import the seed plans into a fresh database, log the demo figures, show what is overdue
+demo: release
+	@mkdir -p $(dir $(DEMO_DB))
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(RELEASE_BIN) --db $(DEMO_DB) import seeds/*.txt
+	$(RELEASE_BIN) --db $(DEMO_DB) log --csv seeds/progress-demo.csv
+	$(RELEASE_BIN) --db $(DEMO_DB) report overdue --as-of 2024-06-30
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Plugins
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Plugins
+
+clean:
+	rm -rf .build

@@ -1,0 +1,3 @@
+CREATE TABLE plan (
+    id INTEGER PRIMARY KEY
+);

@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "plantrack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plantrack", targets: ["plantrack"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "PlanIngest"),
+        .executableTarget(name: "MigrationEmbedder"),
+        .plugin(
+            name: "EmbedMigrations",
+            capability: .buildTool(),
+            dependencies: ["MigrationEmbedder"]
+        ),
+        .target(
+            name: "PlanStore",
+            dependencies: [
+                "PlanIngest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            plugins: ["EmbedMigrations"]
+        ),
+        .executableTarget(
+            name: "plantrack",
+            dependencies: [
+                "PlanIngest",
+                "PlanStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanIngestTests", dependencies: ["PlanIngest"]),
+        .testTarget(
+            name: "PlanStoreTests",
+            dependencies: ["PlanStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "PlantrackTests", dependencies: ["PlanIngest"]),
+    ]
+)

@@ -1,0 +1,11 @@
+import ArgumentParser
+import PlanIngest
+import PlanStore
+
+@main
+struct Plantrack: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plantrack",
+        abstract: "Turn Chinese policy plans into a scoreboard of numeric targets."
+    )
+}
