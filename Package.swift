@@ -40,6 +40,10 @@ let package = Package(
             name: "PlanStoreTests",
             dependencies: ["PlanStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "PlantrackTests", dependencies: ["PlanIngest"]),
+        .testTarget(
+            name: "PlantrackTests",
+            dependencies: ["plantrack", "PlanIngest"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

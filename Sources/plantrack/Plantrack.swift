@@ -6,6 +6,11 @@ import PlanStore
 struct Plantrack: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plantrack",
-        abstract: "Turn Chinese policy plans into a scoreboard of numeric targets."
+        abstract: "Turn Chinese policy plans into a scoreboard of numeric targets.",
+        subcommands: [
+            DB.self,
+        ]
     )
+
+    @OptionGroup var global: GlobalOptions
 }

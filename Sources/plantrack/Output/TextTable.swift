@@ -1,0 +1,112 @@
+/// A table of text rendered for people: for a terminal, as CSV, or as Markdown.
+///
+/// The same rows feed every format, so the columns of `report overdue` are defined once.
+/// Terminal columns are padded by display width, so Chinese text lines up.
+///
+/// ```
+/// ID  Metric        Target
+/// --  ------------  ----------
+///  1  高新技术企业  >= 1500家
+/// ```
+struct TextTable: Sendable, Hashable {
+    /// One column: its heading and where its text sits.
+    struct Column: Sendable, Hashable {
+        var title: String
+        var alignment: TextAlignment
+
+        init(_ title: String, alignment: TextAlignment = .left) {
+            self.title = title
+            self.alignment = alignment
+        }
+    }
+
+    var columns: [Column]
+    var rows: [[String]]
+
+    init(columns: [Column], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Appends a row; missing cells are blank and extra cells are dropped.
+    mutating func append(_ row: [String]) {
+        rows.append(row)
+    }
+
+    private func cells(of row: [String]) -> [String] {
+        (0..<columns.count).map { index in
+            index < row.count ? row[index] : ""
+        }
+    }
+
+    /// The table for a terminal: a heading line, a rule, and one line per row, columns two
+    /// spaces apart and padded by display width; line breaks inside a cell become spaces.
+    ///
+    /// - Complexity: O(*n*) in the total length of the cells.
+    func renderedForTerminal() -> String {
+        let header = columns.map(\.title)
+        let body = rows.map { cells(of: $0).map(Self.singleLine) }
+        var widths = header.map { displayWidth($0) }
+        for row in body {
+            for (index, cell) in row.enumerated() {
+                widths[index] = max(widths[index], displayWidth(cell))
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            let padded = cells.enumerated().map { index, cell in
+                // The last left-aligned column needs no trailing spaces.
+                if index == cells.count - 1, columns[index].alignment == .left { return cell }
+                return cell.padded(toDisplayWidth: widths[index], alignment: columns[index].alignment)
+            }
+            return padded.joined(separator: "  ")
+        }
+        var lines = [line(header), line(widths.map { String(repeating: "-", count: $0) })]
+        lines += body.map(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The table as CSV: a header row, RFC 4180 quoting, CRLF line ends.
+    func renderedAsCSV(byteOrderMark: Bool = false) -> String {
+        var writer = CSVWriter(byteOrderMark: byteOrderMark)
+        writer.append(columns.map(\.title))
+        for row in rows { writer.append(cells(of: row)) }
+        return writer.text
+    }
+
+    /// The table as a GitHub-flavoured Markdown table; `|` is escaped and line breaks become
+    /// `<br>`.
+    func renderedAsMarkdown() -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map(Self.markdownCell).joined(separator: " | ") + " |"
+        }
+        let rule = columns.map { $0.alignment == .right ? "---:" : "---" }
+        var lines = [line(columns.map(\.title)), "| " + rule.joined(separator: " | ") + " |"]
+        lines += rows.map { line(cells(of: $0)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func singleLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private static func markdownCell(_ text: String) -> String {
+        text.replacingAll("\\", with: "\\\\")
+            .replacingAll("|", with: "\\|")
+            .split(whereSeparator: \.isNewline).joined(separator: "<br>")
+    }
+}
+
+extension String {
+    /// The text with every occurrence of `target` replaced, without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
