@@ -9,6 +9,8 @@ struct Plantrack: ParsableCommand {
         abstract: "Turn Chinese policy plans into a scoreboard of numeric targets.",
         subcommands: [
             DB.self,
+            Text.self,
+            Extract.self,
         ]
     )
 

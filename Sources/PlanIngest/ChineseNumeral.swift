@@ -1,0 +1,171 @@
+/// A number as written in the text: its span, its value, and how it was written.
+struct NumberReading: Sendable, Hashable {
+    /// How the digits were written.
+    enum Script: Sendable, Hashable {
+        /// `1500`, `１２３`, `3.55`, `1,500`.
+        case arabic
+        /// `一千二百`, `两`, `壹佰`.
+        case chinese
+    }
+
+    /// Offset of the first scalar of the number.
+    var start: Int
+    /// Offset one past the last scalar.
+    var end: Int
+    /// The value, or `nil` for a vague numeral (`十几`, `上百`).
+    var value: Double?
+    /// How the digits were written.
+    var script: Script
+    /// Number of integer digits for Arabic numbers (a year has four).
+    var integerDigits: Int = 0
+    /// Whether an Arabic number has a decimal part.
+    var hasDecimals: Bool = false
+}
+
+/// Reads Arabic and Chinese numerals from scalar text.
+///
+/// ```swift
+/// ChineseNumeral.value(of: "一千二百万")  // 12000000
+/// ChineseNumeral.value(of: "两")         // 2
+/// ChineseNumeral.value(of: "十四五")     // nil: a plan name, not a number
+/// ```
+enum ChineseNumeral {
+    /// The value of an ASCII or full-width digit.
+    static func arabicDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    /// Whether `scalar` can be part of a Chinese numeral.
+    static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        Lexicon.digits[scalar] != nil || Lexicon.smallScales[scalar] != nil
+            || Lexicon.largeScales[scalar] != nil || scalar == Lexicon.fuzzyDigit
+    }
+
+    /// Reads an Arabic number (`1,500`, `3.55`, `１２３`) starting at `offset`.
+    static func readArabic(in text: ScalarText, at offset: Int) -> NumberReading? {
+        guard let first = text[safe: offset], arabicDigit(first) != nil else { return nil }
+        if let before = text[safe: offset - 1], arabicDigit(before) != nil { return nil }
+        var index = offset
+        var integer: Double = 0
+        var digits = 0
+        while true {
+            if let scalar = text[safe: index], let digit = arabicDigit(scalar) {
+                integer = integer * 10 + Double(digit)
+                digits += 1
+                index += 1
+                continue
+            }
+            // A thousands separator: exactly three digits follow.
+            if text[safe: index] == ",", digits > 0, digits <= 3 || index > offset + 3,
+                (1...3).allSatisfy({ text[safe: index + $0].flatMap(arabicDigit) != nil }),
+                text[safe: index + 4].flatMap(arabicDigit) == nil
+            {
+                index += 1
+                continue
+            }
+            break
+        }
+        var value = integer
+        var hasDecimals = false
+        if let point = text[safe: index], point == "." || point == "．",
+            let next = text[safe: index + 1], let firstDecimal = arabicDigit(next)
+        {
+            var scale = 0.1
+            value += Double(firstDecimal) * scale
+            index += 2
+            while let scalar = text[safe: index], let digit = arabicDigit(scalar) {
+                scale /= 10
+                value += Double(digit) * scale
+                index += 1
+            }
+            hasDecimals = true
+            value = rounded(value)
+        }
+        return NumberReading(
+            start: offset, end: index, value: value, script: .arabic, integerDigits: digits,
+            hasDecimals: hasDecimals)
+    }
+
+    /// Reads a Chinese numeral (`一千二百`, `十五`, `两`, `十几`) starting at `offset`.
+    ///
+    /// A run of numeral characters that is not a well-formed number (`十四五`, `五五`) is not
+    /// read, so that plan names are never taken for quantities.
+    static func readChinese(in text: ScalarText, at offset: Int) -> NumberReading? {
+        guard let first = text[safe: offset] else { return nil }
+        let startsWithScale = Lexicon.smallScales[first] != nil || Lexicon.largeScales[first] != nil
+        let vaguePrefix = Words.fuzzyPrefixes.first { text.has($0, endingAt: offset) } != nil
+        guard Lexicon.digits[first] != nil || first == "十" || first == "拾"
+            || (startsWithScale && vaguePrefix) || first == Lexicon.fuzzyDigit
+        else { return nil }
+        if let before = text[safe: offset - 1], isChineseNumeral(before) { return nil }
+        var end = offset
+        while let scalar = text[safe: end], isChineseNumeral(scalar) { end += 1 }
+        let run = Array(text.scalars[offset..<end])
+        let isFuzzy = run.contains(Lexicon.fuzzyDigit) || (startsWithScale && vaguePrefix)
+        if isFuzzy {
+            return NumberReading(start: offset, end: end, value: nil, script: .chinese)
+        }
+        guard let value = value(of: run) else { return nil }
+        return NumberReading(start: offset, end: end, value: value, script: .chinese)
+    }
+
+    /// The value of a Chinese numeral, or `nil` when it is not a well-formed number.
+    static func value(of text: String) -> Double? {
+        value(of: Array(text.unicodeScalars))
+    }
+
+    /// The value of a Chinese numeral given as scalars.
+    static func value(of run: [Unicode.Scalar]) -> Double? {
+        guard !run.isEmpty else { return nil }
+        let hasScale = run.contains { Lexicon.smallScales[$0] != nil || Lexicon.largeScales[$0] != nil }
+        if !hasScale {
+            // Positional digits: 二〇二三. A single digit is itself.
+            var value: Double = 0
+            for scalar in run {
+                guard let digit = Lexicon.digits[scalar] else { return nil }
+                value = value * 10 + Double(digit)
+            }
+            return run.count == 1 || run.count == 4 ? value : nil
+        }
+        var total: Double = 0
+        var section: Double = 0
+        var number: Double? = nil
+        var lastSmallScale: Double = 1e9
+        for scalar in run {
+            if let digit = Lexicon.digits[scalar] {
+                // Two digits in a row are only allowed after 零 (一百零五).
+                if let previous = number, previous != 0 { return nil }
+                number = Double(digit)
+            } else if let scale = Lexicon.smallScales[scalar] {
+                if scale >= lastSmallScale { return nil }
+                section += (number ?? 1) * scale
+                number = nil
+                lastSmallScale = scale
+            } else if let scale = Lexicon.largeScales[scalar] {
+                section += number ?? 0
+                if section == 0 && total == 0 { return nil }
+                if scale >= 1e8 {
+                    total = (total + section) * scale
+                } else {
+                    total += section * scale
+                }
+                section = 0
+                number = nil
+                lastSmallScale = 1e9
+            } else {
+                return nil
+            }
+        }
+        return total + section + (number ?? 0)
+    }
+
+    /// Removes binary floating-point noise: 3.5500000000000003 becomes 3.55.
+    static func rounded(_ value: Double) -> Double {
+        guard value.isFinite, abs(value) < 1e15 else { return value }
+        return (value * 1e6).rounded() / 1e6
+    }
+}

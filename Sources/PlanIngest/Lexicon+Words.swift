@@ -1,0 +1,51 @@
+/// The lexicon lists as scalar words, built once and sorted longest first.
+enum Words {
+    static let fuzzyPrefixes = Lexicon.fuzzyPrefixes.words
+    static let percentPrefix = Word(Lexicon.percentPrefix)
+    static let perMillePrefix = Word(Lexicon.perMillePrefix)
+    static let rangeJoiners = Lexicon.rangeJoiners.words
+    static let roundingSuffixes = Lexicon.roundingSuffixes.words
+    static let units: [(word: Word, form: Lexicon.UnitForm)] = Lexicon.units
+        .map { (Word($0.written), $0) }.sorted { $0.word.count > $1.word.count }
+    static let scaleWords: [(word: Word, factor: Double)] = Lexicon.scaleWords
+        .map { (Word($0.written), $0.factor) }
+    static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes
+        .map { (Word($0.written), $0.denominator) }
+    static let comparatorSuffixes: [(word: Word, comparator: Comparator)] = Lexicon.comparatorSuffixes
+        .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
+    static let comparatorPrefixes: [(word: Word, comparator: Comparator)] = Lexicon.comparatorPrefixes
+        .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
+    static let reachWords = Lexicon.reachWords.words
+    static let hedges = Lexicon.hedges.words
+    static let incrementVerbs = Lexicon.incrementVerbs.words
+    static let stockWords = Lexicon.stockWords.words
+    static let supportVerbs = Lexicon.supportVerbs.words
+    static let growthWords = Lexicon.growthWords.words
+    static let deltaWords = Lexicon.deltaWords.words
+    static let subsidyWords = Lexicon.subsidyWords.words
+    static let metricLeadingNoise = Lexicon.metricLeadingNoise.words
+    static let metricTrailingNoise = Lexicon.metricTrailingNoise.words
+    static let yearEndSuffixes = Lexicon.yearEndSuffixes.words
+    static let deadlinePrefixes = Lexicon.deadlinePrefixes.words
+    static let periodEnds: [(word: Word, month: Int)] = Lexicon.periodEnds
+        .map { (Word($0.written), $0.month) }.sorted { $0.word.count > $1.word.count }
+    static let withinYear = Lexicon.withinYear.words
+    static let fiveYearPlans: [(word: Word, start: Int)] = Lexicon.fiveYearPlans
+        .map { (Word($0.written), $0.start) }
+    static let multiYearWords: [(word: Word, years: Int)] = Lexicon.multiYearWords
+        .map { (Word($0.written), $0.years) }
+    static let planWords = Lexicon.planWords.words
+    static let annualWords = Lexicon.annualWords.words
+    static let responsibilityLabels = Lexicon.responsibilityLabels.words
+    static let responsibilityTails = Lexicon.responsibilityTails.words
+    static let leadMarker = Word(Lexicon.leadMarker)
+    static let etcetera = Word(Lexicon.etcetera)
+    static let responsibilityNotes = Lexicon.responsibilityNotes.words
+    static let unitPrefixes = Lexicon.unitPrefixes.words
+    static let unitSuffixes = Lexicon.unitSuffixes.words
+    static let dateSuffixes = Lexicon.dateSuffixes.words
+    static let ordinalPrefixes = Lexicon.ordinalPrefixes.words
+    static let nameSuffixes = Lexicon.nameSuffixes.words
+    static let pastMarkers = Lexicon.pastMarkers.words
+    static let perUnitMarkers = Lexicon.perUnitMarkers.words
+}

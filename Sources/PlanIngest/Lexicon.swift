@@ -1,0 +1,301 @@
+/// The vocabulary of Chinese policy plans that extraction reads: numerals, units, comparators,
+/// verbs, deadline words and responsibility markers.
+///
+/// Every Chinese word the engine knows lives here, as data, so that a new phrasing is one more
+/// table row rather than a new branch in code. Lists whose entries can overlap are ordered
+/// longest first, because the first entry that matches wins.
+enum Lexicon {
+    // MARK: Numerals
+
+    /// Chinese digits, including the financial capitals and 〇/零/两.
+    static let digits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+        "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+        "九": 9, "玖": 9,
+    ]
+
+    /// Multipliers inside a section of four digits.
+    static let smallScales: [Unicode.Scalar: Double] = [
+        "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+    ]
+
+    /// Multipliers that close a section: 万 and 亿.
+    static let largeScales: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8]
+
+    /// Words that make a Chinese numeral vague (`十几`, `上百`, `数十`): flagged, never guessed.
+    static let fuzzyPrefixes: [String] = ["上", "数", "近", "几"]
+    /// The vague digit that follows a scale (`十几`, `二十几`).
+    static let fuzzyDigit: Unicode.Scalar = "几"
+
+    /// `百分之三十` is 30%.
+    static let percentPrefix = "百分之"
+    /// `千分之五` is 0.5%.
+    static let perMillePrefix = "千分之"
+
+    /// Characters that join the two ends of a range: `3-5个`, `3至5家`, `60%-95%`.
+    static let rangeJoiners: [String] = ["-", "－", "—", "–", "~", "～", "至", "到"]
+
+    /// Characters written after a number to mean "more than" (`100多家`, `50余项`).
+    static let roundingSuffixes: [String] = ["多", "余"]
+
+    // MARK: Units
+
+    /// How a unit's values are treated.
+    enum UnitFamily: Sendable, Hashable {
+        /// Things counted one by one: 家, 项, 人.
+        case count
+        /// Money.
+        case money
+        /// A percentage.
+        case percent
+        /// A change in percentage points.
+        case points
+        /// Physical quantities: area, weight, length, energy.
+        case physical
+        /// Occurrences in time (次, 场次): counts, but also used in frequency rules.
+        case occurrence
+    }
+
+    /// A written unit, the base unit it normalises to, and the factor to apply.
+    struct UnitForm: Sendable {
+        var written: String
+        var base: Unit
+        var factor: Double
+        var family: UnitFamily
+    }
+
+    /// Units after a number, longest first. Scaled forms of 元 are read as scale + 元.
+    static let units: [UnitForm] = [
+        UnitForm(written: "个百分点", base: .percentagePoint, factor: 1, family: .points),
+        UnitForm(written: "百分点", base: .percentagePoint, factor: 1, family: .points),
+        UnitForm(written: "%", base: .percent, factor: 1, family: .percent),
+        UnitForm(written: "％", base: .percent, factor: 1, family: .percent),
+        UnitForm(written: "‰", base: .percent, factor: 0.1, family: .percent),
+        UnitForm(written: "元", base: .yuan, factor: 1, family: .money),
+        UnitForm(written: "场次", base: "场次", factor: 1, family: .occurrence),
+        UnitForm(written: "人次", base: "人次", factor: 1, family: .count),
+        UnitForm(written: "平方公里", base: "平方公里", factor: 1, family: .physical),
+        UnitForm(written: "平方米", base: "平方米", factor: 1, family: .physical),
+        UnitForm(written: "立方米", base: "立方米", factor: 1, family: .physical),
+        UnitForm(written: "吨标准煤", base: "吨标准煤", factor: 1, family: .physical),
+        UnitForm(written: "千瓦时", base: "千瓦时", factor: 1, family: .physical),
+        UnitForm(written: "千瓦", base: "千瓦", factor: 1, family: .physical),
+        UnitForm(written: "兆瓦", base: "兆瓦", factor: 1, family: .physical),
+        UnitForm(written: "公里", base: "公里", factor: 1, family: .physical),
+        UnitForm(written: "千米", base: "公里", factor: 1, family: .physical),
+        UnitForm(written: "公顷", base: "公顷", factor: 1, family: .physical),
+        UnitForm(written: "标准箱", base: "标准箱", factor: 1, family: .physical),
+        UnitForm(written: "家", base: .organisation, factor: 1, family: .count),
+        UnitForm(written: "项", base: .item, factor: 1, family: .count),
+        UnitForm(written: "个", base: "个", factor: 1, family: .count),
+        UnitForm(written: "名", base: "名", factor: 1, family: .count),
+        UnitForm(written: "人", base: .person, factor: 1, family: .count),
+        UnitForm(written: "件", base: "件", factor: 1, family: .count),
+        UnitForm(written: "场", base: "场", factor: 1, family: .occurrence),
+        UnitForm(written: "次", base: "次", factor: 1, family: .occurrence),
+        UnitForm(written: "所", base: "所", factor: 1, family: .count),
+        UnitForm(written: "座", base: "座", factor: 1, family: .count),
+        UnitForm(written: "条", base: "条", factor: 1, family: .count),
+        UnitForm(written: "批", base: "批", factor: 1, family: .count),
+        UnitForm(written: "套", base: "套", factor: 1, family: .count),
+        UnitForm(written: "台", base: "台", factor: 1, family: .count),
+        UnitForm(written: "户", base: "户", factor: 1, family: .count),
+        UnitForm(written: "处", base: "处", factor: 1, family: .count),
+        UnitForm(written: "篇", base: "篇", factor: 1, family: .count),
+        UnitForm(written: "部", base: "部", factor: 1, family: .count),
+        UnitForm(written: "支", base: "支", factor: 1, family: .count),
+        UnitForm(written: "辆", base: "辆", factor: 1, family: .count),
+        UnitForm(written: "株", base: "株", factor: 1, family: .count),
+        UnitForm(written: "种", base: "种", factor: 1, family: .count),
+        UnitForm(written: "位", base: "位", factor: 1, family: .count),
+        UnitForm(written: "亩", base: "亩", factor: 1, family: .physical),
+        UnitForm(written: "吨", base: "吨", factor: 1, family: .physical),
+        UnitForm(written: "米", base: "米", factor: 1, family: .physical),
+        UnitForm(written: "倍", base: "倍", factor: 1, family: .physical),
+    ]
+
+    /// Scale words after an Arabic number (`1.5万`, `5亿元`, `1千万元`), longest first.
+    static let scaleWords: [(written: String, factor: Double)] = [
+        ("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4), ("萬", 1e4),
+        ("千", 1e3),
+    ]
+
+    /// `每万人...25件` measures per ten thousand people: the unit becomes `件/万人`.
+    static let perCapitaPrefixes: [(written: String, denominator: String)] = [
+        ("每万人", "万人"), ("每十万人", "十万人"), ("每千人", "千人"), ("每百人", "百人"),
+        ("每万名", "万名"), ("每平方公里", "平方公里"),
+    ]
+
+    // MARK: Comparators and hedges
+
+    /// Words after the number and unit that set the comparator, longest first.
+    static let comparatorSuffixes: [(written: String, comparator: Comparator)] = [
+        ("以上", .atLeast), ("以下", .atMost), ("以内", .atMost), ("之内", .atMost),
+        ("左右", .approximately), ("上下", .approximately), ("及以上", .atLeast),
+    ]
+
+    /// Words right before the number that set the comparator, longest first.
+    static let comparatorPrefixes: [(written: String, comparator: Comparator)] = [
+        ("不少于", .atLeast), ("不低于", .atLeast), ("不小于", .atLeast), ("不超过", .atMost),
+        ("不高于", .atMost), ("不大于", .atMost), ("不多于", .atMost), ("最高不超过", .atMost),
+        ("最多", .atMost), ("最高", .atMost), ("至多", .atMost), ("至少", .atLeast),
+        ("超过", .atLeast), ("突破", .atLeast), ("高于", .atLeast), ("多于", .atLeast),
+        ("大于", .atLeast), ("低于", .atMost), ("少于", .atMost), ("控制在", .atMost),
+        ("约", .approximately), ("大约", .approximately), ("近", .approximately),
+    ]
+
+    /// Words that reach a level: `达到100亿元`, `达1500家`. Plain `=` unless 以上 follows.
+    static let reachWords: [String] = ["达到", "达", "为", "至", "到", "实现", "保持", "稳定在"]
+
+    /// Words that hedge a target until the end of the sentence.
+    static let hedges: [String] = ["力争", "争取", "争创", "努力", "力求"]
+
+    /// Words that firm up a target; removed from metrics.
+    static let assurances: [String] = ["确保", "保证", "实现"]
+
+    // MARK: Verbs and metric words
+
+    /// Verbs that make a count an increment (new things).
+    static let incrementVerbs: [String] = [
+        "新增", "新建", "新认定", "新引进", "新培育", "新选派", "新储备", "新备案", "新设立",
+        "新开工", "新布局", "培育", "引进", "实施", "举办", "开展", "组建", "建设", "建成",
+        "打造", "创建", "新组建", "取得", "形成", "培养", "解决", "突破", "推动", "布局",
+        "签署", "签订", "攻克", "研发", "完成", "制定", "组织实施", "组织", "储备", "认定",
+        "转化", "选聘", "孵化", "落地", "设立", "申报", "争创", "创建", "攻关", "推广",
+    ]
+
+    /// Words that make a figure a level or total rather than an increment.
+    static let stockWords: [String] = ["总量", "累计", "总数", "总额", "达到", "达", "保持", "拥有"]
+
+    /// Verbs that select or support existing things: not increments (`支持20家`).
+    static let supportVerbs: [String] = ["支持", "遴选", "识别", "筛选", "服务", "扶持", "选择", "邀请", "对接"]
+
+    /// Words that mark a growth rate: `年均增长10%`.
+    static let growthWords: [String] = [
+        "年均增长", "年平均增长速度", "年平均增长", "年均增速", "平均增速", "平均增长", "同比增长",
+        "增长速度", "增速", "增长", "增幅", "下降", "降低", "减少", "提升", "上升",
+    ]
+
+    /// Words that mark a change in percentage points: `提高1.5个百分点`.
+    static let deltaWords: [String] = ["提高", "提升", "增加", "下降", "降低", "减少"]
+
+    /// Words that make money a subsidy per recipient rather than a total.
+    static let subsidyWords: [String] = [
+        "补助", "补贴", "奖补", "奖励", "资助", "贴息", "扶持", "支持", "给予", "一次性", "单个项目",
+        "每个", "每家", "每项", "最高", "后补助", "配套",
+    ]
+
+    /// Words at the start of a metric that are not part of it: time words, verbs, hedges.
+    static let metricLeadingNoise: [String] = [
+        "力争", "争取", "确保", "努力", "全年", "每年", "年均", "同时", "其中", "并", "且", "和",
+        "及", "以及", "再", "新增", "新建", "新认定", "新引进", "新培育", "新选派", "新储备",
+        "新备案认定", "新备案", "布局新建", "培育建设", "培育", "引进", "组织实施", "实施", "举办",
+        "开展", "组建", "建设", "建成", "打造", "创建", "取得", "形成", "培养", "解决", "推动",
+        "布局", "签署", "签订", "攻克", "完成", "组织", "储备", "认定", "遴选支持", "遴选", "支持",
+        "识别筛选", "选聘", "孵化", "设立", "邀请", "争创", "累计", "全市", "全区", "全省",
+        "整合", "新", "达到", "积极", "大力", "加快", "持续", "进一步", "共", "年",
+    ]
+
+    /// Words that end a metric read backwards from the number (the verb that reaches it).
+    static let metricTrailingNoise: [String] = [
+        "达到", "达", "突破", "超过", "不少于", "不低于", "不超过", "不高于", "控制在", "保持在",
+        "稳定在", "提高", "提升", "增加", "下降", "降低", "减少", "年均增长", "年平均增长速度达到",
+        "年平均增长速度", "年均增速", "年均", "同比增长", "增长", "增速", "实现", "为", "约", "最高",
+        "至少", "总计", "合计", "分别",
+    ]
+
+    // MARK: Deadlines
+
+    /// Words after a year that make it a deadline (`到2025年`, `2023年底前`).
+    static let yearEndSuffixes: [String] = ["年底前", "年年底前", "年末前", "年前", "年底", "年末", "年"]
+
+    /// Words before a year that make it a deadline.
+    static let deadlinePrefixes: [String] = ["到", "至", "截至", "截止", "截止到", "力争到", "力争"]
+
+    /// Half years and quarters of a yearly plan: month the period ends.
+    static let periodEnds: [(written: String, month: Int)] = [
+        ("上半年", 6), ("下半年", 12), ("第一季度", 3), ("一季度", 3), ("第二季度", 6),
+        ("二季度", 6), ("第三季度", 9), ("三季度", 9), ("第四季度", 12), ("四季度", 12),
+    ]
+
+    /// Words that mean "this year" in a yearly plan.
+    static let withinYear: [String] = ["年内", "全年", "今年", "本年度", "当年"]
+
+    /// Named five-year plan periods: `"十四五"期间` covers 2021–2025.
+    static let fiveYearPlans: [(written: String, start: Int)] = [
+        ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
+    ]
+
+    /// Words that make a plan multi-year: `三年行动`.
+    static let multiYearWords: [(written: String, years: Int)] = [
+        ("三年", 3), ("五年", 5), ("两年", 2), ("二年", 2), ("四年", 4),
+    ]
+
+    /// Plan-type words in a title.
+    static let planWords: [String] = [
+        "实施方案", "行动方案", "行动计划", "工作要点", "工作方案", "实施意见", "规划", "方案", "计划",
+        "要点", "意见", "办法", "措施", "通知", "报告",
+    ]
+
+    // MARK: Recurrence
+
+    /// Words that make a target annual.
+    static let annualWords: [String] = ["每年", "年均", "年平均", "逐年", "每年度"]
+
+    // MARK: Responsibility
+
+    /// Labels that open a list of responsible units.
+    static let responsibilityLabels: [String] = [
+        "责任单位", "牵头单位", "责任部门", "配合单位", "参与单位", "主责单位", "牵头部门",
+    ]
+
+    /// Phrases that close a bracketed or trailing list of units and are not unit names.
+    static let responsibilityTails: [String] = [
+        "按职责分工负责", "按职责分工推进", "按职责分工落实", "按职能分工负责", "按职责负责",
+        "分工负责", "负责", "等参与", "参与", "配合", "落实",
+    ]
+
+    /// The lead marker: `市科技局牵头`.
+    static let leadMarker = "牵头"
+    /// `等` after the last unit of a list.
+    static let etcetera = "等"
+    /// Notes inside a responsibility list that are not units (`黑体单位为牵头单位,下同`).
+    static let responsibilityNotes: [String] = ["黑体", "下同", "牵头单位为", "为牵头单位"]
+
+    /// Words that begin a unit name (市科技局, 区财政局), used to recognise a bracketed list.
+    static let unitPrefixes: [String] = ["市", "区", "县", "省", "镇", "各", "工委", "管委", "人民银行"]
+    /// Words that end a unit name.
+    static let unitSuffixes: [String] = [
+        "局", "委", "办", "厅", "中心", "院", "会", "室", "处", "司", "部", "区", "街", "行", "所",
+        "科协", "专班", "公司", "集团", "政府", "办公室", "分局", "支行",
+    ]
+
+    // MARK: Exclusions
+
+    /// Words right after a number that make it a date, a numbering or a name.
+    static let dateSuffixes: [String] = ["年", "月", "日", "号", "时", "分", "周", "季度", "天"]
+
+    /// Words right before a number that make it an ordinal or a name: `第十二届`.
+    static let ordinalPrefixes: [String] = ["第"]
+
+    /// Words after a count that make it a name (`五星级`, `十强产业`).
+    static let nameSuffixes: [String] = ["星级", "强", "大", "级", "化", "型", "维", "字", "链", "轮"]
+
+    /// Words that mark a baseline or a past fact, not a commitment.
+    static let pastMarkers: [String] = [
+        "基础上", "已", "已经", "现有", "目前", "截至目前", "去年", "上年", "同比", "比上年",
+        "累计已", "共有", "期间共", "其中已", "完成了", "获批", "获得", "荣获", "入选", "列入",
+    ]
+
+    /// Words that mark a subsidy rule's per-unit count (`每培育1家...给予20万元`).
+    static let perUnitMarkers: [String] = ["每"]
+
+    /// Sentence ends.
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?", "\n"]
+
+    /// Clause ends (a superset of sentence ends).
+    static let clauseEnds: Set<Unicode.Scalar> = [
+        "。", "；", ";", "！", "!", "？", "?", "\n", "，", ",", "：", ":", "、", "(", "（", ")", "）",
+        "〔", "〕", "【", "】", "《", "》", "\r",
+    ]
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import PlanIngest
+
+extension Plantrack {
+    /// Runs extraction on one plan without a database.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the numeric targets of a plan without storing them.",
+            discussion: """
+                The JSON output is the stable contract: offsets are Unicode scalar offsets \
+                into the output of `plantrack text FILE`.
+                """
+        )
+
+        /// How the result is printed.
+        enum Format: String, CaseIterable, ExpressibleByArgument {
+            case table
+            case json
+        }
+
+        @Argument(help: "The plan file to read.")
+        var file: String
+
+        @Option(help: "Output format.")
+        var format: Format = .table
+
+        @Flag(help: "Also list every numeric mention, and why it is or is not a target.")
+        var mentions = false
+
+        func run() throws {
+            let text = try PlanText.read(file)
+            let extraction = TargetExtractor().extraction(of: text)
+            switch format {
+            case .json:
+                let data = try ExtractionJSON(extraction, includeMentions: mentions).encoded()
+                FileHandle.standardOutput.write(data)
+                FileHandle.standardOutput.write(Data("\n".utf8))
+            case .table:
+                print(ExtractionTable(extraction, includeMentions: mentions).rendered, terminator: "")
+            }
+        }
+    }
+}
