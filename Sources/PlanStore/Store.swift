@@ -1,7 +1,163 @@
+import Foundation
 import GRDB
 import PlanIngest
 
-/// The plantrack database.
+/// The plantrack database: plans, their targets, progress figures and the reports over them.
+///
+/// All SQL lives behind this one value; each method is one read or one immediate write
+/// transaction, so a failure leaves the database as it was and several processes can write to
+/// the same file at once (WAL mode, 10 s busy timeout).
+///
+/// ```swift
+/// let store = try Store(path: "plantrack.sqlite")
+/// let result = try store.importPlan(plan)
+/// try store.record([ProgressFigure(targetID: result.targets[0].id, period: Period("2024Q2")!, value: 1320)], replacing: false)
+/// ```
 public struct Store: Sendable {
+    /// The database file, or `:memory:` for an in-memory database.
+    public let path: String
+    let writer: any DatabaseWriter
+
     static var migrationCount: Int { EmbeddedMigrations.all.count }
+
+    /// Opens or creates the database at `path`, creating missing parent folders, in WAL mode
+    /// with a 10 s busy timeout, and runs pending migrations.
+    ///
+    /// - Parameter path: The database file.
+    /// - Throws: ``StoreError/isDirectory(path:)``, ``StoreError/notADatabase(path:)``,
+    ///   ``StoreError/newerSchema(path:unknownMigrations:)`` (the file is left untouched),
+    ///   ``StoreError/readOnly(path:)`` when a read-only database needs migrations, or
+    ///   ``StoreError/cannotCreateFolder(path:reason:)``.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue { throw .isDirectory(path: path) }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !exists && !folder.isEmpty {
+            do {
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreateFolder(path: folder, reason: Store.reason(error))
+            }
+        }
+
+        var isReadOnly = false
+        if exists, let size = try? fileManager.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
+            guard Store.hasSQLiteHeader(path: path) else { throw .notADatabase(path: path) }
+            let folderIsWritable = fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+            isReadOnly = !fileManager.isWritableFile(atPath: path) || !folderIsWritable
+            // Look at the schema read-only first, so that a database from a newer plantrack is
+            // never touched, not even switched to WAL mode.
+            try Store.checkSchemaIsKnown(path: path)
+        }
+
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        do {
+            if isReadOnly {
+                configuration.readonly = true
+                writer = try DatabaseQueue(path: path, configuration: configuration)
+            } else {
+                configuration.journalMode = .wal
+                writer = try DatabasePool(path: path, configuration: configuration)
+            }
+        } catch {
+            throw Store.storeError(error, path: path)
+        }
+        try migrate(readOnly: isReadOnly)
+    }
+
+    private init(path: String, writer: any DatabaseWriter) {
+        self.path = path
+        self.writer = writer
+    }
+
+    /// A fresh migrated in-memory database, for tests.
+    package static func makeInMemory() throws(StoreError) -> Store {
+        let store: Store
+        do {
+            store = Store(path: ":memory:", writer: try DatabaseQueue())
+        } catch {
+            throw storeError(error, path: ":memory:")
+        }
+        try store.migrate(readOnly: false)
+        return store
+    }
+
+    /// An unmigrated in-memory database, for migration tests.
+    package static func makeUnmigratedInMemory() throws(StoreError) -> (Store, DatabaseQueue) {
+        do {
+            let queue = try DatabaseQueue()
+            return (Store(path: ":memory:", writer: queue), queue)
+        } catch {
+            throw storeError(error, path: ":memory:")
+        }
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in one read transaction.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw Store.storeError(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one immediate write transaction: all of it is stored, or nothing.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw Store.storeError(error, path: path)
+        }
+    }
+
+    // MARK: - Errors
+
+    /// The ``StoreError`` for any error thrown by GRDB or the methods' own checks.
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_READONLY: return .readOnly(path: path)
+            case .SQLITE_NOTADB: return .notADatabase(path: path)
+            case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "\(error)")
+            default: return .database(path: path, message: error.message ?? "\(error)")
+            }
+        }
+        return .database(path: path, message: reason(error))
+    }
+
+    static func reason(_ error: any Error) -> String {
+        (error as? LocalizedError)?.errorDescription ?? "\(error)"
+    }
+
+    /// Whether the file starts with the 16 bytes every SQLite database starts with.
+    private static func hasSQLiteHeader(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\u{0}".utf8)
+    }
+
+    /// Throws ``StoreError/newerSchema(path:unknownMigrations:)`` when the database at `path`
+    /// has applied migrations this binary does not know; reads only.
+    private static func checkSchemaIsKnown(path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let unknown = try queue.read { db in try unknownMigrations(db) }
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
 }

@@ -1,0 +1,169 @@
+import PlanIngest
+
+/// The figures that count for one target (or instance) at a date, as summed up by SQL.
+struct FigureSummary: Sendable, Hashable {
+    /// How many figures count.
+    var count: Int = 0
+    /// Their sum.
+    var total: Double?
+    /// The largest.
+    var maximum: Double?
+    /// The one with the latest period.
+    var latest: Double?
+    /// The latest period.
+    var lastPeriod: Period?
+    /// The one with the earliest period: the baseline of a level target.
+    var first: Double?
+    /// The earliest period.
+    var firstPeriod: Period?
+}
+
+/// The rules that turn a target's counted figures into a status at a date.
+///
+/// - Achieved: the sum of the figures for increments (and recurring instances), the latest
+///   figure for levels.
+/// - Met: `>=` and `=` as soon as achieved ≥ value; `<=`, `~` (within 5%) and `range` when
+///   satisfied on or after the deadline.
+/// - Breached: a cap (`<=`) exceeded: by the sum of an increment, by any figure of a subsidy or
+///   parameter, or by any figure of a level that started within the cap. A level that starts
+///   above its `<=` value is a reduction target and is judged on pace instead.
+/// - Overdue: past the deadline (from the day after it) and not met.
+/// - Pace, before the deadline: progress made / progress expected on the straight line from
+///   the baseline (0 for increments, the first figure for levels) at the window start to the
+///   value at the deadline; ≥ 0.95 on track, ≥ 0.60 at risk, below that off track.
+enum StatusRule {
+    /// Relative tolerance for comparing quantities that went through floating point.
+    static let tolerance = 1e-9
+    /// How close `~` must come to the value.
+    static let approximateMargin = 0.05
+    /// Pace ratios from which a target is on track / at risk.
+    static let onTrackPace = 0.95
+    static let atRiskPace = 0.60
+
+    struct Verdict: Sendable, Hashable {
+        var state: TargetState
+        var achieved: Double?
+        var gap: Double?
+        var percentAchieved: Double?
+        var daysOverdue: Int?
+        var paceRatio: Double?
+    }
+
+    /// Judges a target whose counted figures are `figures` at `asOf`.
+    /// - Parameters:
+    ///   - target: The target's value, comparator and kind.
+    ///   - isSum: Whether achieved is the sum of the figures (increments, recurring instances)
+    ///     rather than the latest one.
+    ///   - windowStart: Where the linear path starts (the plan start or the instance year's).
+    ///   - deadline: The deadline of the target or instance.
+    static func verdict(
+        for target: Target, isSum: Bool, windowStart: CalendarDay?, deadline: CalendarDay?,
+        asOf: CalendarDay, figures: FigureSummary
+    ) -> Verdict {
+        let daysPast = deadline.map { $0.days(to: asOf) }
+        let lateDays = daysPast.flatMap { $0 > 0 ? $0 : nil }
+        guard figures.count > 0, let achievedValue = isSum ? figures.total : figures.latest else {
+            return Verdict(
+                state: deadline == nil ? .notAssessable : .noData, daysOverdue: lateDays)
+        }
+        var verdict = Verdict(
+            state: .noData, achieved: achievedValue, gap: gap(of: target, achieved: achievedValue),
+            percentAchieved: target.value == 0 ? nil : achievedValue / target.value * 100)
+        let satisfied = isSatisfied(target, by: achievedValue)
+
+        if target.comparator == .atMost {
+            let isCap =
+                isSum || target.kind == .subsidy || target.kind == .parameter
+                || exceeds(figures.first ?? achievedValue, target.value) == false
+            let worst = isSum ? achievedValue : (figures.maximum ?? achievedValue)
+            if isCap && exceeds(worst, target.value) {
+                verdict.state = .breached
+                verdict.daysOverdue = lateDays
+                return verdict
+            }
+        }
+        if satisfied, target.comparator == .atLeast || target.comparator == .exactly {
+            verdict.state = .met
+            return verdict
+        }
+        guard let deadline else {
+            verdict.state = .notAssessable
+            return verdict
+        }
+        if asOf >= deadline && satisfied {
+            verdict.state = .met
+            return verdict
+        }
+        if asOf > deadline {
+            verdict.state = .overdue
+            verdict.daysOverdue = lateDays
+            return verdict
+        }
+        if satisfied {
+            verdict.state = .onTrack
+            return verdict
+        }
+        // Pace on the straight line from the baseline at the window start to the deadline.
+        let baseline = isSum ? 0 : (figures.first ?? achievedValue)
+        let pathStart: CalendarDay? =
+            if isSum {
+                windowStart ?? figures.firstPeriod?.start
+            } else if figures.count == 1 {
+                figures.firstPeriod?.end
+            } else {
+                windowStart ?? figures.firstPeriod?.end
+            }
+        guard let pathStart else {
+            verdict.state = .onTrack
+            return verdict
+        }
+        let span = pathStart.days(to: deadline)
+        let elapsed = pathStart.days(to: asOf)
+        let expected = (target.value - baseline) * (span <= 0 ? 1 : min(1, Double(max(0, elapsed)) / Double(span)))
+        guard abs(expected) > tolerance * max(1, abs(target.value)) else {
+            verdict.state = .onTrack
+            return verdict
+        }
+        let pace = (achievedValue - baseline) / expected
+        verdict.paceRatio = pace
+        verdict.state = pace >= onTrackPace ? .onTrack : pace >= atRiskPace ? .atRisk : .offTrack
+        return verdict
+    }
+
+    /// Whether `achieved` satisfies the target's comparator.
+    static func isSatisfied(_ target: Target, by achieved: Double) -> Bool {
+        switch target.comparator {
+        case .atLeast, .exactly:
+            return !exceeds(target.value, achieved)
+        case .atMost:
+            return !exceeds(achieved, target.value)
+        case .approximately:
+            return abs(achieved - target.value)
+                <= approximateMargin * abs(target.value) + slack(target.value)
+        case .range:
+            return !exceeds(target.value, achieved) && !exceeds(achieved, target.valueMax ?? target.value)
+        }
+    }
+
+    /// What is still missing to satisfy the comparator, in the target's unit; 0 when satisfied.
+    static func gap(of target: Target, achieved: Double) -> Double {
+        if isSatisfied(target, by: achieved) { return 0 }
+        switch target.comparator {
+        case .atLeast, .exactly: return target.value - achieved
+        case .atMost: return achieved - target.value
+        case .approximately: return abs(target.value - achieved)
+        case .range:
+            return achieved < target.value
+                ? target.value - achieved : achieved - (target.valueMax ?? target.value)
+        }
+    }
+
+    /// Whether `a` is above `b` by more than rounding noise.
+    static func exceeds(_ a: Double, _ b: Double) -> Bool {
+        a - b > slack(b)
+    }
+
+    private static func slack(_ value: Double) -> Double {
+        tolerance * max(1, abs(value))
+    }
+}

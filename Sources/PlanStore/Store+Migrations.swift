@@ -1,0 +1,49 @@
+import GRDB
+
+extension Store {
+    /// The migrator with every `Migrations/*.sql` file registered in name order, the file name
+    /// (without `.sql`) being the migration's identifier.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in EmbeddedMigrations.all.sorted(by: { $0.identifier < $1.identifier }) {
+            let sql = migration.sql
+            migrator.registerMigration(migration.identifier) { db in
+                try db.execute(sql: sql)
+            }
+        }
+        return migrator
+    }
+
+    /// Identifiers of the migrations applied to the database that this binary does not know,
+    /// in name order: not empty for a database written by a newer plantrack.
+    static func unknownMigrations(_ db: Database) throws -> [String] {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        let known = Set(EmbeddedMigrations.all.map(\.identifier))
+        return applied.filter { !known.contains($0) }.sorted()
+    }
+
+    /// Applies the pending migrations; a read-only database must need none.
+    func migrate(readOnly: Bool) throws(StoreError) {
+        do {
+            let migrator = Store.migrator
+            if readOnly {
+                let isComplete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
+                if !isComplete { throw StoreError.readOnly(path: path) }
+                return
+            }
+            let unknown = try writer.read { db in try Store.unknownMigrations(db) }
+            if !unknown.isEmpty {
+                throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+            }
+            try migrator.migrate(writer)
+        } catch {
+            throw Store.storeError(error, path: path)
+        }
+    }
+
+    /// Identifiers of the migrations applied to this database, in the order they ran.
+    package func appliedMigrations() throws(StoreError) -> [String] {
+        try read { db in try Store.migrator.appliedMigrations(db) }
+    }
+}

@@ -1,0 +1,113 @@
+import GRDB
+import PlanIngest
+
+extension Store {
+    /// Records progress figures in one transaction: all of them, or none when one is refused.
+    ///
+    /// A figure for a (target, period) that already has one is refused unless `replacing`; the
+    /// replaced figure then stays in history (see ``progress(ofTarget:includingReplaced:)``).
+    /// A figure whose period overlaps another current figure of the same target (`2024` after
+    /// `2024Q1`) is refused, since sums would count it twice.
+    ///
+    /// - Parameters:
+    ///   - figures: The figures, values in each target's base unit.
+    ///   - replacing: Whether a figure may replace the current one for its period.
+    /// - Throws: ``StoreError/targetNotFound(reference:plan:candidates:)`` for an unknown target,
+    ///   ``StoreError/duplicatePeriod(targetID:period:)``,
+    ///   ``StoreError/overlappingPeriod(targetID:period:existing:)``,
+    ///   ``StoreError/futurePeriod(targetID:period:today:)``,
+    ///   ``StoreError/invalidValue(targetID:period:value:)``, ``StoreError/readOnly(path:)``.
+    /// - Complexity: O(*n* log *m*) for *n* figures and *m* stored figures.
+    public func record(_ figures: [ProgressFigure], replacing: Bool) throws(StoreError) {
+        let now = Clock.timestamp()
+        let today = Clock.today()
+        for figure in figures {
+            let period = figure.period.description
+            guard figure.value.isFinite else {
+                throw .invalidValue(targetID: figure.targetID, period: period, value: figure.value)
+            }
+            guard figure.period.start <= today else {
+                throw .futurePeriod(targetID: figure.targetID, period: period, today: today)
+            }
+        }
+        try write { db in
+            for figure in figures {
+                let period = figure.period.description
+                guard
+                    try Bool.fetchOne(
+                        db, sql: "SELECT 1 FROM target WHERE id = ?", arguments: [figure.targetID])
+                        != nil
+                else {
+                    throw StoreError.targetNotFound(
+                        reference: String(figure.targetID), plan: nil, candidates: [])
+                }
+                let overlapping = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, period FROM progressEntry
+                        WHERE targetID = ? AND replacedAt IS NULL
+                            AND periodStart <= ? AND periodEnd >= ?
+                        ORDER BY periodEnd
+                        """,
+                    arguments: [figure.targetID, figure.period.end.iso, figure.period.start.iso])
+                for row in overlapping {
+                    let existing: String = row["period"]
+                    guard existing == period else {
+                        throw StoreError.overlappingPeriod(
+                            targetID: figure.targetID, period: period, existing: existing)
+                    }
+                    guard replacing else {
+                        throw StoreError.duplicatePeriod(targetID: figure.targetID, period: period)
+                    }
+                    let id: Int64 = row["id"]
+                    try db.execute(
+                        sql: "UPDATE progressEntry SET replacedAt = ? WHERE id = ?",
+                        arguments: [now, id])
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO progressEntry (targetID, period, periodStart, periodEnd, value,
+                            note, source, recordedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        figure.targetID, period, figure.period.start.iso, figure.period.end.iso,
+                        figure.value, figure.note, figure.source, now,
+                    ])
+            }
+        }
+    }
+
+    /// A target's figures ordered by period (then by when they were recorded): the current
+    /// ones, and the replaced ones too when `includingReplaced`.
+    ///
+    /// - Parameters:
+    ///   - id: The target.
+    ///   - includingReplaced: Whether to list replaced figures as well.
+    /// - Complexity: O(*m*) for *m* figures of the target.
+    public func progress(ofTarget id: Int64, includingReplaced: Bool) throws(StoreError)
+        -> [ProgressRecord]
+    {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, targetID, period, value, note, source, recordedAt, replacedAt
+                    FROM progressEntry
+                    WHERE targetID = ? AND (? OR replacedAt IS NULL)
+                    ORDER BY periodEnd, periodStart, id
+                    """,
+                arguments: [id, includingReplaced])
+            return try rows.map { row in
+                let text: String = row["period"]
+                guard let period = Period(text) else {
+                    throw DatabaseError(message: "progress entry \(row["id"] as Int64) has an unknown period \"\(text)\"")
+                }
+                return ProgressRecord(
+                    id: row["id"], targetID: row["targetID"], period: period, value: row["value"],
+                    note: row["note"], source: row["source"], recordedAt: row["recordedAt"],
+                    replacedAt: row["replacedAt"])
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+import GRDB
+import PlanIngest
+
+extension Store {
+    /// The tracked targets that pass `filter`, by plan then order of appearance.
+    ///
+    /// - Parameter filter: Plan, responsible unit and deadline conditions; `TargetFilter()`
+    ///   lists every target.
+    /// - Complexity: O(*t* log *t*) for *t* targets returned.
+    public func targets(matching filter: TargetFilter) throws(StoreError) -> [StoredTarget] {
+        try read { db in try Store.storedTargets(db, .filter(filter)) }
+    }
+
+    /// The tracked target with this id, if any.
+    public func target(id: Int64) throws(StoreError) -> StoredTarget? {
+        try read { db in try Store.storedTargets(db, .id(id)).first }
+    }
+
+    /// The one target a user means by `reference`: an id, or a text equal to exactly one
+    /// target's quote (any of its statements) or, failing that, its metric.
+    ///
+    /// ```swift
+    /// try store.resolveTarget("12", inPlan: nil)              // target 12
+    /// try store.resolveTarget("高新技术企业达1500家", inPlan: nil) // the target stating it
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - reference: An id, a quote or a metric; surrounding white space is ignored.
+    ///   - plan: Only look in this plan.
+    /// - Returns: The matching target.
+    /// - Throws: ``StoreError/targetNotFound(reference:plan:candidates:)`` with targets whose
+    ///   quote or metric contains the reference, or
+    ///   ``StoreError/ambiguousTarget(reference:plan:candidates:)`` listing the matches.
+    public func resolveTarget(_ reference: String, inPlan plan: Int64?) throws(StoreError)
+        -> StoredTarget
+    {
+        let text = reference.trimmingWhitespace()
+        return try read { db in
+            if let id = Int64(text) {
+                if let target = try Store.storedTargets(db, .id(id)).first,
+                    plan == nil || target.planID == plan
+                {
+                    return target
+                }
+                throw StoreError.targetNotFound(reference: text, plan: plan, candidates: [])
+            }
+            let byQuote = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT target.id FROM targetSource
+                    JOIN target ON target.id = targetSource.targetID
+                    WHERE targetSource.quote = ? AND (? IS NULL OR target.planID = ?)
+                    ORDER BY target.id
+                    """,
+                arguments: [text, plan, plan])
+            let matches =
+                byQuote.isEmpty
+                ? try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id FROM target WHERE metric = ? AND (? IS NULL OR planID = ?)
+                        ORDER BY id
+                        """,
+                    arguments: [text, plan, plan])
+                : byQuote
+            if matches.count == 1, let target = try Store.storedTargets(db, .id(matches[0])).first {
+                return target
+            }
+            if matches.isEmpty {
+                let similar = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT target.id FROM target
+                        JOIN targetSource ON targetSource.targetID = target.id
+                        WHERE (instr(targetSource.quote, ?) > 0 OR instr(target.metric, ?) > 0
+                            OR instr(?, target.metric) > 0)
+                            AND (? IS NULL OR target.planID = ?)
+                        ORDER BY target.id
+                        LIMIT 10
+                        """,
+                    arguments: [text, text, text, plan, plan])
+                throw StoreError.targetNotFound(
+                    reference: text, plan: plan, candidates: try Store.candidates(db, ids: similar))
+            }
+            throw StoreError.ambiguousTarget(
+                reference: text, plan: plan, candidates: try Store.candidates(db, ids: matches))
+        }
+    }
+
+    // MARK: - Rows
+
+    /// Which targets a query loads.
+    enum TargetSelection {
+        case id(Int64)
+        case plan(Int64)
+        case filter(TargetFilter)
+        /// Not rejected, optionally of one plan: the targets reports judge.
+        case reported(plan: Int64?)
+
+        /// An SQL condition over `target` (and its plan) with its arguments.
+        var condition: (sql: String, arguments: StatementArguments) {
+            switch self {
+            case .id(let id):
+                return ("target.id = ?", [id])
+            case .plan(let plan):
+                return ("target.planID = ?", [plan])
+            case .reported(nil):
+                return ("target.reviewState <> 'rejected'", [])
+            case .reported(let plan?):
+                return ("target.reviewState <> 'rejected' AND target.planID = ?", [plan])
+            case .filter(let filter):
+                return (
+                    """
+                    (? IS NULL OR target.planID = ?)
+                    AND (? IS NULL OR (target.deadline IS NOT NULL AND target.deadline <= ?))
+                    AND (? IS NULL OR EXISTS (
+                        SELECT 1 FROM targetResponsibleUnit
+                        JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
+                        WHERE targetResponsibleUnit.targetID = target.id
+                            AND instr(responsibleUnit.name, ?) > 0))
+                    """,
+                    [
+                        filter.plan, filter.plan, filter.dueBefore?.iso, filter.dueBefore?.iso,
+                        filter.unitName.map(normalisedUnitName), filter.unitName.map(normalisedUnitName),
+                    ]
+                )
+            }
+        }
+    }
+
+    /// Loads targets with their sources and responsible units, by plan then id.
+    static func storedTargets(_ db: Database, _ selection: TargetSelection) throws -> [StoredTarget] {
+        let (condition, arguments) = selection.condition
+        var sourcesByTarget: [Int64: [TargetSource]] = [:]
+        let sourceRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT targetSource.targetID, targetSource.quote, targetSource.startOffset,
+                    targetSource.endOffset
+                FROM targetSource
+                WHERE targetSource.targetID IN (SELECT target.id FROM target WHERE \(condition))
+                ORDER BY targetSource.targetID, targetSource.startOffset, targetSource.id
+                """,
+            arguments: arguments)
+        while let row = try sourceRows.next() {
+            let start: Int = row["startOffset"]
+            let end: Int = row["endOffset"]
+            sourcesByTarget[row["targetID"], default: []].append(
+                TargetSource(quote: row["quote"], span: TextSpan(start: start, end: max(start, end))))
+        }
+        var unitsByTarget: [Int64: [ResponsibleUnit]] = [:]
+        let unitRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT targetResponsibleUnit.targetID, responsibleUnit.name, targetResponsibleUnit.isLead
+                FROM targetResponsibleUnit
+                JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
+                WHERE targetResponsibleUnit.targetID IN (SELECT target.id FROM target WHERE \(condition))
+                ORDER BY targetResponsibleUnit.targetID, targetResponsibleUnit.position
+                """,
+            arguments: arguments)
+        while let row = try unitRows.next() {
+            unitsByTarget[row["targetID"], default: []].append(
+                ResponsibleUnit(name: row["name"], isLead: row["isLead"]))
+        }
+        var targets: [StoredTarget] = []
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT target.*, plan.title AS planTitle
+                FROM target JOIN plan ON plan.id = target.planID
+                WHERE \(condition)
+                ORDER BY target.planID, target.id
+                """,
+            arguments: arguments)
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            targets.append(
+                try storedTarget(
+                    row, sources: sourcesByTarget[id] ?? [], responsible: unitsByTarget[id] ?? []))
+        }
+        return targets
+    }
+
+    /// Decodes a `target` row (with `planTitle`).
+    static func storedTarget(_ row: Row, sources: [TargetSource], responsible: [ResponsibleUnit])
+        throws -> StoredTarget
+    {
+        let id: Int64 = row["id"]
+        func decode<T: RawRepresentable<String>>(_ column: String, as type: T.Type) throws -> T {
+            let text: String = row[column]
+            guard let value = T(rawValue: text) else {
+                throw DatabaseError(message: "target \(id) has an unknown \(column) \"\(text)\"")
+            }
+            return value
+        }
+        let first = sources.first ?? TargetSource(quote: row["metric"], span: TextSpan(start: 0, end: 0))
+        let deadline: String? = row["deadline"]
+        let deadlineSource: String? = row["deadlineSource"]
+        let recurrence: String? = row["recurrence"]
+        let target = Target(
+            quote: first.quote, span: first.span, section: row["section"], metric: row["metric"],
+            kind: try decode("kind", as: TargetKind.self), value: row["value"],
+            valueMax: row["valueMax"], unit: Unit(rawValue: row["unit"]),
+            comparator: try decode("comparator", as: Comparator.self),
+            deadline: deadline.flatMap { CalendarDay(iso: $0) },
+            deadlineSource: deadlineSource.flatMap { DeadlineSource(rawValue: $0) },
+            recurrence: recurrence.flatMap { Recurrence(rawValue: $0) },
+            isIncrement: row["isIncrement"], isAspirational: row["isAspirational"],
+            responsible: responsible, confidence: row["confidence"])
+        return StoredTarget(
+            id: id, planID: row["planID"], planTitle: row["planTitle"], target: target,
+            sources: sources, reviewState: try decode("reviewState", as: ReviewState.self))
+    }
+
+    /// Candidates to show for these target ids.
+    private static func candidates(_ db: Database, ids: [Int64]) throws -> [TargetCandidate] {
+        try ids.compactMap { id in
+            try storedTargets(db, .id(id)).first.map {
+                TargetCandidate(id: $0.id, planID: $0.planID, metric: $0.target.metric, quote: $0.target.quote)
+            }
+        }
+    }
+}

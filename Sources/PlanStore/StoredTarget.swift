@@ -1,0 +1,31 @@
+import PlanIngest
+
+/// A tracked target as stored: one per distinct commitment of a plan, however often stated.
+public struct StoredTarget: Sendable, Hashable, Codable, Identifiable {
+    /// The target's id, stable for the life of the database.
+    public var id: Int64
+    /// The plan it belongs to.
+    public var planID: Int64
+    /// The plan's title, when known.
+    public var planTitle: String?
+    /// The target's fields as first stated; ``Target/responsible`` is the union over all
+    /// statements, leads first.
+    public var target: Target
+    /// Every statement of the target in the plan, in order of appearance.
+    public var sources: [TargetSource]
+    /// Where the target stands in review.
+    public var reviewState: ReviewState
+
+    /// Creates a stored target.
+    public init(
+        id: Int64, planID: Int64, planTitle: String?, target: Target, sources: [TargetSource],
+        reviewState: ReviewState
+    ) {
+        self.id = id
+        self.planID = planID
+        self.planTitle = planTitle
+        self.target = target
+        self.sources = sources
+        self.reviewState = reviewState
+    }
+}

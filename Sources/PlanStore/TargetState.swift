@@ -1,0 +1,19 @@
+/// Where a target stands at a date.
+public enum TargetState: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The comparator is satisfied.
+    case met
+    /// Before the deadline, at a pace of at least 0.95 of the linear path.
+    case onTrack = "on track"
+    /// Before the deadline, at a pace between 0.60 and 0.95.
+    case atRisk = "at risk"
+    /// Before the deadline, at a pace below 0.60.
+    case offTrack = "off track"
+    /// Past the deadline and not met.
+    case overdue
+    /// A cap was exceeded.
+    case breached
+    /// No figure counts yet.
+    case noData = "no data"
+    /// No deadline, so it cannot be judged.
+    case notAssessable = "not assessable"
+}

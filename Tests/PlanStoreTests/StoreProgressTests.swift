@@ -1,0 +1,109 @@
+import GRDB
+import PlanIngest
+import Testing
+@testable import PlanStore
+
+private func makeStoreWithTarget() throws -> (Store, Int64) {
+    let store = try Store.makeInMemory()
+    let result = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)]))
+    return (store, result.targets[0].id)
+}
+
+@Test func recordsFiguresOrderedByPeriod() throws {
+    // Given a target
+    let (store, id) = try makeStoreWithTarget()
+    // When figures are recorded out of order
+    try store.record(
+        [
+            ProgressFigure(targetID: id, period: period("2024Q2"), value: 1320, note: "快报", source: "统计局"),
+            ProgressFigure(targetID: id, period: period("2023"), value: 1200),
+            ProgressFigure(targetID: id, period: period("2024Q1"), value: 1250),
+        ], replacing: false)
+    // Then they come back in period order with their notes
+    let records = try store.progress(ofTarget: id, includingReplaced: false)
+    #expect(records.map(\.period.description) == ["2023", "2024Q1", "2024Q2"])
+    #expect(records.map(\.value) == [1200, 1250, 1320])
+    #expect(records[2].note == "快报")
+    #expect(records[2].source == "统计局")
+    #expect(records.allSatisfy { $0.replacedAt == nil && $0.recordedAt.hasSuffix("Z") })
+}
+
+enum BadFigure: String, CaseIterable, Sendable {
+    case unknownTarget, duplicateInBatch, notFinite, future, overlapping
+}
+
+@Test(arguments: BadFigure.allCases)
+func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
+    // Given a target with one figure for 2023
+    let (store, id) = try makeStoreWithTarget()
+    try store.record([ProgressFigure(targetID: id, period: period("2023"), value: 1200)], replacing: false)
+    // When a batch with good figures and one bad figure is recorded
+    let badFigure: ProgressFigure
+    switch bad {
+    case .unknownTarget: badFigure = ProgressFigure(targetID: 999, period: period("2024Q3"), value: 1)
+    case .duplicateInBatch: badFigure = ProgressFigure(targetID: id, period: period("2024Q1"), value: 2)
+    case .notFinite: badFigure = ProgressFigure(targetID: id, period: period("2024Q3"), value: .nan)
+    case .future: badFigure = ProgressFigure(targetID: id, period: period("2999Q1"), value: 1)
+    case .overlapping: badFigure = ProgressFigure(targetID: id, period: period("2024H1"), value: 1)
+    }
+    let batch = [
+        ProgressFigure(targetID: id, period: period("2024Q1"), value: 1250),
+        ProgressFigure(targetID: id, period: period("2024Q2"), value: 1320),
+        badFigure,
+    ]
+    #expect(throws: StoreError.self) { try store.record(batch, replacing: false) }
+    // Then nothing of the batch was stored
+    #expect(try store.progress(ofTarget: id, includingReplaced: true).map(\.period.description) == ["2023"])
+}
+
+@Test func duplicatePeriodIsRefused() throws {
+    // Given a figure for 2024Q2
+    let (store, id) = try makeStoreWithTarget()
+    try store.record([ProgressFigure(targetID: id, period: period("2024Q2"), value: 1320)], replacing: false)
+    // When another one for 2024Q2 is recorded without replacing
+    // Then it is refused
+    #expect(throws: StoreError.duplicatePeriod(targetID: id, period: "2024Q2")) {
+        try store.record([ProgressFigure(targetID: id, period: period("2024q2"), value: 1330)], replacing: false)
+    }
+    #expect(try store.progress(ofTarget: id, includingReplaced: true).map(\.value) == [1320])
+}
+
+@Test func replacingKeepsHistory() throws {
+    // Given a figure for 2024Q2
+    let (store, id) = try makeStoreWithTarget()
+    try store.record([ProgressFigure(targetID: id, period: period("2024Q2"), value: 1320)], replacing: false)
+    // When it is replaced twice
+    try store.record([ProgressFigure(targetID: id, period: period("2024Q2"), value: 1330)], replacing: true)
+    try store.record([ProgressFigure(targetID: id, period: period("2024Q2"), value: 1340, note: "终值")], replacing: true)
+    // Then only the last is current, and the history keeps all three
+    #expect(try store.progress(ofTarget: id, includingReplaced: false).map(\.value) == [1340])
+    let history = try store.progress(ofTarget: id, includingReplaced: true)
+    #expect(history.map(\.value) == [1320, 1330, 1340])
+    #expect(history.map { $0.replacedAt != nil } == [true, true, false])
+}
+
+@Test func overlappingPeriodIsRefusedEvenWhenReplacing() throws {
+    // Given a figure for 2024Q1
+    let (store, id) = try makeStoreWithTarget()
+    try store.record([ProgressFigure(targetID: id, period: period("2024Q1"), value: 10)], replacing: false)
+    // When a figure for the whole year is recorded
+    // Then it is refused, naming the figure it overlaps
+    #expect(throws: StoreError.overlappingPeriod(targetID: id, period: "2024", existing: "2024Q1")) {
+        try store.record([ProgressFigure(targetID: id, period: period("2024"), value: 40)], replacing: true)
+    }
+}
+
+@Test func errorsSayWhatToDo() {
+    let errors: [StoreError] = [
+        .duplicatePeriod(targetID: 3, period: "2024Q2"),
+        .newerSchema(path: "/tmp/x.sqlite", unknownMigrations: ["0009_add_x"]),
+        .isDirectory(path: "/tmp"),
+        .targetNotFound(reference: "高新", plan: 2, candidates: [TargetCandidate(id: 1, planID: 2, metric: "高新技术企业", quote: "高新技术企业达1500家")]),
+    ]
+    let descriptions = errors.map(\.description)
+    #expect(descriptions[0].contains("--replace"))
+    #expect(descriptions[1].contains("0009_add_x") && descriptions[1].contains("upgrade"))
+    #expect(descriptions[2].contains("/tmp"))
+    #expect(descriptions[3].contains("#1 高新技术企业达1500家 (plan 2)"))
+    #expect(descriptions.allSatisfy { !$0.contains("\n") })
+}
