@@ -18,6 +18,9 @@ enum Words {
     static let reachWords = Lexicon.reachWords.words
     static let hedges = Lexicon.hedges.words
     static let incrementVerbs = Lexicon.incrementVerbs.words
+    static let objectVerbs = Lexicon.objectVerbs.words
+    static let metricStopVerbs = Lexicon.metricStopVerbs.words
+    static let metricPrepositions = Lexicon.metricPrepositions.words
     static let stockWords = Lexicon.stockWords.words
     static let supportVerbs = Lexicon.supportVerbs.words
     static let growthWords = Lexicon.growthWords.words

@@ -1,0 +1,104 @@
+/// Finds the deadlines a plan states (`到2025年`, `2023年底前`, `2024年6月底前`, `2023年,`) and
+/// the stretch of text each one governs.
+///
+/// A deadline phrase scopes the text after it up to the next heading, so that
+/// `到2025年,...` opening a goals paragraph dates every target of that paragraph; a later
+/// phrase in the same stretch takes over from there.
+struct DeadlineReader: Sendable {
+    /// One stated deadline.
+    struct Phrase: Sendable, Hashable {
+        /// Offset of the phrase.
+        var start: Int
+        /// Offset one past the phrase.
+        var end: Int
+        /// The deadline it states.
+        var day: CalendarDay
+        /// Offset where its scope ends (the next heading).
+        var scopeEnd: Int
+    }
+
+    /// The phrases in text order.
+    let phrases: [Phrase]
+
+    /// Finds the deadline phrases of `text`.
+    init(_ text: ScalarText, outline: SectionOutline) {
+        var found: [Phrase] = []
+        var offset = 0
+        while offset < text.count {
+            guard let scalar = text[safe: offset], ChineseNumeral.arabicDigit(scalar) != nil,
+                let number = ChineseNumeral.readArabic(in: text, at: offset)
+            else {
+                offset += 1
+                continue
+            }
+            defer { offset = max(offset + 1, number.end) }
+            guard number.integerDigits == 4, !number.hasDecimals, let value = number.value,
+                (1990...2100).contains(value), text[safe: number.end] == "年",
+                text[safe: offset - 1].map({ Words.rangeJoiners.contains(Word(String($0))) }) != true
+            else { continue }
+            if let phrase = Self.phrase(in: text, year: Int(value), number: number) {
+                let scopeEnd = outline.nextHeading(after: phrase.end, end: text.count)
+                found.append(Phrase(start: phrase.start, end: phrase.end, day: phrase.day, scopeEnd: scopeEnd))
+            }
+        }
+        phrases = found
+    }
+
+    /// The phrase in force at `offset`: the last one before it whose scope reaches it.
+    func deadline(at offset: Int) -> Phrase? {
+        var result: Phrase?
+        for phrase in phrases {
+            if phrase.start > offset { break }
+            if phrase.scopeEnd > offset { result = phrase }
+        }
+        return result
+    }
+
+    static let monthEnd = Word("月")
+    static let monthEndSuffixes = ["底前", "末前", "前", "底", "末"].words
+    static let yearStartOpeners: Set<Unicode.Scalar> = [",", "，", "、"]
+
+    /// Reads the deadline phrase around the year `number`, if it states one.
+    static func phrase(in text: ScalarText, year: Int, number: NumberReading) -> (start: Int, end: Int, day: CalendarDay)? {
+        let yearMark = number.end  // offset of 年
+        var start = number.start
+        let prefix = text.first(of: Words.deadlinePrefixes, endingAt: number.start)
+        if let prefix { start -= prefix.count }
+        // 2024年6月底前
+        if let month = ChineseNumeral.readArabic(in: text, at: yearMark + 1), month.integerDigits <= 2,
+            let monthValue = month.value, text.has(monthEnd, at: month.end)
+        {
+            let afterMonth = month.end + 1
+            if let suffix = text.first(of: monthEndSuffixes, at: afterMonth),
+                let day = CalendarDay.endOfMonth(Int(monthValue), of: year)
+            {
+                return (start, afterMonth + suffix.count, day)
+            }
+            if prefix != nil, let day = CalendarDay.endOfMonth(Int(monthValue), of: year) {
+                return (start, afterMonth, day)
+            }
+            return nil
+        }
+        // 2024年上半年, 2024年第一季度
+        if let period = Words.periodEnds.first(where: { text.has($0.word, at: yearMark + 1) }),
+            let day = CalendarDay.endOfMonth(period.month, of: year)
+        {
+            return (start, yearMark + 1 + period.word.count, day)
+        }
+        // 2023年底前, 2025年前, 到2026年年底前
+        if let suffix = Words.yearEndSuffixes.first(where: { text.has($0, at: yearMark) }), suffix.count > 1 {
+            return (start, yearMark + suffix.count, .endOfYear(year))
+        }
+        if prefix != nil {
+            return (start, yearMark + 1, .endOfYear(year))
+        }
+        // 2023年, opening a goals paragraph; 2023年全年
+        if let after = text[safe: yearMark + 1], yearStartOpeners.contains(after) {
+            return (start, yearMark + 1, .endOfYear(year))
+        }
+        if let within = Words.withinYear.first(where: { text.has($0, at: yearMark + 1) }) {
+            return (start, yearMark + 1 + within.count, .endOfYear(year))
+        }
+        return nil
+    }
+}

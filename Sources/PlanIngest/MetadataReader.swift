@@ -1,0 +1,240 @@
+/// Reads what a plan says about itself: title, issuer, document number, date, region, horizon.
+///
+/// Government web pages put these in a header (`发布机关:`, `发文字号:`, `成文日期:`), in the
+/// notice that forwards the plan (`关于印发《...》的通知`), and in the title itself
+/// (`三年行动方案(2023-2025年)`, `2023年全市科技工作要点`).
+enum MetadataReader {
+    /// Header labels and the field they fill.
+    enum Field { case title, issuer, documentNumber, issueDate }
+
+    static let labels: [(word: Word, field: Field)] = [
+        ("标题", Field.title), ("标  题", .title), ("标 题", .title), ("文件名称", .title),
+        ("发布机关", .issuer), ("发布部门", .issuer), ("发文机关", .issuer), ("发文单位", .issuer),
+        ("来源", .issuer), ("发文字号", .documentNumber), ("政策文号", .documentNumber),
+        ("文号", .documentNumber), ("成文日期", .issueDate), ("发布时间", .issueDate),
+        ("发布日期", .issueDate), ("印发日期", .issueDate),
+    ].map { (Word($0.0), $0.1) }.sorted { $0.word.count > $1.word.count }
+
+    static let forwardOpen = Word("关于印发")
+    static let titleOpen: Unicode.Scalar = "《"
+    static let titleClose: Unicode.Scalar = "》"
+    static let regionSuffixes: [Unicode.Scalar] = ["省", "市", "区", "县", "州", "盟", "旗"]
+    static let year = Word("年")
+
+    /// Reads the metadata of `text`, looking mostly at its first few thousand scalars.
+    static func metadata(of text: ScalarText) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        let headEnd = min(text.count, 6000)
+        // Labelled header fields.
+        var offset = 0
+        while offset < headEnd {
+            if let match = labels.first(where: { text.has($0.word, at: offset) }) {
+                var start = offset + match.word.count
+                while let scalar = text[safe: start], scalar.isInlineSpace { start += 1 }
+                if let colon = text[safe: start], colon == ":" || colon == "：" {
+                    start += 1
+                    while let scalar = text[safe: start], scalar.isInlineSpace { start += 1 }
+                    var end = start
+                    while let scalar = text[safe: end], scalar != "\n", scalar != "\r", end - start < 200 {
+                        // Two header fields on one line are separated by a run of spaces.
+                        if scalar.isInlineSpace, let next = text[safe: end + 1], next.isInlineSpace { break }
+                        if scalar == " ", labels.contains(where: { text.has($0.word, at: end + 1) }) { break }
+                        end += 1
+                    }
+                    let value = text.string(start, end).trimmingSpaces
+                    if !value.isEmpty {
+                        switch match.field {
+                        case .title:
+                            if metadata.title == nil { metadata.title = innerTitle(value) ?? value }
+                        case .issuer:
+                            if metadata.issuer == nil { metadata.issuer = value }
+                        case .documentNumber:
+                            if metadata.documentNumber == nil { metadata.documentNumber = value }
+                        case .issueDate:
+                            if metadata.issueDate == nil { metadata.issueDate = date(in: value) }
+                        }
+                    }
+                    offset = end
+                    continue
+                }
+            }
+            offset += 1
+        }
+        if metadata.title == nil { metadata.title = forwardedTitle(in: text, before: headEnd) }
+        if metadata.title == nil { metadata.title = headingTitle(in: text, before: headEnd) }
+        if metadata.issuer == nil, let forward = text.find(forwardOpen, from: 0, to: headEnd) {
+            var start = forward
+            while let scalar = text[safe: start - 1], scalar != "\n", !Lexicon.clauseEnds.contains(scalar),
+                forward - start < 80
+            {
+                start -= 1
+            }
+            let issuer = text.string(start, forward).trimmingSpaces
+            if !issuer.isEmpty { metadata.issuer = issuer }
+        }
+        if metadata.documentNumber == nil { metadata.documentNumber = documentNumber(in: text, before: headEnd) }
+        if metadata.issueDate == nil { metadata.issueDate = signatureDate(in: text, before: headEnd) }
+        metadata.region = region(of: metadata.issuer ?? metadata.title)
+        metadata.horizon = horizon(ofTitle: metadata.title, issueYear: metadata.issueDate?.year)
+        return metadata
+    }
+
+    /// The title inside `《》`, if the value holds one.
+    static func innerTitle(_ value: String) -> String? {
+        let text = ScalarText(value)
+        guard let open = text.scalars.firstIndex(of: titleOpen),
+            let close = text.scalars[open...].firstIndex(of: titleClose), close > open + 1
+        else { return nil }
+        return text.string(open + 1, close)
+    }
+
+    /// The plan named in `关于印发《...》的通知`.
+    static func forwardedTitle(in text: ScalarText, before end: Int) -> String? {
+        guard let forward = text.find(forwardOpen, from: 0, to: end),
+            text[safe: forward + forwardOpen.count] == titleOpen
+        else { return nil }
+        let start = forward + forwardOpen.count + 1
+        guard let close = text.scalars[start..<min(text.count, start + 120)].firstIndex(of: titleClose)
+        else { return nil }
+        return text.string(start, close)
+    }
+
+    /// The first short line that names a plan type (实施方案, 工作要点 ...).
+    static func headingTitle(in text: ScalarText, before end: Int) -> String? {
+        var lineStart = 0
+        var index = 0
+        while index <= end {
+            if index == end || text[safe: index] == "\n" {
+                let line = text.string(lineStart, index).trimmingSpaces
+                let lineText = ScalarText(line)
+                if lineText.count >= 6, lineText.count <= 60,
+                    Words.planWords.contains(where: { lineText.has($0, endingAt: lineText.count) })
+                {
+                    return innerTitle(line) ?? line
+                }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A document number such as `滨科字〔2022〕73号`.
+    static func documentNumber(in text: ScalarText, before end: Int) -> String? {
+        var offset = 0
+        while offset < end {
+            if let open = text[safe: offset], open == "〔" || open == "[" || open == "［",
+                let year = ChineseNumeral.readArabic(in: text, at: offset + 1), year.integerDigits == 4,
+                let close = text[safe: year.end], close == "〕" || close == "]" || close == "］",
+                let number = ChineseNumeral.readArabic(in: text, at: year.end + 1),
+                text[safe: number.end] == "号"
+            {
+                var start = offset
+                while let scalar = text[safe: start - 1], scalar.properties.isIdeographic, offset - start < 8 {
+                    start -= 1
+                }
+                return text.string(start, number.end + 1)
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The first full date `YYYY年M月D日` on a line of its own (the signature date).
+    static func signatureDate(in text: ScalarText, before end: Int) -> CalendarDay? {
+        var offset = 0
+        var first: CalendarDay?
+        while offset < end {
+            if let day = fullDate(in: text, at: offset) {
+                let lineEnd = day.end
+                let after = text[safe: lineEnd]
+                let before = text[safe: offset - 1]
+                if (after == nil || after == "\n" || after == "\r") && (before == nil || before == "\n" || before?.isInlineSpace == true) {
+                    return day.day
+                }
+                if first == nil { first = day.day }
+                offset = day.end
+                continue
+            }
+            offset += 1
+        }
+        return first
+    }
+
+    /// Reads `2023年2月25日` or `2022-12-06` at `offset`.
+    static func fullDate(in text: ScalarText, at offset: Int) -> (day: CalendarDay, end: Int)? {
+        guard let year = ChineseNumeral.readArabic(in: text, at: offset), year.integerDigits == 4,
+            let yearValue = year.value, let separator = text[safe: year.end],
+            separator == "年" || separator == "-",
+            let month = ChineseNumeral.readArabic(in: text, at: year.end + 1), month.integerDigits <= 2,
+            let monthValue = month.value
+        else { return nil }
+        let monthSeparator: Unicode.Scalar = separator == "年" ? "月" : "-"
+        guard text[safe: month.end] == monthSeparator,
+            let dayReading = ChineseNumeral.readArabic(in: text, at: month.end + 1), dayReading.integerDigits <= 2,
+            let dayValue = dayReading.value,
+            let day = CalendarDay(year: Int(yearValue), month: Int(monthValue), day: Int(dayValue))
+        else { return nil }
+        let end = separator == "年" && text[safe: dayReading.end] == "日" ? dayReading.end + 1 : dayReading.end
+        return (day, end)
+    }
+
+    /// The first date inside a header value.
+    static func date(in value: String) -> CalendarDay? {
+        let text = ScalarText(value)
+        for offset in 0..<text.count {
+            if let day = fullDate(in: text, at: offset) { return day.day }
+        }
+        return nil
+    }
+
+    /// The region a body governs: `滨州市科学技术局` → `滨州市`.
+    static func region(of name: String?) -> String? {
+        guard let name else { return nil }
+        let scalars = Array(name.unicodeScalars)
+        var index = 1
+        while index < min(scalars.count, 12) {
+            if regionSuffixes.contains(scalars[index]) {
+                return String(String.UnicodeScalarView(scalars[...index]))
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The horizon a title states: `(2023-2025年)`, `"十四五"`, `2023年...工作要点`, `三年行动`.
+    static func horizon(ofTitle title: String?, issueYear: Int?) -> Horizon? {
+        guard let title else { return nil }
+        let text = ScalarText(title)
+        var years: [Int] = []
+        var offset = 0
+        while offset < text.count {
+            if let number = ChineseNumeral.readArabic(in: text, at: offset), number.integerDigits == 4,
+                let value = number.value, (1990...2100).contains(value)
+            {
+                years.append(Int(value))
+                offset = number.end
+                continue
+            }
+            offset += 1
+        }
+        if years.count >= 2, let first = years.first, let last = years.last, first <= last {
+            return Horizon(startYear: first, endYear: last)
+        }
+        for plan in Words.fiveYearPlans where text.find(plan.word, from: 0, to: text.count) != nil {
+            return Horizon(startYear: plan.start, endYear: plan.start + 4)
+        }
+        if let year = years.first {
+            if let span = Words.multiYearWords.first(where: { text.find($0.word, from: 0, to: text.count) != nil }) {
+                return Horizon(startYear: year, endYear: year + span.years - 1)
+            }
+            return Horizon(startYear: year, endYear: year)
+        }
+        if let span = Words.multiYearWords.first(where: { text.find($0.word, from: 0, to: text.count) != nil }),
+            let issueYear
+        {
+            return Horizon(startYear: issueYear, endYear: issueYear + span.years - 1)
+        }
+        return nil
+    }
+}

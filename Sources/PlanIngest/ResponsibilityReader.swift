@@ -1,0 +1,209 @@
+/// Finds the lists of responsible units in a plan: `责任单位:...` lines,
+/// `(市科技局、市财政局按职责分工负责)` and `〔市科技局牵头,市发展改革委等参与〕`.
+struct ResponsibilityReader: Sendable {
+    /// One list of units and where it stands.
+    struct Block: Sendable, Hashable {
+        /// Offset where the list begins.
+        var start: Int
+        /// Offset where it ends.
+        var end: Int
+        /// The units in the order written, lead units first when marked.
+        var units: [ResponsibleUnit]
+    }
+
+    /// The lists in text order.
+    let blocks: [Block]
+
+    /// Finds every list in `text`.
+    /// - Complexity: O(*n*) in the length of the text.
+    init(_ text: ScalarText) {
+        var found: [Block] = []
+        var offset = 0
+        let count = text.count
+        while offset < count {
+            let scalar = text.scalars[offset]
+            if let label = Self.label(in: text, at: offset) {
+                var contentStart = offset + label.count
+                while let next = text[safe: contentStart], next == ":" || next == "：" || next.isInlineSpace {
+                    contentStart += 1
+                }
+                var end = contentStart
+                while let next = text[safe: end], !(next == "\n" || next == "。" || next == "\r"), end - contentStart < 300 {
+                    end += 1
+                }
+                let units = Self.units(in: text.string(contentStart, end))
+                if !units.isEmpty {
+                    found.append(Block(start: offset, end: end, units: units))
+                }
+                offset = end
+                continue
+            }
+            if let close = Self.closing(for: scalar) {
+                var end = offset + 1
+                while let next = text[safe: end], next != close, next != "\n", end - offset < 300 { end += 1 }
+                if text[safe: end] == close {
+                    let inner = text.string(offset + 1, end)
+                    if Self.isResponsibilityNote(inner) {
+                        let units = Self.units(in: inner)
+                        if !units.isEmpty {
+                            found.append(Block(start: offset, end: end + 1, units: units))
+                            offset = end + 1
+                            continue
+                        }
+                    }
+                }
+            }
+            offset += 1
+        }
+        blocks = found
+    }
+
+    /// The first list that begins within `start..<end`.
+    func block(from start: Int, before end: Int) -> Block? {
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blocks[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        guard low < blocks.count, blocks[low].start < end else { return nil }
+        return blocks[low]
+    }
+
+    /// Whether `offset` lies inside a list.
+    func contains(_ offset: Int) -> Bool {
+        guard let block = block(from: max(0, offset - 400), before: offset + 1) else { return false }
+        var candidate: Block? = block
+        var index = blocks.firstIndex(of: block) ?? blocks.count
+        while let current = candidate, current.start <= offset {
+            if offset < current.end { return true }
+            index += 1
+            candidate = index < blocks.count ? blocks[index] : nil
+        }
+        return false
+    }
+
+    // MARK: Reading
+
+    static func label(in text: ScalarText, at offset: Int) -> Word? {
+        guard let label = text.first(of: Words.responsibilityLabels, at: offset) else { return nil }
+        var index = offset + label.count
+        while let next = text[safe: index], next.isInlineSpace { index += 1 }
+        guard let colon = text[safe: index], colon == ":" || colon == "：" else { return nil }
+        return label
+    }
+
+    static func closing(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "〔": return "〕"
+        case "(": return ")"
+        case "（": return "）"
+        case "【": return "】"
+        case "[": return "]"
+        default: return nil
+        }
+    }
+
+    /// Whether a bracketed note names responsible units rather than explaining something.
+    static func isResponsibilityNote(_ inner: String) -> Bool {
+        let text = ScalarText(inner)
+        let endsWithTail = Words.responsibilityTails.contains { text.has($0, endingAt: text.count) }
+        let hasLead = text.find(Words.leadMarker, from: 0, to: text.count) != nil
+        guard endsWithTail || hasLead else { return false }
+        let parts = splitUnits(inner)
+        guard !parts.isEmpty else { return false }
+        let unitLike = parts.filter(isUnitName).count
+        return unitLike * 2 >= parts.count && unitLike > 0
+    }
+
+    /// The units of a list, split on 、 and ,, with 等, 牵头 and 按职责分工负责 removed.
+    static func units(in content: String) -> [ResponsibleUnit] {
+        var units: [ResponsibleUnit] = []
+        for part in splitUnits(content) {
+            var name = ScalarText(part)
+            var isLead = false
+            var changed = true
+            var scalars = name.scalars
+            while changed {
+                changed = false
+                name = ScalarText(scalars: scalars)
+                if let tail = Words.responsibilityTails.first(where: { name.has($0, endingAt: name.count) }),
+                    scalars.count > tail.count
+                {
+                    scalars.removeLast(tail.count)
+                    changed = true
+                    continue
+                }
+                if name.has(Words.leadMarker, endingAt: name.count), scalars.count > Words.leadMarker.count {
+                    scalars.removeLast(Words.leadMarker.count)
+                    isLead = true
+                    changed = true
+                    continue
+                }
+                if name.has(Words.etcetera, endingAt: name.count), scalars.count > 1 {
+                    scalars.removeLast(Words.etcetera.count)
+                    changed = true
+                    continue
+                }
+            }
+            let cleaned = String(String.UnicodeScalarView(scalars)).trimmingSpaces
+            guard !cleaned.isEmpty, isUnitName(cleaned) else { continue }
+            units.append(ResponsibleUnit(name: cleaned, isLead: isLead))
+        }
+        return units
+    }
+
+    /// Splits on 、 , ， ; and drops bracketed notes such as `(黑体单位为牵头单位,下同)`.
+    static func splitUnits(_ content: String) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        var depth = 0
+        var bracket = String.UnicodeScalarView()
+        for scalar in content.unicodeScalars {
+            if scalar == "(" || scalar == "（" {
+                depth += 1
+                bracket.append(scalar)
+                continue
+            }
+            if depth > 0 {
+                bracket.append(scalar)
+                if scalar == ")" || scalar == "）" {
+                    depth -= 1
+                    if depth == 0 {
+                        let note = String(bracket)
+                        let isNote = Words.responsibilityNotes.contains { ScalarText(note).find($0, from: 0, to: note.unicodeScalars.count) != nil }
+                        if !isNote { current.append(contentsOf: bracket) }
+                        bracket = String.UnicodeScalarView()
+                    }
+                }
+                continue
+            }
+            if scalar == "、" || scalar == "," || scalar == "，" || scalar == ";" || scalar == "；" {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        if depth > 0 { current.append(contentsOf: bracket) }
+        parts.append(String(current))
+        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
+
+    /// Whether `name` looks like a department: short, ending in 局, 委, 办, 中心 ...
+    static func isUnitName(_ name: String) -> Bool {
+        let text = ScalarText(name)
+        guard text.count >= 2, text.count <= 24 else { return false }
+        var stripped = text
+        // Drop a trailing parenthesised alias: 区财政局(国资局).
+        if let last = text.scalars.last, last == ")" || last == "）",
+            let open = text.scalars.lastIndex(where: { $0 == "(" || $0 == "（" })
+        {
+            stripped = ScalarText(scalars: Array(text.scalars[..<open]))
+        }
+        for tail in Words.responsibilityTails where stripped.has(tail, endingAt: stripped.count) {
+            stripped = ScalarText(scalars: Array(stripped.scalars.dropLast(tail.count)))
+        }
+        return Words.unitSuffixes.contains { stripped.has($0, endingAt: stripped.count) }
+    }
+}

@@ -1,0 +1,189 @@
+/// The numbered headings of a plan (一、 / (一) / 1. / (1)) and the section path at any offset.
+///
+/// Headings are recognised by their numbering alone, so a document that arrives as one long
+/// line with no breaks is outlined as well as a neatly formatted one. A heading is accepted
+/// only where its number continues the sequence of its level (or restarts it at 1), which
+/// keeps cross-references such as "见(二)" out.
+struct SectionOutline: Sendable {
+    /// One heading.
+    struct Heading: Sendable, Hashable {
+        /// Depth: 0 for 一、, 1 for (一), 2 for 1., 3 for (1).
+        var level: Int
+        /// The number of the heading within its level.
+        var number: Int
+        /// Offset of the numbering.
+        var start: Int
+        /// Offset where the heading's title ends.
+        var titleEnd: Int
+        /// The numbering and title, e.g. `(一)强化党对科技工作的全面领导`.
+        var label: String
+    }
+
+    /// The headings in text order.
+    let headings: [Heading]
+
+    /// Outlines `text`.
+    /// - Complexity: O(*n*) in the length of the text.
+    init(_ text: ScalarText) {
+        var found: [Heading] = []
+        var counters = [0, 0, 0, 0]
+        var offset = 0
+        let count = text.count
+        while offset < count {
+            guard let candidate = Self.numbering(in: text, at: offset) else {
+                offset += 1
+                continue
+            }
+            let (level, number, markerEnd) = candidate
+            let continues = number == counters[level] + 1
+            let restarts = number == 1 && (level == 0 ? counters[0] == 0 : true)
+            let deeperThanOpen = level == 0 || counters[0] > 0 || level >= 1
+            guard (continues || restarts) && deeperThanOpen,
+                Self.isClauseStart(text, offset, level: level)
+            else {
+                offset += 1
+                continue
+            }
+            counters[level] = number
+            for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
+            let titleEnd = Self.titleEnd(in: text, from: markerEnd)
+            found.append(
+                Heading(
+                    level: level, number: number, start: offset, titleEnd: titleEnd,
+                    label: text.string(offset, titleEnd).trimmingSpaces))
+            offset = markerEnd
+        }
+        headings = found
+    }
+
+    /// The section path at `offset`, e.g. `二、重点任务 / (一)增强海洋科技创新`.
+    func path(at offset: Int) -> String? {
+        var stack: [Heading] = []
+        for heading in headings {
+            if heading.start > offset { break }
+            while let last = stack.last, last.level >= heading.level { stack.removeLast() }
+            stack.append(heading)
+        }
+        return stack.isEmpty ? nil : stack.map(\.label).joined(separator: " / ")
+    }
+
+    /// Offset of the first heading that starts after `offset`, or `end` when none.
+    func nextHeading(after offset: Int, end: Int) -> Int {
+        var low = 0
+        var high = headings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if headings[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < headings.count ? headings[low].start : end
+    }
+
+    /// Offset of the last heading that starts at or before `offset`, with its title end.
+    func heading(before offset: Int) -> Heading? {
+        var low = 0
+        var high = headings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if headings[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? headings[low - 1] : nil
+    }
+
+    /// Whether `offset` lies within a heading's title.
+    func isInTitle(_ offset: Int) -> Bool {
+        guard let heading = heading(before: offset) else { return false }
+        return offset < heading.titleEnd
+    }
+
+    // MARK: Recognition
+
+    /// Reads a numbering at `offset`: level, number and the offset after the marker.
+    static func numbering(in text: ScalarText, at offset: Int) -> (Int, Int, Int)? {
+        guard let first = text[safe: offset] else { return nil }
+        if first == "(" || first == "（" {
+            var index = offset + 1
+            if let arabic = ChineseNumeral.readArabic(in: text, at: index), !arabic.hasDecimals,
+                arabic.integerDigits <= 2, let value = arabic.value
+            {
+                index = arabic.end
+                guard let close = text[safe: index], close == ")" || close == "）" else { return nil }
+                return (3, Int(value), index + 1)
+            }
+            var end = index
+            while let scalar = text[safe: end], ChineseNumeral.isChineseNumeral(scalar) { end += 1 }
+            guard end > index, end - index <= 3, let close = text[safe: end], close == ")" || close == "）",
+                let value = ChineseNumeral.value(of: Array(text.scalars[index..<end]))
+            else { return nil }
+            return (1, Int(value), end + 1)
+        }
+        if let arabic = ChineseNumeral.readArabic(in: text, at: offset), !arabic.hasDecimals,
+            arabic.integerDigits <= 2, let value = arabic.value
+        {
+            guard let mark = text[safe: arabic.end], mark == "." || mark == "．" || mark == "、",
+                let next = text[safe: arabic.end + 1], ChineseNumeral.arabicDigit(next) == nil,
+                next != "\n"
+            else { return nil }
+            return (2, Int(value), arabic.end + 1)
+        }
+        if ChineseNumeral.isChineseNumeral(first) {
+            var end = offset
+            while let scalar = text[safe: end], ChineseNumeral.isChineseNumeral(scalar) { end += 1 }
+            guard end - offset <= 3, text[safe: end] == "、",
+                let value = ChineseNumeral.value(of: Array(text.scalars[offset..<end]))
+            else { return nil }
+            return (0, Int(value), end + 1)
+        }
+        return nil
+    }
+
+    /// Whether a numbering at `offset` stands where a heading can begin.
+    static func isClauseStart(_ text: ScalarText, _ offset: Int, level: Int) -> Bool {
+        var index = offset - 1
+        while let scalar = text[safe: index], scalar.isInlineSpace { index -= 1 }
+        guard let previous = text[safe: index] else { return true }
+        if Lexicon.sentenceEnds.contains(previous) || previous == "\r" || previous == "：" || previous == ":" {
+            return true
+        }
+        // In one-line documents a sub-heading follows its parent's title directly: 一、总体要求(一)指导思想.
+        return level == 1 || level == 3 ? !ChineseNumeral.isChineseNumeral(previous) : false
+    }
+
+    /// Where a heading's title ends: the first sentence end, a sub-heading, or 40 scalars.
+    static func titleEnd(in text: ScalarText, from offset: Int) -> Int {
+        var index = offset
+        let limit = min(text.count, offset + 40)
+        while index < limit {
+            guard let scalar = text[safe: index] else { break }
+            if Lexicon.sentenceEnds.contains(scalar) || scalar == "\r" { return index }
+            if index > offset, (scalar == "(" || scalar == "（"), numbering(in: text, at: index) != nil {
+                return index
+            }
+            index += 1
+        }
+        return index
+    }
+}
+
+extension Unicode.Scalar {
+    /// Spaces and tabs within a line, including full-width and invisible ones.
+    var isInlineSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF, 0x200C, 0x200D, 0x2060: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace || first.isInlineSpace {
+            scalars.removeFirst()
+        }
+        while let last = scalars.last, last.properties.isWhitespace || last.isInlineSpace {
+            scalars.removeLast()
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

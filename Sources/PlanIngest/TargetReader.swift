@@ -1,0 +1,350 @@
+/// Reads the words around one number and decides whether it is a target, and with what fields.
+struct TargetReader: Sendable {
+    /// The mention, and the target it became, if any.
+    struct Verdict: Sendable {
+        var mention: Mention
+        var target: Target?
+    }
+
+    let context: DocumentContext
+    let quantity: QuantityReading
+
+    var text: ScalarText { context.text }
+
+    // MARK: Boundaries
+
+    /// Scalars that end a sentence: hedges and 每年 reach as far as this.
+    static let sentenceStops: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?", "\n", "\r"]
+    /// Scalars that end a clause: verbs reach as far as this.
+    static let clauseStops: Set<Unicode.Scalar> = sentenceStops.union([",", "，", "：", ":"])
+    /// Scalars that end a list item: metrics reach as far as this.
+    static let itemStops: Set<Unicode.Scalar> = clauseStops.union(["、", "〔", "〕", "【", "】", "《", "》"])
+
+    /// Offset just after the nearest stop before `offset`, looking back at most `limit` scalars.
+    func start(before offset: Int, stops: Set<Unicode.Scalar>, limit: Int = 160) -> Int {
+        var index = offset - 1
+        let floor = max(0, offset - limit, headingFloor(offset))
+        while index >= floor {
+            if stops.contains(text.scalars[index]) { return index + 1 }
+            index -= 1
+        }
+        return floor
+    }
+
+    /// Offset of the nearest stop at or after `offset`, looking ahead at most `limit` scalars.
+    func end(after offset: Int, stops: Set<Unicode.Scalar>, limit: Int = 60) -> Int {
+        var index = offset
+        let ceiling = min(text.count, offset + limit)
+        while index < ceiling {
+            if stops.contains(text.scalars[index]) { return index }
+            index += 1
+        }
+        return ceiling
+    }
+
+    /// Text before a number never reaches back across the heading it stands under.
+    func headingFloor(_ offset: Int) -> Int {
+        guard let heading = context.outline.heading(before: offset) else { return 0 }
+        return heading.titleEnd <= offset ? heading.titleEnd : heading.start
+    }
+
+    // MARK: Verdict
+
+    func verdict() -> Verdict {
+        let reading = quantity
+        let mentionText = text.string(reading.start, reading.end)
+        let span = TextSpan(start: reading.start, end: reading.end)
+        func reject(_ reason: String, unit: Unit? = reading.unit) -> Verdict {
+            Verdict(
+                mention: Mention(
+                    text: mentionText, span: span, value: reading.value, unit: unit, isTarget: false,
+                    reason: reason),
+                target: nil)
+        }
+        guard let rawValue = reading.value else { return reject("vague numeral, not guessed") }
+        let number = reading.number
+        if text.first(of: Words.ordinalPrefixes, endingAt: reading.start) != nil { return reject("ordinal") }
+        if let before = text[safe: reading.start - 1], before == "〔" || before == "[" || before == "［" {
+            return reject("document number")
+        }
+        if let before = text[safe: reading.start - 1], ChineseNumeral.arabicDigit(before) != nil || before == "." {
+            return reject("part of a longer number")
+        }
+        let sentenceStart = start(before: reading.start, stops: Self.sentenceStops)
+        let clauseStart = start(before: reading.start, stops: Self.clauseStops)
+        var unit = reading.unit
+        var family = reading.form?.family
+        var confidence = 0.9
+        if unit == nil {
+            if text.first(of: Words.dateSuffixes, at: reading.end) != nil { return reject("date or time") }
+            let moneyContext = Words.subsidyWords.contains {
+                text.find($0, from: clauseStart, to: reading.start) != nil
+            }
+            guard reading.hasScale, moneyContext else { return reject("no unit") }
+            unit = .yuan
+            family = .money
+            confidence = 0.6
+        }
+        guard var unit, let family else { return reject("no unit") }
+        if number.script == .chinese {
+            if rawValue == 1 { return reject("indefinite 一 (a, one batch of)") }
+            confidence = min(confidence, 0.7)
+        }
+        if let before = text[safe: reading.start - 1], before == "“" || before == "\"" || before == "「" {
+            return reject("name in quotation marks")
+        }
+        if context.responsibilities.contains(reading.start) { return reject("inside a list of responsible units") }
+
+        // Comparator.
+        var comparator = Comparator.exactly
+        var suffixEnd = reading.end
+        var comparatorFromSuffix = false
+        if let suffix = Words.comparatorSuffixes.first(where: { text.has($0.word, at: reading.end) }) {
+            comparator = suffix.comparator
+            suffixEnd += suffix.word.count
+            comparatorFromSuffix = true
+        }
+        if let after = text[safe: suffixEnd], after == "的" {
+            return reject("threshold that defines a category")
+        }
+        if let after = text[safe: suffixEnd], Self.continuesNumber(after) {
+            return reject("part of a name or code")
+        }
+        let prefix = Words.comparatorPrefixes.first { text.has($0.word, endingAt: reading.start) }
+        let reach = Words.reachWords.first { text.has($0, endingAt: reading.start) }
+
+        // Exclusions that need the clause.
+        if let marker = Words.perUnitMarkers.first(where: { marker in
+            guard let at = text.findLast(marker, from: max(clauseStart, reading.start - 4), to: reading.start)
+            else { return false }
+            return !Words.annualWords.contains { text.has($0, at: at) } && text[safe: at + 1] != "年"
+                && text[safe: at + 1] != "月" && text[safe: at + 1] != "双" && text[safe: at + 1] != "季"
+        }), rawValue == 1 || family == .count {
+            _ = marker
+            return reject("per-unit count in a rule")
+        }
+        if Words.pastMarkers.contains(where: { text.find($0, from: clauseStart, to: reading.start) != nil }) {
+            return reject("baseline or past fact")
+        }
+        let stated = context.deadlines.deadline(at: reading.start)
+        if let stated, let issued = context.metadata.issueDate, stated.day.year < issued.year {
+            return reject("past fact (\(stated.day.year))")
+        }
+
+        // Word order and metric.
+        let itemStart = max(start(before: reading.start, stops: Self.itemStops), stated.map { phrase in
+            phrase.end <= reading.start && phrase.end > sentenceStart ? phrase.end : 0
+        } ?? 0)
+        var beforeEnd = reading.start
+        var trailingWords: [Word] = []
+        while let noise = Words.metricTrailingNoise.first(where: { text.has($0, endingAt: beforeEnd) }),
+            beforeEnd - noise.count >= itemStart
+        {
+            trailingWords.append(noise)
+            beforeEnd -= noise.count
+        }
+        let beforeStart = stripLeading(from: itemStart, to: beforeEnd)
+        let endsWithVerb = Self.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
+        let nounFollows = text[safe: suffixEnd].map(Self.beginsNoun) ?? false
+        let nounAfter = nounFollows && (beforeStart >= beforeEnd || endsWithVerb)
+        var metricStart = beforeStart
+        var metricEnd = beforeEnd
+        var quoteEnd = suffixEnd
+        if nounAfter {
+            metricStart = suffixEnd
+            metricEnd = forwardMetricEnd(from: suffixEnd)
+            quoteEnd = metricEnd
+        } else if beforeStart >= beforeEnd {
+            if nounFollows {
+                metricStart = suffixEnd
+                metricEnd = forwardMetricEnd(from: suffixEnd)
+                quoteEnd = metricEnd
+            } else {
+                // 新增100家: the noun was named earlier in the clause or list.
+                metricStart = start(before: reading.start, stops: Self.clauseStops)
+                metricEnd = beforeEnd
+                confidence = min(confidence, 0.5)
+            }
+        }
+        var metric = text.string(metricStart, metricEnd).trimmingSpaces
+        if metric.isEmpty {
+            metric = mentionText
+            confidence = min(confidence, 0.4)
+        }
+        var quoteStart = min(metricStart, reading.start)
+        if nounAfter {
+            quoteStart = reading.start - (prefix?.word.count ?? 0)
+            if let verb = Self.verbEnding(text, at: beforeEnd, from: itemStart) { quoteStart = beforeEnd - verb.count }
+        }
+        quoteStart = max(quoteStart, itemStart)
+
+        // Comparator from words before the number.
+        let breakthroughIsVerb = nounAfter && prefix.map { $0.word.text == "突破" } == true
+        if !comparatorFromSuffix, let prefix, !breakthroughIsVerb {
+            comparator = prefix.comparator
+        }
+        if reading.isOpenEnded, !comparatorFromSuffix { comparator = .atLeast }
+        if !comparatorFromSuffix, prefix == nil, family == .money,
+            text.find(Word("最高"), from: clauseStart, to: reading.start) != nil
+        {
+            comparator = .atMost
+        }
+        if reading.valueMax != nil { comparator = .range }
+
+        // Unit per head: 每万人高价值发明专利拥有量达25件.
+        var kind: TargetKind
+        if family == .count, let perCapita = Words.perCapitaPrefixes.first(where: {
+            text.find($0.word, from: clauseStart, to: reading.start) != nil
+        }) {
+            unit = Unit(rawValue: unit.rawValue + "/" + perCapita.denominator)
+            kind = .ratio
+        } else {
+            switch family {
+            case .percent:
+                kind = trailingWords.contains(where: { Words.growthWords.contains($0) })
+                    || Words.growthWords.contains(where: { text.has($0, endingAt: beforeEnd) })
+                    ? .growth : .ratio
+            case .points: kind = .delta
+            case .money:
+                let isSubsidy = Words.subsidyWords.contains {
+                    text.find($0, from: clauseStart, to: max(clauseStart, quoteEnd)) != nil
+                }
+                kind = isSubsidy ? .subsidy : .amount
+            case .physical: kind = .amount
+            case .count, .occurrence: kind = .count
+            }
+        }
+
+        // Increment: the nearest verb in the clause decides.
+        var isIncrement = false
+        if kind == .count {
+            let stock = reach != nil && !nounAfter
+                || trailingWords.contains { Words.stockWords.contains($0) }
+                || (prefix?.word.text == "突破" && !nounAfter)
+                || Words.stockWords.contains { text.find($0, from: metricStart, to: metricEnd) != nil }
+            if !stock {
+                if let verb = nearestVerb(from: clauseStart, to: reading.start) {
+                    isIncrement = verb.isIncrement
+                } else if nounAfter, let stop = Words.metricStopVerbs.first(where: { text.has($0, at: metricEnd) }) {
+                    isIncrement = Words.incrementVerbs.contains(stop)
+                }
+            }
+        }
+
+        let isAspirational = Words.hedges.contains { text.find($0, from: sentenceStart, to: reading.start) != nil }
+        let isAnnual = Words.annualWords.contains { text.find($0, from: sentenceStart, to: reading.start) != nil }
+
+        // Deadline.
+        var deadline: CalendarDay?
+        var deadlineSource: DeadlineSource?
+        if let stated {
+            deadline = stated.day
+            deadlineSource = .stated
+        } else if let year = context.planYear {
+            deadline = .endOfYear(year)
+            deadlineSource = .stated
+            if let period = Words.periodEnds.first(where: {
+                text.find($0.word, from: sentenceStart, to: reading.start) != nil
+            }), let day = CalendarDay.endOfMonth(period.month, of: year) {
+                deadline = day
+            }
+        } else if let horizon = context.metadata.horizon {
+            deadline = horizon.end
+            deadlineSource = .inherited
+        }
+
+        // Responsible units: the list that closes this item.
+        let itemEnd = context.outline.nextHeading(after: reading.start, end: text.count)
+        let responsible = context.responsibilities.block(from: reading.end, before: itemEnd)?.units ?? []
+        let ordered = responsible.filter(\.isLead) + responsible.filter { !$0.isLead }
+
+        let value = rawValue
+        let quote = text.string(quoteStart, quoteEnd)
+        let target = Target(
+            quote: quote, span: TextSpan(start: quoteStart, end: max(quoteStart, quoteEnd)),
+            section: context.outline.path(at: reading.start), metric: metric, kind: kind, value: value,
+            valueMax: reading.valueMax, unit: unit, comparator: comparator, deadline: deadline,
+            deadlineSource: deadlineSource, recurrence: isAnnual ? .annual : nil, isIncrement: isIncrement,
+            isAspirational: isAspirational, responsible: ordered, confidence: confidence)
+        let mention = Mention(
+            text: mentionText, span: span, value: value, unit: unit, isTarget: true,
+            reason: "target: \(metric)")
+        return Verdict(mention: mention, target: target)
+    }
+
+    // MARK: Helpers
+
+    /// Skips time words, hedges, verbs and year phrases at the start of a metric.
+    func stripLeading(from start: Int, to end: Int) -> Int {
+        var index = start
+        var changed = true
+        while changed && index < end {
+            changed = false
+            while index < end, let scalar = text[safe: index], scalar.isInlineSpace || scalar == "“" && false {
+                index += 1
+                changed = true
+            }
+            if let noise = Words.metricLeadingNoise.first(where: { text.has($0, at: index) }),
+                index + noise.count <= end
+            {
+                index += noise.count
+                changed = true
+                continue
+            }
+            if let phrase = context.deadlines.phrases.first(where: { $0.start == index || $0.start == index - 1 }),
+                phrase.end <= end
+            {
+                index = phrase.end
+                changed = true
+            }
+        }
+        return index
+    }
+
+    /// A verb that ends just before `offset`, not reaching back before `floor`.
+    static func verbEnding(_ text: ScalarText, at offset: Int, from floor: Int) -> Word? {
+        for list in [Words.incrementVerbs, Words.supportVerbs, Words.objectVerbs] {
+            if let verb = list.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= floor }) {
+                return verb
+            }
+        }
+        return nil
+    }
+
+    /// The nearest verb before `end` in the clause, and whether it counts new things.
+    func nearestVerb(from start: Int, to end: Int) -> (word: Word, isIncrement: Bool)? {
+        var offset = end
+        while offset > start {
+            if let verb = Words.supportVerbs.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= start }) {
+                return (verb, false)
+            }
+            if let verb = Words.incrementVerbs.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= start }) {
+                return (verb, true)
+            }
+            offset -= 1
+        }
+        return nil
+    }
+
+    /// Where a metric that follows its number ends.
+    func forwardMetricEnd(from start: Int) -> Int {
+        let stop = end(after: start, stops: Self.itemStops.subtracting(["(", ")", "（", "）"]), limit: 40)
+        var index = start + 2
+        while index < stop {
+            if Words.metricStopVerbs.contains(where: { text.has($0, at: index) }) { return index }
+            index += 1
+        }
+        return stop
+    }
+
+    /// Whether `scalar` after a number makes it part of a name or code (`441X`, `5+5+7`, `5G`).
+    static func continuesNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && scalar.value < 0x2E80 || scalar == "+" || scalar == "＋"
+    }
+
+    /// Whether `scalar` can begin a noun after a number: a CJK ideograph or an opening quote.
+    static func beginsNoun(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "的" || scalar == "等" || scalar == "和" || scalar == "及" { return false }
+        return scalar.properties.isIdeographic || scalar == "“" || scalar == "\""
+    }
+}
