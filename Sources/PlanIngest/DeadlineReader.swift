@@ -34,7 +34,7 @@ struct DeadlineReader: Sendable {
             defer { offset = max(offset + 1, number.end) }
             guard number.integerDigits == 4, !number.hasDecimals, let value = number.value,
                 (1990...2100).contains(value), text[safe: number.end] == "年",
-                text[safe: offset - 1].map({ Words.rangeJoiners.contains(Word(String($0))) }) != true
+                text[safe: offset - 1].map(Self.isDash) != true
             else { continue }
             if let phrase = Self.phrase(in: text, year: Int(value), number: number) {
                 let scopeEnd = outline.nextHeading(after: phrase.end, end: text.count)
@@ -52,6 +52,11 @@ struct DeadlineReader: Sendable {
             if phrase.scopeEnd > offset { result = phrase }
         }
         return result
+    }
+
+    /// Whether `scalar` joins two years of a range (`2023-2025年`).
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "－" || scalar == "—" || scalar == "–" || scalar == "~" || scalar == "～"
     }
 
     static let monthEnd = Word("月")

@@ -21,6 +21,10 @@ enum Words {
     static let objectVerbs = Lexicon.objectVerbs.words
     static let metricStopVerbs = Lexicon.metricStopVerbs.words
     static let metricPrepositions = Lexicon.metricPrepositions.words
+    static let scopeWords = Lexicon.scopeWords.words
+    static let unitLookalikes = Lexicon.unitLookalikes.words
+    static let existingVerbs = Lexicon.existingVerbs.words
+    static let continuationMarkers = Lexicon.continuationMarkers.words
     static let stockWords = Lexicon.stockWords.words
     static let supportVerbs = Lexicon.supportVerbs.words
     static let growthWords = Lexicon.growthWords.words
@@ -37,6 +41,7 @@ enum Words {
         .map { (Word($0.written), $0.start) }
     static let multiYearWords: [(word: Word, years: Int)] = Lexicon.multiYearWords
         .map { (Word($0.written), $0.years) }
+    static let yearlyPlanWords = Lexicon.yearlyPlanWords.words
     static let planWords = Lexicon.planWords.words
     static let annualWords = Lexicon.annualWords.words
     static let responsibilityLabels = Lexicon.responsibilityLabels.words

@@ -251,6 +251,12 @@ enum Lexicon {
         ("三年", 3), ("五年", 5), ("两年", 2), ("二年", 2), ("四年", 4),
     ]
 
+    /// Words that make a plan with one year in its title a yearly plan (`2023年...工作要点`).
+    static let yearlyPlanWords: [String] = [
+        "工作要点", "工作计划", "年度", "工作任务", "重点工作", "任务清单", "行动计划", "实施计划",
+        "工作方案", "政府工作报告",
+    ]
+
     /// Plan-type words in a title.
     static let planWords: [String] = [
         "实施方案", "行动方案", "行动计划", "工作要点", "工作方案", "实施意见", "规划", "方案", "计划",
@@ -307,8 +313,28 @@ enum Lexicon {
         "累计已", "共有", "期间共", "其中已", "完成了", "获批", "获得", "荣获", "入选", "列入",
     ]
 
+    /// Verbs of managing things that already exist: the count is not a goal (`指导5家筹建的共同体`).
+    static let existingVerbs: [String] = ["指导", "督促", "落实", "巩固", "用好", "管理好", "运营好", "服务好"]
+
+    /// Words before a verb that continue existing work (`继续推动7家重点实验室建设`).
+    static let continuationMarkers: [String] = ["继续", "持续", "进一步"]
+
     /// Words that mark a subsidy rule's per-unit count (`每培育1家...给予20万元`).
     static let perUnitMarkers: [String] = ["每"]
+
+    /// Words before a number that make it the scope of the work rather than a goal
+    /// (`围绕11个产业链`).
+    static let scopeWords: [String] = [
+        "围绕", "聚焦", "针对", "涉及", "包括", "涵盖", "分为", "按照", "依托", "面向", "立足",
+    ]
+
+    /// Words that begin with a unit character but are not a unit (`8部门`, `五位一体`).
+    static let unitLookalikes: [String] = [
+        "部门", "部署", "部分", "部件", "部委", "位一体", "位于", "条件", "条例", "批次", "批准", "套餐",
+        "件事", "台阶", "名单", "名称", "种类", "所有", "所得", "座谈", "场景", "场所", "场地", "户籍",
+        "处理", "支撑", "支付", "篇章", "倍增", "次数", "家园", "名额",
+        "条款", "台账", "所属", "所在", "座席", "米粮", "亩产", "吨位", "种植", "支持",
+    ]
 
     /// Sentence ends.
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?", "\n"]

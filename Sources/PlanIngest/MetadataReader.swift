@@ -18,7 +18,7 @@ enum MetadataReader {
     static let forwardOpen = Word("关于印发")
     static let titleOpen: Unicode.Scalar = "《"
     static let titleClose: Unicode.Scalar = "》"
-    static let regionSuffixes: [Unicode.Scalar] = ["省", "市", "区", "县", "州", "盟", "旗"]
+    static let regionSuffixes: [Unicode.Scalar] = ["市", "省", "县", "区", "旗", "盟", "州"]
     static let year = Word("年")
 
     /// Reads the metadata of `text`, looking mostly at its first few thousand scalars.
@@ -41,7 +41,8 @@ enum MetadataReader {
                         if scalar == " ", labels.contains(where: { text.has($0.word, at: end + 1) }) { break }
                         end += 1
                     }
-                    let value = text.string(start, end).trimmingSpaces
+                    var value = text.string(start, end).trimmingSpaces
+                    if match.field != .title { value = Self.firstField(of: value) }
                     if !value.isEmpty {
                         switch match.field {
                         case .title:
@@ -79,6 +80,39 @@ enum MetadataReader {
         return metadata
     }
 
+    /// A header value without a following `label:` field on the same line
+    /// (`滨科字〔2022〕73号 有 效 性: 0` → `滨科字〔2022〕73号`).
+    static func firstField(of value: String) -> String {
+        let scalars = Array(value.unicodeScalars)
+        guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return value }
+        var index = colon - 1
+        // Walk back over the label (which may itself contain spaces, 有 效 性) to the space before it.
+        var sawText = false
+        while index > 0 {
+            let scalar = scalars[index]
+            if scalar.isInlineSpace {
+                if sawText, index > 0, !scalars[index - 1].isInlineSpace, colon - index > 6 || !labelLike(scalars, index, colon) {
+                    break
+                }
+            } else {
+                sawText = true
+            }
+            index -= 1
+        }
+        // Keep what stands before the first space run that precedes the label.
+        var cut = 0
+        for (offset, scalar) in scalars.enumerated() where scalar.isInlineSpace {
+            cut = offset
+            break
+        }
+        guard cut > 0 else { return value }
+        return String(String.UnicodeScalarView(scalars[..<cut])).trimmingSpaces
+    }
+
+    static func labelLike(_ scalars: [Unicode.Scalar], _ from: Int, _ colon: Int) -> Bool {
+        colon - from <= 8
+    }
+
     /// The title inside `《》`, if the value holds one.
     static func innerTitle(_ value: String) -> String? {
         let text = ScalarText(value)
@@ -110,7 +144,7 @@ enum MetadataReader {
                 if lineText.count >= 6, lineText.count <= 60,
                     Words.planWords.contains(where: { lineText.has($0, endingAt: lineText.count) })
                 {
-                    return innerTitle(line) ?? line
+                    return innerTitle(line) ?? withoutDocumentNumber(line)
                 }
                 lineStart = index + 1
             }
@@ -119,11 +153,21 @@ enum MetadataReader {
         return nil
     }
 
+    /// A title line without a document number in front (`泰政发〔2024〕 5号泰安市...意见`).
+    static func withoutDocumentNumber(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        guard let mark = scalars.prefix(24).firstIndex(of: "号"),
+            scalars[..<mark].contains(where: { $0 == "〔" || $0 == "[" || $0 == "［" })
+        else { return line }
+        return String(String.UnicodeScalarView(scalars[(mark + 1)...])).trimmingSpaces
+    }
+
     /// A document number such as `滨科字〔2022〕73号`.
     static func documentNumber(in text: ScalarText, before end: Int) -> String? {
         var offset = 0
         while offset < end {
             if let open = text[safe: offset], open == "〔" || open == "[" || open == "［",
+                !Self.isCitation(text, before: offset),
                 let year = ChineseNumeral.readArabic(in: text, at: offset + 1), year.integerDigits == 4,
                 let close = text[safe: year.end], close == "〕" || close == "]" || close == "］",
                 let number = ChineseNumeral.readArabic(in: text, at: year.end + 1),
@@ -138,6 +182,16 @@ enum MetadataReader {
             offset += 1
         }
         return nil
+    }
+
+    /// Whether a document number at `offset` is cited in brackets, `(鲁政字〔2022〕225号)`.
+    static func isCitation(_ text: ScalarText, before offset: Int) -> Bool {
+        var index = offset - 1
+        while index >= max(0, offset - 10), let scalar = text[safe: index], scalar.properties.isIdeographic {
+            index -= 1
+        }
+        guard let opener = text[safe: index] else { return false }
+        return opener == "(" || opener == "（" || opener == "》" || opener == "、"
     }
 
     /// The first full date `YYYY年M月D日` on a line of its own (the signature date).
@@ -192,12 +246,10 @@ enum MetadataReader {
     static func region(of name: String?) -> String? {
         guard let name else { return nil }
         let scalars = Array(name.unicodeScalars)
-        var index = 1
-        while index < min(scalars.count, 12) {
-            if regionSuffixes.contains(scalars[index]) {
+        for suffix in regionSuffixes {
+            if let index = scalars.prefix(12).dropFirst().firstIndex(of: suffix) {
                 return String(String.UnicodeScalarView(scalars[...index]))
             }
-            index += 1
         }
         return nil
     }
@@ -210,7 +262,8 @@ enum MetadataReader {
         var offset = 0
         while offset < text.count {
             if let number = ChineseNumeral.readArabic(in: text, at: offset), number.integerDigits == 4,
-                let value = number.value, (1990...2100).contains(value)
+                let value = number.value, (1990...2100).contains(value),
+                text[safe: offset - 1] != "〔", text[safe: offset - 1] != "[", text[safe: offset - 1] != "［"
             {
                 years.append(Int(value))
                 offset = number.end
@@ -225,6 +278,9 @@ enum MetadataReader {
             return Horizon(startYear: plan.start, endYear: plan.start + 4)
         }
         if let year = years.first {
+            guard Words.yearlyPlanWords.contains(where: { text.find($0, from: 0, to: text.count) != nil })
+                || Words.multiYearWords.contains(where: { text.find($0.word, from: 0, to: text.count) != nil })
+            else { return nil }
             if let span = Words.multiYearWords.first(where: { text.find($0.word, from: 0, to: text.count) != nil }) {
                 return Horizon(startYear: year, endYear: year + span.years - 1)
             }

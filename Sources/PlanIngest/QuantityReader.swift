@@ -102,6 +102,7 @@ enum QuantityReader {
 
     /// The unit written at `offset`, if any.
     static func unitForm(in text: ScalarText, at offset: Int) -> Lexicon.UnitForm? {
-        Words.units.first { text.has($0.word, at: offset) }?.form
+        if text.first(of: Words.unitLookalikes, at: offset) != nil { return nil }
+        return Words.units.first { text.has($0.word, at: offset) }?.form
     }
 }

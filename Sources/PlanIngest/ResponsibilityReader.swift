@@ -201,7 +201,8 @@ struct ResponsibilityReader: Sendable {
         {
             stripped = ScalarText(scalars: Array(text.scalars[..<open]))
         }
-        for tail in Words.responsibilityTails where stripped.has(tail, endingAt: stripped.count) {
+        for tail in Words.responsibilityTails + [Words.leadMarker, Words.etcetera]
+        where stripped.has(tail, endingAt: stripped.count) {
             stripped = ScalarText(scalars: Array(stripped.scalars.dropLast(tail.count)))
         }
         return Words.unitSuffixes.contains { stripped.has($0, endingAt: stripped.count) }

@@ -168,7 +168,9 @@ extension Unicode.Scalar {
     /// Spaces and tabs within a line, including full-width and invisible ones.
     var isInlineSpace: Bool {
         switch value {
-        case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF, 0x200C, 0x200D, 0x2060: return true
+        case 0x20, 0x09, 0xA0, 0x3000, 0x2000...0x200F, 0xFEFF, 0x2028...0x202F, 0x2060...0x206F,
+            0xE000...0xF8FF:
+            return true
         default: return false
         }
     }

@@ -88,6 +88,7 @@ struct TargetReader: Sendable {
         guard var unit, let family else { return reject("no unit") }
         if number.script == .chinese {
             if rawValue == 1 { return reject("indefinite 一 (a, one batch of)") }
+            if rawValue == 0 { return reject("零 inside a word") }
             confidence = min(confidence, 0.7)
         }
         if let before = text[safe: reading.start - 1], before == "“" || before == "\"" || before == "「" {
@@ -110,8 +111,21 @@ struct TargetReader: Sendable {
         if let after = text[safe: suffixEnd], Self.continuesNumber(after) {
             return reject("part of a name or code")
         }
-        let prefix = Words.comparatorPrefixes.first { text.has($0.word, endingAt: reading.start) }
-        let reach = Words.reachWords.first { text.has($0, endingAt: reading.start) }
+        var numberLead = reading.start
+        while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
+        let prefix = Words.comparatorPrefixes.first { text.has($0.word, endingAt: numberLead) }
+        let reach = Words.reachWords.first { text.has($0, endingAt: numberLead) }
+        if Words.scopeWords.contains(where: { text.has($0, endingAt: numberLead) }) {
+            return reject("scope of the work, not a goal")
+        }
+        if let verb = Self.existingVerb(text, at: numberLead, from: clauseStart) {
+            return reject("existing things being managed (\(verb.text)), not a goal")
+        }
+        if number.script == .chinese {
+            let hasCue = prefix != nil || reach != nil || Self.verbEnding(text, at: numberLead, from: clauseStart) != nil
+                || Words.comparatorSuffixes.contains { text.has($0.word, at: reading.end) }
+            if !hasCue { return reject("Chinese numeral without a target verb or comparator") }
+        }
 
         // Exclusions that need the clause.
         if let marker = Words.perUnitMarkers.first(where: { marker in
@@ -135,13 +149,16 @@ struct TargetReader: Sendable {
         let itemStart = max(start(before: reading.start, stops: Self.itemStops), stated.map { phrase in
             phrase.end <= reading.start && phrase.end > sentenceStart ? phrase.end : 0
         } ?? 0)
-        var beforeEnd = reading.start
+        var beforeEnd = numberLead
         var trailingWords: [Word] = []
         while let noise = Words.metricTrailingNoise.first(where: { text.has($0, endingAt: beforeEnd) }),
             beforeEnd - noise.count >= itemStart
         {
             trailingWords.append(noise)
             beforeEnd -= noise.count
+            while let previous = text[safe: beforeEnd - 1], previous.isInlineSpace, beforeEnd > itemStart {
+                beforeEnd -= 1
+            }
         }
         let beforeStart = stripLeading(from: itemStart, to: beforeEnd)
         let endsWithVerb = Self.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
@@ -201,9 +218,10 @@ struct TargetReader: Sendable {
         } else {
             switch family {
             case .percent:
-                kind = trailingWords.contains(where: { Words.growthWords.contains($0) })
-                    || Words.growthWords.contains(where: { text.has($0, endingAt: beforeEnd) })
-                    ? .growth : .ratio
+                let isGrowth = Words.growthWords.contains {
+                    text.find($0, from: max(clauseStart, beforeEnd - 2), to: numberLead) != nil
+                }
+                kind = isGrowth ? .growth : .ratio
             case .points: kind = .delta
             case .money:
                 let isSubsidy = Words.subsidyWords.contains {
@@ -215,24 +233,31 @@ struct TargetReader: Sendable {
             }
         }
 
-        // Increment: the nearest verb in the clause decides.
+        // Increment: the verb that governs the number decides; a level or total never is one.
+        let isStock = reach != nil && !nounAfter
+            || trailingWords.contains { Words.stockWords.contains($0) }
+            || (prefix?.word.text == "突破" && !nounAfter)
+            || Words.stockWords.contains { text.find($0, from: metricStart, to: metricEnd) != nil }
         var isIncrement = false
-        if kind == .count {
-            let stock = reach != nil && !nounAfter
-                || trailingWords.contains { Words.stockWords.contains($0) }
-                || (prefix?.word.text == "突破" && !nounAfter)
-                || Words.stockWords.contains { text.find($0, from: metricStart, to: metricEnd) != nil }
-            if !stock {
-                if let verb = nearestVerb(from: clauseStart, to: reading.start) {
-                    isIncrement = verb.isIncrement
-                } else if nounAfter, let stop = Words.metricStopVerbs.first(where: { text.has($0, at: metricEnd) }) {
-                    isIncrement = Words.incrementVerbs.contains(stop)
-                }
+        if kind == .count, !isStock {
+            let leadingVerb = nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
+            // A short clause that only names a noun and a number continues the list of the clause
+            // before it (新建工程研究中心10家,工业设计中心50家) and shares its verb.
+            let continuesList = numberLead - clauseStart <= 12
+            if let verb = leadingVerb ?? nearestVerb(from: clauseStart, to: numberLead)
+                ?? (continuesList ? nearestVerb(from: sentenceStart, to: clauseStart) : nil)
+            {
+                isIncrement = verb.isIncrement
+            } else if nounAfter, let stop = Words.metricStopVerbs.first(where: { text.has($0, at: metricEnd) }) {
+                isIncrement = Words.incrementVerbs.contains(stop)
             }
         }
 
         let isAspirational = Words.hedges.contains { text.find($0, from: sentenceStart, to: reading.start) != nil }
-        let isAnnual = Words.annualWords.contains { text.find($0, from: sentenceStart, to: reading.start) != nil }
+        // 每年 reaches over the sentence, except to a level, which cannot recur.
+        let isAnnual = Words.annualWords.contains {
+            text.find($0, from: isStock ? clauseStart : sentenceStart, to: reading.start) != nil
+        }
 
         // Deadline.
         var deadline: CalendarDay?
@@ -307,6 +332,23 @@ struct TargetReader: Sendable {
             if let verb = list.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= floor }) {
                 return verb
             }
+        }
+        return nil
+    }
+
+    /// A verb of managing what already exists (`指导5家`, `继续推动7家`, `落实与5家`).
+    static func existingVerb(_ text: ScalarText, at offset: Int, from floor: Int) -> Word? {
+        var end = offset
+        if let preposition = Words.metricPrepositions.first(where: { text.has($0, endingAt: end) }) {
+            end -= preposition.count
+        }
+        if let verb = Words.existingVerbs.first(where: { text.has($0, endingAt: end) && end - $0.count >= floor }) {
+            return verb
+        }
+        if let verb = verbEnding(text, at: end, from: floor),
+            let marker = Words.continuationMarkers.first(where: { text.has($0, endingAt: end - verb.count) })
+        {
+            return marker
         }
         return nil
     }
