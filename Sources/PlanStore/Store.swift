@@ -138,7 +138,7 @@ public struct Store: Sendable {
     }
 
     /// Whether the file starts with the 16 bytes every SQLite database starts with.
-    private static func hasSQLiteHeader(path: String) -> Bool {
+    static func hasSQLiteHeader(path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Writes a consistent copy of the database to `destination` with SQLite's backup API,
+    /// while other connections may go on writing.
+    ///
+    /// An existing SQLite file at `destination` is overwritten; anything else there is refused.
+    ///
+    /// - Parameter destination: The path of the copy; missing folders are created.
+    /// - Throws: ``StoreError/backupFailed(destination:reason:)``.
+    /// - Complexity: O(*n*) in the size of the database.
+    public func backup(to destination: String) throws(StoreError) {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: destination, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                throw .backupFailed(destination: destination, reason: "it is a folder")
+            }
+            let source = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+            let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath()
+            if source == target {
+                throw .backupFailed(destination: destination, reason: "it is the database itself")
+            }
+            if let size = try? fileManager.attributesOfItem(atPath: destination)[.size] as? Int,
+                size > 0, !Store.hasSQLiteHeader(path: destination)
+            {
+                throw .backupFailed(destination: destination, reason: "it exists and is not an SQLite database")
+            }
+        }
+        let folder = (destination as NSString).deletingLastPathComponent
+        do {
+            if !folder.isEmpty {
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            let copy = try DatabaseQueue(path: destination)
+            defer { try? copy.close() }
+            try writer.backup(to: copy)
+        } catch {
+            throw .backupFailed(destination: destination, reason: Store.storeError(error, path: destination).description)
+        }
+    }
+
+    /// What SQLite's integrity and foreign-key checks, and the store's own rules, find wrong,
+    /// in plain words; empty when the database is sound.
+    ///
+    /// ```swift
+    /// try store.integrityProblems()  // ["progress figure 12 refers to target 99, which does not exist"]
+    /// ```
+    ///
+    /// - Complexity: O(*n*) in the size of the database.
+    public func integrityProblems() throws(StoreError) -> [String] {
+        try read { db in
+            var problems: [String] = []
+            for message in try String.fetchAll(db, sql: "PRAGMA integrity_check") where message != "ok" {
+                problems.append("the database file is damaged: \(message)")
+            }
+            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            for row in orphans {
+                let table: String = row[0]
+                let rowID: Int64? = row[1]
+                let parent: String = row[2]
+                problems.append(
+                    "\(Store.plainName(of: table)) \(rowID.map(String.init) ?? "?") refers to a "
+                        + "\(Store.plainName(of: parent)) that does not exist")
+            }
+            let sourceless = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM target
+                    WHERE NOT EXISTS (SELECT 1 FROM targetSource WHERE targetSource.targetID = target.id)
+                    ORDER BY id
+                    """)
+            for id in sourceless {
+                problems.append("target \(id) has no quote from its plan")
+            }
+            return problems
+        }
+    }
+
+    private static func plainName(of table: String) -> String {
+        switch table {
+        case "progressEntry": "progress figure"
+        case "targetSource": "target quote"
+        case "targetResponsibleUnit": "responsibility of target"
+        case "responsibleUnit": "responsible unit"
+        default: table
+        }
+    }
+}

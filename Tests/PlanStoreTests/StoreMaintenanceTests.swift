@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import PlanIngest
+import Testing
+@testable import PlanStore
+
+@Test func backupCopiesEverythingWhileOthersWrite() async throws {
+    // Given a database with a plan and a writer logging figures in the background
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appending(path: "plantrack.sqlite").path
+    let store = try Store(path: path)
+    let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
+    let writing = Task {
+        let other = try Store(path: path)
+        for index in 0..<200 {
+            let (year, month) = (1800 + index / 12, index % 12 + 1)
+            let text = "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
+            try other.record([ProgressFigure(targetID: id, period: period(text), value: 1)], replacing: false)
+        }
+    }
+    // When a backup is made meanwhile
+    let copyPath = folder.appending(path: "backups/copy.sqlite").path
+    try store.backup(to: copyPath)
+    try await writing.value
+    // Then the copy opens, is sound, and holds the plan and a consistent prefix of the figures
+    let copy = try Store(path: copyPath)
+    #expect(try copy.plans().count == 1)
+    #expect(try copy.integrityProblems().isEmpty)
+    let figures = try copy.progress(ofTarget: id, includingReplaced: false)
+    #expect(figures.count <= 200)
+    #expect(figures.map(\.period.description) == figures.map(\.period).sorted().map(\.description))
+}
+
+@Test func backupRefusesToOverwriteOtherFiles() throws {
+    // Given a database and a text file
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try Store(path: folder.appending(path: "plantrack.sqlite").path)
+    let notes = folder.appending(path: "notes.txt")
+    try Data("keep me".utf8).write(to: notes)
+    // When a backup is asked onto the text file, a folder, or the database itself
+    // Then each is refused and the text file is kept
+    for destination in [notes.path, folder.path, store.path] {
+        #expect {
+            try store.backup(to: destination)
+        } throws: { error in
+            guard case .backupFailed(let failed, _) = error as? StoreError else { return false }
+            return failed == destination
+        }
+    }
+    #expect(try Data(contentsOf: notes) == Data("keep me".utf8))
+}
+
+@Test func integrityProblemsAreReportedInPlainWords() throws {
+    // Given a sound database
+    let store = try Store.makeInMemory()
+    let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
+    #expect(try store.integrityProblems().isEmpty)
+    // When a figure for a missing target and a target without quote slip in with checks off
+    try store.writer.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        try db.execute(
+            sql: """
+                INSERT INTO progressEntry (targetID, period, periodStart, periodEnd, value, recordedAt)
+                VALUES (99, '2024Q1', '2024-01-01', '2024-03-31', 1, '2024-04-01T00:00:00Z')
+                """)
+        try db.execute(sql: "DELETE FROM targetSource WHERE targetID = ?", arguments: [id])
+        try db.execute(sql: "PRAGMA foreign_keys = ON")
+    }
+    // Then both are reported
+    let problems = try store.integrityProblems()
+    #expect(problems == ["progress figure 1 refers to a target that does not exist", "target \(id) has no quote from its plan"])
+}
