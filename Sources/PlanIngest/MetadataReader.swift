@@ -144,7 +144,7 @@ enum MetadataReader {
                 if lineText.count >= 6, lineText.count <= 60,
                     Words.planWords.contains(where: { lineText.has($0, endingAt: lineText.count) })
                 {
-                    return innerTitle(line) ?? withoutDocumentNumber(line)
+                    return innerTitle(line) ?? forwardedName(withoutDocumentNumber(line))
                 }
                 lineStart = index + 1
             }
@@ -162,6 +162,18 @@ enum MetadataReader {
         return String(String.UnicodeScalarView(scalars[(mark + 1)...])).trimmingSpaces
     }
 
+    /// The plan named in a notice title without 《》: `XX关于印发YY规划的通知` → `YY规划`.
+    static func forwardedName(_ line: String) -> String {
+        let text = ScalarText(line)
+        guard let forward = text.find(forwardOpen, from: 0, to: text.count) else { return line }
+        var end = text.count
+        if text.has(noticeTail, endingAt: end) { end -= noticeTail.count }
+        let name = text.string(forward + forwardOpen.count, end).trimmingSpaces
+        return name.isEmpty ? line : name
+    }
+
+    static let noticeTail = Word("的通知")
+
     /// A document number such as `滨科字〔2022〕73号`.
     static func documentNumber(in text: ScalarText, before end: Int) -> String? {
         var offset = 0
@@ -174,7 +186,10 @@ enum MetadataReader {
                 text[safe: number.end] == "号"
             {
                 var start = offset
-                while let scalar = text[safe: start - 1], scalar.properties.isIdeographic, offset - start < 8 {
+                while let scalar = text[safe: start - 1],
+                    scalar.properties.isIdeographic || (scalar.properties.isAlphabetic && scalar.value < 0x80),
+                    offset - start < 8
+                {
                     start -= 1
                 }
                 return text.string(start, number.end + 1)

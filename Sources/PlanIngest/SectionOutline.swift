@@ -27,6 +27,8 @@ struct SectionOutline: Sendable {
     init(_ text: ScalarText) {
         var found: [Heading] = []
         var counters = [0, 0, 0, 0]
+        // Arabic items often run on across sub-sections: (一) 1. 2. 3. (二) 4. 5.
+        var lastSeen = [0, 0, 0, 0]
         var offset = 0
         let count = text.count
         while offset < count {
@@ -35,16 +37,16 @@ struct SectionOutline: Sendable {
                 continue
             }
             let (level, number, markerEnd) = candidate
-            let continues = number == counters[level] + 1
+            let continues = number == counters[level] + 1 || (level >= 2 && number == lastSeen[level] + 1)
             let restarts = number == 1 && (level == 0 ? counters[0] == 0 : true)
-            let deeperThanOpen = level == 0 || counters[0] > 0 || level >= 1
-            guard (continues || restarts) && deeperThanOpen,
+            guard continues || restarts,
                 Self.isClauseStart(text, offset, level: level)
             else {
                 offset += 1
                 continue
             }
             counters[level] = number
+            lastSeen[level] = number
             for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
             let titleEnd = Self.titleEnd(in: text, from: markerEnd)
             found.append(

@@ -24,12 +24,7 @@ public struct TargetExtractor: Sendable {
         let source = ScalarText(text)
         let metadata = MetadataReader.metadata(of: source)
         let outline = SectionOutline(source)
-        let context = DocumentContext(
-            text: source, metadata: metadata, outline: outline,
-            responsibilities: ResponsibilityReader(source),
-            deadlines: DeadlineReader(source, outline: outline))
-        var targets: [Target] = []
-        var mentions: [Mention] = []
+        var quantities: [QuantityReading] = []
         var offset = 0
         let count = source.count
         while offset < count {
@@ -38,12 +33,41 @@ public struct TargetExtractor: Sendable {
                 offset += 1
                 continue
             }
+            quantities.append(quantity)
+            offset = max(offset + 1, quantity.end)
+        }
+        let context = DocumentContext(
+            text: source, metadata: metadata, outline: outline,
+            responsibilities: ResponsibilityReader(source),
+            deadlines: DeadlineReader(source, outline: outline),
+            namedSets: Self.namedSets(in: source, quantities: quantities))
+        var targets: [Target] = []
+        var mentions: [Mention] = []
+        for quantity in quantities {
             let verdict = TargetReader(context: context, quantity: quantity).verdict()
             mentions.append(verdict.mention)
             if let target = verdict.target { targets.append(target) }
-            offset = max(offset + 1, quantity.end)
         }
         return Extraction(document: metadata, targets: targets, mentions: mentions)
+    }
+
+    /// Counted sets the plan works within rather than aims at: `围绕11个产业链` makes every
+    /// later or earlier `11个产业链` a name, not a goal.
+    static func namedSets(in text: ScalarText, quantities: [QuantityReading]) -> Set<String> {
+        var sets: Set<String> = []
+        for quantity in quantities where quantity.unit != nil {
+            var lead = quantity.start
+            while let previous = text[safe: lead - 1], previous.isInlineSpace { lead -= 1 }
+            if Words.scopeWords.contains(where: { text.has($0, endingAt: lead) }) {
+                sets.insert(namedSetKey(in: text, quantity))
+            }
+        }
+        return sets
+    }
+
+    /// The number, unit and the two scalars after it: `11个产业`.
+    static func namedSetKey(in text: ScalarText, _ quantity: QuantityReading) -> String {
+        text.string(quantity.start, min(text.count, quantity.end + 2))
     }
 
     /// Whether a number can start with `scalar`: a digit, a Chinese numeral, or 百分之.
@@ -59,6 +83,13 @@ struct DocumentContext: Sendable {
     let outline: SectionOutline
     let responsibilities: ResponsibilityReader
     let deadlines: DeadlineReader
+    /// Counted sets named as the scope of work (`围绕11个产业链`), as number + unit + noun start.
+    let namedSets: Set<String>
+
+    /// The first year the plan looks forward from: its horizon start, else its issue year.
+    var firstPlanYear: Int? {
+        metadata.horizon?.startYear ?? metadata.issueDate?.year
+    }
 
     /// The year of a yearly plan (`2023年全市科技工作要点`), whose targets all fall due at its end.
     var planYear: Int? {

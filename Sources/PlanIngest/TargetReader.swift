@@ -118,11 +118,15 @@ struct TargetReader: Sendable {
         if Words.scopeWords.contains(where: { text.has($0, endingAt: numberLead) }) {
             return reject("scope of the work, not a goal")
         }
+        if context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading)) {
+            return reject("a named set the plan works within")
+        }
         if let verb = Self.existingVerb(text, at: numberLead, from: clauseStart) {
             return reject("existing things being managed (\(verb.text)), not a goal")
         }
-        if number.script == .chinese {
+        if number.script == .chinese, family != .percent {
             let hasCue = prefix != nil || reach != nil || Self.verbEnding(text, at: numberLead, from: clauseStart) != nil
+                || Words.growthWords.contains { text.has($0, endingAt: numberLead) }
                 || Words.comparatorSuffixes.contains { text.has($0.word, at: reading.end) }
             if !hasCue { return reject("Chinese numeral without a target verb or comparator") }
         }
@@ -143,6 +147,9 @@ struct TargetReader: Sendable {
         let stated = context.deadlines.deadline(at: reading.start)
         if let stated, let issued = context.metadata.issueDate, stated.day.year < issued.year {
             return reject("past fact (\(stated.day.year))")
+        }
+        if let year = Self.pastYear(text, from: clauseStart, to: numberLead, before: context.firstPlanYear) {
+            return reject("baseline or past fact (\(year))")
         }
 
         // Word order and metric.
@@ -332,6 +339,24 @@ struct TargetReader: Sendable {
             if let verb = list.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= floor }) {
                 return verb
             }
+        }
+        return nil
+    }
+
+    /// A year before the plan's first year mentioned in the clause before the number
+    /// (`由2015年的120家`, `在2022年的基础上`).
+    static func pastYear(_ text: ScalarText, from start: Int, to end: Int, before firstYear: Int?) -> Int? {
+        guard let firstYear else { return nil }
+        var offset = start
+        while offset < end {
+            if let year = ChineseNumeral.readArabic(in: text, at: offset), year.integerDigits == 4,
+                let value = year.value, text[safe: year.end] == "年", (1900...2100).contains(value)
+            {
+                if Int(value) < firstYear { return Int(value) }
+                offset = year.end
+                continue
+            }
+            offset += 1
         }
         return nil
     }

@@ -16,13 +16,13 @@ struct ExtractionTable {
         if let title = document.title { lines.append("title: \(title)") }
         if let number = document.documentNumber { lines.append("document number: \(number)") }
         if let horizon = document.horizon { lines.append("horizon: \(horizon.startYear)-\(horizon.endYear)") }
-        var rows = [["#", "metric", "value", "unit", "cmp", "deadline", "quote"]]
+        var rows = [["#", "metric", "kind", "value", "unit", "cmp", "deadline", "flags", "quote"]]
         for (index, target) in extraction.targets.enumerated() {
             var value = Self.number(target.value)
             if let max = target.valueMax { value += "-" + Self.number(max) }
             rows.append([
-                String(index + 1), target.metric, value, target.unit.rawValue,
-                target.comparator.rawValue, target.deadline?.iso ?? "", target.quote,
+                String(index + 1), target.metric, target.kind.rawValue, value, target.unit.rawValue,
+                target.comparator.rawValue, target.deadline?.iso ?? "", Self.flags(target), target.quote,
             ])
         }
         lines.append(contentsOf: Self.layout(rows))
@@ -37,6 +37,12 @@ struct ExtractionTable {
             lines.append(contentsOf: Self.layout(mentionRows))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Short marks: + increment, a annual, h hedged (力争), r responsible units named.
+    static func flags(_ target: Target) -> String {
+        (target.isIncrement ? "+" : "") + (target.recurrence != nil ? "a" : "") + (target.isAspirational ? "h" : "")
+            + (target.responsible.isEmpty ? "" : "r")
     }
 
     static func number(_ value: Double) -> String {
