@@ -10,9 +10,22 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        .target(name: "PlanIngest"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "PlanIngest",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(name: "MigrationEmbedder"),
         .plugin(
             name: "EmbedMigrations",
@@ -33,9 +46,14 @@ let package = Package(
                 "PlanIngest",
                 "PlanStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "PlanIngestTests", dependencies: ["PlanIngest"]),
+        .testTarget(
+            name: "PlanIngestTests",
+            dependencies: ["PlanIngest"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "PlanStoreTests",
             dependencies: ["PlanStore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// Reads the files in `Fixtures/Decoding`, which `make_fixtures.py` there regenerates.
+enum DecodingFixtures {
+    /// The folder holding the decoding fixtures.
+    static var folder: URL {
+        get throws {
+            let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+            return fixtures.appendingPathComponent("Decoding")
+        }
+    }
+
+    /// The bytes of fixture `name`.
+    static func bytes(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: try folder.appendingPathComponent(name)))
+    }
+
+    /// The UTF-8 text of fixture `name`.
+    static func text(_ name: String) throws -> String {
+        String(decoding: try bytes(name), as: UTF8.self)
+    }
+
+    /// The plan every text fixture carries.
+    static let plan =
+        "滨州市科技引领产业绿色低碳高质量发展实施方案\n"
+        + "一、总体目标\n"
+        + "到2025年，全市高新技术企业达到1500家，研发投入强度达到3.55%。\n"
+        + "（一）每年新增科技型中小企业100家以上，“专精特新”企业不少于50家。\n"
+}
