@@ -19,8 +19,10 @@ extension Plantrack {
             case json
         }
 
-        @Argument(help: "The plan file to read.")
+        @Argument(help: "The plan file to read: text, HTML, DOCX or PDF.")
         var file: String
+
+        @OptionGroup var input: InputOptions
 
         @Option(help: "Output format.")
         var format: Format = .table
@@ -29,7 +31,7 @@ extension Plantrack {
         var mentions = false
 
         func run() throws {
-            let text = try PlanText.read(file)
+            let text = try input.loader.document(at: file).text
             let extraction = TargetExtractor().extraction(of: text)
             switch format {
             case .json:

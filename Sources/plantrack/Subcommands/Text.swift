@@ -12,24 +12,14 @@ extension Plantrack {
                 """
         )
 
-        @Argument(help: "The plan file to read.")
+        @Argument(help: "The plan file to read: text, HTML, DOCX or PDF.")
         var file: String
 
+        @OptionGroup var input: InputOptions
+
         func run() throws {
-            let text = try PlanText.read(file)
+            let text = try input.loader.document(at: file).text
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-    }
-}
-
-/// Reads a plan file into the plain text that `text` prints and `extract` reads.
-enum PlanText {
-    /// The plain text of the file at `path`.
-    /// - Throws: `ValidationError` when the file cannot be read.
-    static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read \(path): no such file, or not readable")
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }
