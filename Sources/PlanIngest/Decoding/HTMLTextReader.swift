@@ -194,7 +194,7 @@ public struct HTMLTextReader: Sendable {
 
 extension String {
     /// The string with no-break spaces (U+00A0, from `&nbsp;`) turned into ordinary spaces.
-    func replacingNoBreakSpaces() -> String {
+    fileprivate func replacingNoBreakSpaces() -> String {
         var result = ""
         result.unicodeScalars.append(contentsOf: unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 })
         return result

@@ -14,7 +14,7 @@ public struct TextEncodingName: RawRepresentable, Sendable, Hashable, Codable, C
     /// Creates a name; spelling variants of the built-in names map to their canonical form.
     /// - Parameter rawValue: An encoding name such as `"gbk"`, `"UTF-16LE"` or `"big5"`.
     public init(rawValue: String) {
-        let trimmed = rawValue.trimmingSpaces().uppercased()
+        let trimmed = Self.strippingBlanks(rawValue).uppercased()
         let key = String(trimmed.filter { $0 != "-" && $0 != "_" })
         switch key {
         case "UTF8": self.rawValue = "UTF-8"
@@ -45,12 +45,10 @@ public struct TextEncodingName: RawRepresentable, Sendable, Hashable, Codable, C
 
     /// The name as written.
     public var description: String { rawValue }
-}
 
-extension String {
-    /// The string without leading and trailing ASCII spaces and tabs.
-    func trimmingSpaces() -> String {
-        var scalars = Substring(self)
+    /// `name` without leading and trailing ASCII spaces and tabs.
+    private static func strippingBlanks(_ name: String) -> String {
+        var scalars = Substring(name)
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
         return String(scalars)
