@@ -25,6 +25,9 @@ enum Words {
     static let unitLookalikes = Lexicon.unitLookalikes.words
     static let existingVerbs = Lexicon.existingVerbs.words
     static let continuationMarkers = Lexicon.continuationMarkers.words
+    static let pastSentenceMarkers = Lexicon.pastSentenceMarkers.words
+    static let pastSectionWords = Lexicon.pastSectionWords.words
+    static let parameterLeads = Lexicon.parameterLeads.words
     static let stockWords = Lexicon.stockWords.words
     static let supportVerbs = Lexicon.supportVerbs.words
     static let growthWords = Lexicon.growthWords.words

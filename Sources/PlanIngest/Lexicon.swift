@@ -214,7 +214,8 @@ enum Lexicon {
         "识别筛选", "选聘", "孵化", "设立", "邀请", "争创", "累计", "全市", "全区", "全省",
         "达到", "积极", "大力", "加快", "持续", "进一步", "共", "最高", "重点", "与", "对", "向", "在",
         "由", "将", "把", "各类", "其中", "给予", "年内", "五年内", "三年内", "两年内", "期间", "以来",
-        "今后", "未来", "每家", "每个",
+        "今后", "未来", "每家", "每个", "上半年", "下半年", "一季度", "第一季度", "今年", "明年",
+        "年底前", "年内", "当年", "完成",
     ]
 
     /// Words that end a metric read backwards from the number (the verb that reaches it).
@@ -222,7 +223,7 @@ enum Lexicon {
         "达到", "达", "突破", "超过", "不少于", "不低于", "不超过", "不高于", "控制在", "保持在",
         "稳定在", "提高", "提升", "增加", "下降", "降低", "减少", "年均增长", "年平均增长速度达到",
         "年平均增长速度", "年均增速", "年均", "同比增长", "增长", "增速", "实现", "为", "约", "最高",
-        "至少", "总计", "合计", "分别",
+        "至少", "总计", "合计", "分别", "完成", "达", "共计",
     ]
 
     // MARK: Deadlines
@@ -319,6 +320,22 @@ enum Lexicon {
 
     /// Words before a verb that continue existing work (`继续推动7家重点实验室建设`).
     static let continuationMarkers: [String] = ["继续", "持续", "进一步"]
+
+    /// Words that open a sentence or paragraph about the past (`过去一年,...`).
+    static let pastSentenceMarkers: [String] = [
+        "过去一年", "过去五年", "过去三年", "过去的一年", "去年", "上一年", "回顾", "一年来", "五年来",
+        "三年来", "期间，", "期间,",
+    ]
+
+    /// Words in a heading that make its section a review of the past (`一、2023年工作回顾`).
+    static let pastSectionWords: [String] = [
+        "回顾", "发展基础", "发展现状", "现实基础", "工作成效", "主要成效", "取得成效", "主要成绩",
+        "工作进展", "基本情况", "总结",
+    ]
+
+    /// Words just before a percentage that make it a rate inside a rule, not a goal
+    /// (`按增量的10%给予补助`, `减按50%计入`, `可提取60%-95%`).
+    static let parameterLeads: [String] = ["的", "按", "减按", "提取", "可提取", "比例为", "费率", "税率"]
 
     /// Words that mark a subsidy rule's per-unit count (`每培育1家...给予20万元`).
     static let perUnitMarkers: [String] = ["每"]

@@ -86,6 +86,25 @@ struct DocumentContext: Sendable {
     /// Counted sets named as the scope of work (`围绕11个产业链`), as number + unit + noun start.
     let namedSets: Set<String>
 
+    /// Whether the innermost top-level heading above `offset` reviews the past (`工作回顾`).
+    func isPastSection(at offset: Int) -> Bool {
+        guard let heading = outline.heading(before: offset) else { return false }
+        var candidate: SectionOutline.Heading? = heading
+        var index = outline.headings.firstIndex(of: heading) ?? 0
+        while let current = candidate {
+            let label = ScalarText(current.label)
+            if Words.pastSectionWords.contains(where: { label.find($0, from: 0, to: label.count) != nil }) {
+                return true
+            }
+            if current.level == 0 { return false }
+            // Walk up to the enclosing heading of a lower level.
+            index -= 1
+            while index >= 0, outline.headings[index].level >= current.level { index -= 1 }
+            candidate = index >= 0 ? outline.headings[index] : nil
+        }
+        return false
+    }
+
     /// The first year the plan looks forward from: its horizon start, else its issue year.
     var firstPlanYear: Int? {
         metadata.horizon?.startYear ?? metadata.issueDate?.year

@@ -144,6 +144,15 @@ struct TargetReader: Sendable {
         if Words.pastMarkers.contains(where: { text.find($0, from: clauseStart, to: reading.start) != nil }) {
             return reject("baseline or past fact")
         }
+        if Words.pastSentenceMarkers.contains(where: { text.find($0, from: sentenceStart, to: reading.start) != nil }) {
+            return reject("past fact: the sentence reviews the past")
+        }
+        if context.isPastSection(at: reading.start) {
+            return reject("past fact: the section reviews the past")
+        }
+        if family == .percent, Words.parameterLeads.contains(where: { text.has($0, endingAt: numberLead) }) {
+            return reject("a rate or share inside a rule (parameter)")
+        }
         let stated = context.deadlines.deadline(at: reading.start)
         if let stated, let issued = context.metadata.issueDate, stated.day.year < issued.year {
             return reject("past fact (\(stated.day.year))")
