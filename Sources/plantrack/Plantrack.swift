@@ -8,6 +8,12 @@ struct Plantrack: ParsableCommand {
         commandName: "plantrack",
         abstract: "Turn Chinese policy plans into a scoreboard of numeric targets.",
         subcommands: [
+            Import.self,
+            Plans.self,
+            Targets.self,
+            Show.self,
+            Log.self,
+            Report.self,
             DB.self,
             Text.self,
             Extract.self,

@@ -42,8 +42,11 @@ struct TextTable: Sendable, Hashable {
     /// The table for a terminal: a heading line, a rule, and one line per row, columns two
     /// spaces apart and padded by display width; line breaks inside a cell become spaces.
     ///
+    /// `style`, when given, decorates a padded cell (by row and column index), e.g. with colour;
+    /// padding is computed first, so escape codes do not upset the alignment.
+    ///
     /// - Complexity: O(*n*) in the total length of the cells.
-    func renderedForTerminal() -> String {
+    func renderedForTerminal(style: ((_ row: Int, _ column: Int, _ cell: String) -> String)? = nil) -> String {
         let header = columns.map(\.title)
         let body = rows.map { cells(of: $0).map(Self.singleLine) }
         var widths = header.map { displayWidth($0) }
@@ -52,16 +55,19 @@ struct TextTable: Sendable, Hashable {
                 widths[index] = max(widths[index], displayWidth(cell))
             }
         }
-        func line(_ cells: [String]) -> String {
+        func line(_ cells: [String], row: Int?) -> String {
             let padded = cells.enumerated().map { index, cell in
                 // The last left-aligned column needs no trailing spaces.
-                if index == cells.count - 1, columns[index].alignment == .left { return cell }
-                return cell.padded(toDisplayWidth: widths[index], alignment: columns[index].alignment)
+                let text =
+                    index == cells.count - 1 && columns[index].alignment == .left
+                    ? cell : cell.padded(toDisplayWidth: widths[index], alignment: columns[index].alignment)
+                guard let row, let style else { return text }
+                return style(row, index, text)
             }
             return padded.joined(separator: "  ")
         }
-        var lines = [line(header), line(widths.map { String(repeating: "-", count: $0) })]
-        lines += body.map(line)
+        var lines = [line(header, row: nil), line(widths.map { String(repeating: "-", count: $0) }, row: nil)]
+        lines += body.enumerated().map { line($1, row: $0) }
         return lines.joined(separator: "\n") + "\n"
     }
 

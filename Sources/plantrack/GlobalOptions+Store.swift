@@ -1,0 +1,12 @@
+import PlanStore
+
+extension GlobalOptions {
+    /// Opens (creating and migrating when needed) the database in use.
+    func openStore() throws -> Store {
+        do {
+            return try Store(path: databasePath)
+        } catch {
+            throw CLIError("database \(databasePath): \(error)")
+        }
+    }
+}

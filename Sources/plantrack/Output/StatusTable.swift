@@ -1,0 +1,68 @@
+import PlanIngest
+import PlanStore
+
+/// The rows of the status reports, for a terminal, CSV or Markdown.
+enum StatusTable {
+    /// `report overdue`: plan, metric, target, achieved, gap, % achieved, days overdue,
+    /// responsible units, last period reported.
+    static func overdue(_ statuses: [TargetStatus]) -> TextTable {
+        var table = TextTable(columns: [
+            .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+            .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
+            .init("Gap", alignment: .right), .init("%", alignment: .right),
+            .init("Days overdue", alignment: .right), .init("Responsible"), .init("Last period"),
+        ])
+        for status in statuses {
+            let target = status.target.target
+            table.append([
+                String(status.target.planID), String(status.target.id),
+                TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
+                status.deadline?.iso ?? "-",
+                TargetText.quantity(status.achieved, of: target), TargetText.quantity(status.gap, of: target),
+                status.percentAchieved.map(NumberText.percent) ?? "-",
+                status.daysOverdue.map(String.init) ?? "-",
+                TargetText.responsible(target.responsible),
+                status.lastPeriod?.description ?? "none",
+            ])
+        }
+        return table
+    }
+}
+
+extension StatusTable {
+    /// The column of `status(_:)` that holds the state, for colour.
+    static let statusStateColumn = 8
+
+    /// `report status`: every target (each year of a recurring one) with its state.
+    static func status(_ statuses: [TargetStatus]) -> TextTable {
+        var table = TextTable(columns: [
+            .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+            .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
+            .init("Gap", alignment: .right), .init("%", alignment: .right), .init("State"),
+            .init("Responsible"), .init("Last period"),
+        ])
+        for status in statuses {
+            let target = status.target.target
+            table.append([
+                String(status.target.planID), String(status.target.id),
+                TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
+                status.deadline?.iso ?? "-",
+                TargetText.quantity(status.achieved, of: target), TargetText.quantity(status.gap, of: target),
+                status.percentAchieved.map(NumberText.percent) ?? "-",
+                status.state.rawValue,
+                TargetText.responsible(target.responsible),
+                status.lastPeriod?.description ?? "none",
+            ])
+        }
+        return table
+    }
+
+    /// `3 met, 2 overdue, 5 no data`: the non-zero counts by state, in the states' order.
+    static func counts(_ statuses: [TargetStatus]) -> String {
+        let parts = TargetState.allCases.compactMap { state -> String? in
+            let count = statuses.filter { $0.state == state }.count
+            return count == 0 ? nil : "\(count) \(state.rawValue)"
+        }
+        return parts.isEmpty ? "no targets" : parts.joined(separator: ", ")
+    }
+}

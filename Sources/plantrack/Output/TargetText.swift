@@ -1,0 +1,51 @@
+import PlanIngest
+import PlanStore
+
+/// How targets read in tables: one place, so every command shows them alike.
+enum TargetText {
+    /// The responsible units, lead first, joined by `、`; a lead unit is marked `(牵头)`.
+    static func responsible(_ units: [ResponsibleUnit]) -> String {
+        units.map { $0.isLead ? $0.name + "(牵头)" : $0.name }.joined(separator: "、")
+    }
+
+    /// The deadline as a date, `annual` for a target that recurs each year, and `-` when none.
+    static func deadline(_ target: Target) -> String {
+        var text = target.deadline?.iso ?? "-"
+        if target.recurrence == .annual { text += " (annual)" }
+        return text
+    }
+
+    /// The metric, with the year of a recurring target's instance: `高新技术企业 (2023)`.
+    static func metric(_ target: Target, instanceYear: Int?) -> String {
+        guard let instanceYear else { return target.metric }
+        return "\(target.metric) (\(instanceYear))"
+    }
+
+    /// An optional quantity in the target's unit, `-` when absent.
+    static func quantity(_ value: Double?, of target: Target) -> String {
+        guard let value else { return "-" }
+        return NumberText.quantity(value, unit: target.unit)
+    }
+
+    /// The table of a plan's targets that `import` and `targets` print.
+    static func table(of targets: [StoredTarget], showingPlan: Bool) -> TextTable {
+        var columns: [TextTable.Column] = [.init("ID", alignment: .right)]
+        if showingPlan { columns.append(.init("Plan", alignment: .right)) }
+        columns += [
+            .init("Metric"), .init("Target"), .init("Deadline"), .init("Review"),
+            .init("Responsible"), .init("Quote"),
+        ]
+        var table = TextTable(columns: columns)
+        for stored in targets {
+            let target = stored.target
+            var row = [String(stored.id)]
+            if showingPlan { row.append(String(stored.planID)) }
+            row += [
+                target.metric, NumberText.target(target), deadline(target), stored.reviewState.rawValue,
+                responsible(target.responsible), target.quote,
+            ]
+            table.append(row)
+        }
+        return table
+    }
+}

@@ -1,0 +1,92 @@
+import PlanIngest
+import PlanStore
+
+/// One responsible unit's targets counted by state, with its worst gaps.
+struct UnitSummary: Sendable {
+    var name: String
+    var counts: [TargetState: Int]
+    /// Its behind targets (overdue, off track, at risk, breached), least achieved first.
+    var worst: [TargetStatus]
+
+    var total: Int { counts.values.reduce(0, +) }
+
+    /// The states counted as needing attention, worst first.
+    static let behind: [TargetState] = [.breached, .overdue, .offTrack, .atRisk]
+
+    /// One summary per unit named by any target, in order of most behind targets, then name.
+    static func summaries(of statuses: [TargetStatus], worstShown: Int = 3) -> [UnitSummary] {
+        var byUnit: [String: [TargetStatus]] = [:]
+        for status in statuses {
+            let names = Set(status.target.target.responsible.map(\.name))
+            for name in names { byUnit[name, default: []].append(status) }
+        }
+        let summaries = byUnit.map { name, statuses in
+            var counts: [TargetState: Int] = [:]
+            for status in statuses { counts[status.state, default: 0] += 1 }
+            let worst = statuses.filter { behind.contains($0.state) }
+                .sorted { ($0.percentAchieved ?? 0, $0.target.id) < ($1.percentAchieved ?? 0, $1.target.id) }
+            return UnitSummary(name: name, counts: counts, worst: Array(worst.prefix(worstShown)))
+        }
+        return summaries.sorted { lhs, rhs in
+            let left = behind.reduce(0) { $0 + (lhs.counts[$1] ?? 0) }
+            let right = behind.reduce(0) { $0 + (rhs.counts[$1] ?? 0) }
+            return left != right ? left > right : lhs.name < rhs.name
+        }
+    }
+
+    /// The table of `report units`.
+    static func table(_ summaries: [UnitSummary]) -> TextTable {
+        var columns: [TextTable.Column] = [.init("Unit"), .init("Targets", alignment: .right)]
+        columns += TargetState.allCases.map { TextTable.Column($0.rawValue.capitalizedFirst, alignment: .right) }
+        columns.append(.init("Worst gaps"))
+        var table = TextTable(columns: columns)
+        for summary in summaries {
+            var row = [summary.name, String(summary.total)]
+            row += TargetState.allCases.map { String(summary.counts[$0] ?? 0) }
+            row.append(summary.worst.map { status in
+                let target = status.target.target
+                let percent = status.percentAchieved.map(NumberText.percent) ?? "no figure"
+                return "#\(status.target.id) \(TargetText.metric(target, instanceYear: status.instanceYear)) \(percent)"
+            }.joined(separator: "; "))
+            table.append(row)
+        }
+        return table
+    }
+}
+
+/// `report units --format json`.
+struct UnitReportJSON: Encodable {
+    var report = "units"
+    var asOf: String
+    var units: [UnitJSON]
+
+    enum CodingKeys: String, CodingKey {
+        case report, units
+        case asOf = "as_of"
+    }
+}
+
+/// One unit in `report units --format json`: counts keyed by state (snake_case), worst gaps.
+struct UnitJSON: Encodable {
+    var name: String
+    var targets: Int
+    var counts: [String: Int]
+    var worst: [StatusJSON]
+
+    init(_ summary: UnitSummary) {
+        name = summary.name
+        targets = summary.total
+        counts = Dictionary(uniqueKeysWithValues: TargetState.allCases.map {
+            ($0.rawValue.replacingAll(" ", with: "_"), summary.counts[$0] ?? 0)
+        })
+        worst = summary.worst.map(StatusJSON.init)
+    }
+}
+
+extension String {
+    /// The text with its first letter upper-cased: `on track` → `On track`.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import PlanIngest
+import PlanStore
+
+extension Plantrack {
+    /// `plantrack import FILE...`: extract each plan's targets and store them.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the targets of plan documents and store them.",
+            discussion: """
+                Prints each plan's id, title and a table of its targets. Importing the same bytes \
+                again says so and changes nothing. Each file is stored on its own: a failure is \
+                reported and the other files are still imported, with a non-zero exit at the end.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("Plan documents to import: text, HTML, DOCX or PDF.", valueName: "file"))
+        var files: [String]
+
+        @OptionGroup var input: InputOptions
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("Name at least one plan document to import.") }
+        }
+
+        func run() throws {
+            let store = try global.openStore()
+            let extractor = TargetExtractor()
+            let loader = input.loader
+            var failures: [String] = []
+            for (index, path) in files.enumerated() {
+                if index > 0 { print() }
+                do {
+                    let document = try loader.document(at: path)
+                    let extraction = extractor.extraction(of: document.text)
+                    let result = try store.importPlan(
+                        PlanImport(
+                            metadata: extraction.document, fileName: document.fileName,
+                            sha256: document.sha256, text: document.text, targets: extraction.targets))
+                    print(Self.summary(of: result))
+                    if result.isNew, !result.targets.isEmpty {
+                        print(TargetText.table(of: result.targets, showingPlan: false).renderedForTerminal(), terminator: "")
+                    }
+                    if result.isNew, result.targets.isEmpty {
+                        Console.warning("\(path): no numeric targets found; the plan is stored without targets.")
+                    }
+                } catch {
+                    let message = "\(error)"
+                    // Loader errors name the file already; store errors do not.
+                    Console.error(message.contains(path) ? message : "\(path): \(message)")
+                    failures.append(path)
+                }
+            }
+            if !failures.isEmpty {
+                if files.count > 1 {
+                    Console.note("\(failures.count) of \(files.count) files failed: \(failures.joined(separator: ", "))")
+                }
+                throw ExitCode.failure
+            }
+        }
+
+        /// `Plan 3: 滨州市…实施方案 (000.txt), 18 targets`, or that it was imported before.
+        static func summary(of result: ImportResult) -> String {
+            let plan = result.plan
+            let title = plan.title ?? "(untitled)"
+            if !result.isNew {
+                return "Plan \(plan.id): \(title) (\(plan.fileName)) was already imported with the same content; nothing changed."
+            }
+            let count = result.targets.count
+            return "Plan \(plan.id): \(title) (\(plan.fileName)), \(count) target\(count == 1 ? "" : "s")"
+        }
+    }
+}

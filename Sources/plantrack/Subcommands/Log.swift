@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import PlanIngest
+import PlanStore
+
+extension Plantrack {
+    /// `plantrack log TARGET PERIOD VALUE` or `plantrack log --csv FILE`: record progress figures.
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a progress figure for a target, or a CSV file of them.",
+            discussion: """
+                TARGET is a target id or a text matching exactly one target's quote or metric. \
+                PERIOD is 2024Q3, 2024H1, 2024 or 2024-07. VALUE is in the target's unit, or carries \
+                a unit that is converted to it (5亿元, 450家, 3.2%).
+
+                A CSV file has the columns target,period,value and optionally note,source,plan; \
+                lines starting with # are comments. It is logged whole or not at all.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "A target id, or text matching exactly one target's quote or metric.")
+        var target: String?
+
+        @Argument(help: "The period the figure is for: 2024Q3, 2024H1, 2024 or 2024-07.")
+        var period: String?
+
+        @Argument(help: "The figure, in the target's unit or with a unit (5亿元, 450家, 3.2%).")
+        var value: String?
+
+        @Option(help: ArgumentHelp("Log every row of this CSV file instead.", valueName: "file"))
+        var csv: String?
+
+        @Option(help: ArgumentHelp("Look targets up in this plan only.", valueName: "id"))
+        var plan: Int64?
+
+        @Option(help: "A note kept with the figure.")
+        var note: String?
+
+        @Option(help: "Where the figure comes from, e.g. a statistics bulletin.")
+        var source: String?
+
+        @Flag(help: "Replace figures already logged for the same period; the old ones stay in the history.")
+        var replace = false
+
+        func validate() throws {
+            if csv != nil {
+                if target != nil {
+                    throw ValidationError("Give either --csv FILE or TARGET PERIOD VALUE, not both.")
+                }
+                if note != nil || source != nil {
+                    throw ValidationError("--note and --source apply to one figure; put them in the CSV's note and source columns.")
+                }
+                return
+            }
+            guard target != nil, let period, value != nil else {
+                throw ValidationError("Give TARGET PERIOD VALUE, e.g. plantrack log 高新技术企业达1500家 2024Q2 1320, or --csv FILE.")
+            }
+            if Period(period) == nil {
+                throw ValidationError(PeriodText.problem(with: period))
+            }
+        }
+
+        func run() throws {
+            let store = try global.openStore()
+            let figures: [ProgressFigure]
+            if let csv {
+                let rows = try figuresFromCSV(at: csv, store: store)
+                figures = rows.map(\.figure)
+                do {
+                    try store.record(figures, replacing: replace)
+                } catch {
+                    // Name the line of the figure the database refused.
+                    let line = Self.line(of: error, in: rows).map { "line \($0): " } ?? ""
+                    Console.error("\(csv): \(line)\(error)")
+                    throw ExitCode.failure
+                }
+            } else {
+                figures = try [singleFigure(store: store)]
+                try store.record(figures, replacing: replace)
+            }
+            if csv != nil {
+                print("Logged \(figures.count) figure\(figures.count == 1 ? "" : "s") from \(csv ?? "").")
+            } else if let figure = figures.first, let stored = try store.target(id: figure.targetID) {
+                let amount = NumberText.quantity(figure.value, unit: stored.target.unit)
+                print("Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.target.metric)).")
+            }
+        }
+
+        private func singleFigure(store: Store) throws -> ProgressFigure {
+            guard let target, let period, let value, let parsedPeriod = Period(period) else {
+                throw ValidationError("Give TARGET PERIOD VALUE or --csv FILE.")
+            }
+            let stored = try store.resolveTarget(target, inPlan: plan)
+            let amount: Double
+            do {
+                amount = try FigureValue.value(of: value, unit: stored.target.unit)
+            } catch {
+                throw CLIError("value: \(error.description) (target \(stored.id), \(stored.target.metric))")
+            }
+            return ProgressFigure(targetID: stored.id, period: parsedPeriod, value: amount, note: note, source: source)
+        }
+
+        /// The CSV line holding the figure a store error is about.
+        static func line(of error: StoreError, in rows: [ProgressSheet.Row]) -> Int? {
+            let target: Int64
+            let period: String
+            switch error {
+            case .duplicatePeriod(let id, let text), .overlappingPeriod(let id, let text, _),
+                .futurePeriod(let id, let text, _), .invalidValue(let id, let text, _):
+                target = id
+                period = text
+            default:
+                return nil
+            }
+            return rows.first { $0.figure.targetID == target && $0.figure.period.description == period }?.line
+        }
+
+        private func figuresFromCSV(at path: String, store: Store) throws -> [ProgressSheet.Row] {
+            let text: String
+            do {
+                text = try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                throw CLIError("\(path): cannot read the file as UTF-8 text (\(Self.reason(error)))")
+            }
+            do {
+                return try ProgressSheet.figures(in: text, defaultPlan: plan) { reference, plan in
+                    try store.resolveTarget(reference, inPlan: plan)
+                }
+            } catch {
+                for problem in error.problems { Console.error("\(path): \(problem)") }
+                Console.note("nothing was logged from \(path).")
+                throw ExitCode.failure
+            }
+        }
+
+        private static func reason(_ error: Error) -> String {
+            let nsError = error as NSError
+            if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
+                return "no such file"
+            }
+            return nsError.localizedDescription
+        }
+    }
+}

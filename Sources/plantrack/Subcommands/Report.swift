@@ -1,0 +1,176 @@
+import ArgumentParser
+import PlanIngest
+import PlanStore
+
+extension Plantrack {
+    /// `plantrack report ...`: where the plans stand.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Report on the targets' progress.",
+            subcommands: [Overdue.self, Status.self, Units.self]
+        )
+    }
+}
+
+/// The flags every report shares: the day, the plan, and when to fail.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The day to judge at (YYYY-MM-DD); default today.", valueName: "date"))
+    var asOf: CalendarDay?
+
+    @Option(help: ArgumentHelp("Only targets of this plan id.", valueName: "id"))
+    var plan: Int64?
+
+    @Option(
+        help: ArgumentHelp(
+            "Exit with status 1 when a reported target is in one of these states, e.g. overdue,off-track. States: \(FailOn.names.joined(separator: ", ")).",
+            valueName: "states"))
+    var failOn: String?
+
+    var day: CalendarDay { asOf ?? .today }
+
+    func validate() throws {
+        if let failOn { _ = try FailOn.states(in: failOn) }
+    }
+
+    /// Fails the command when a row is in a `--fail-on` state, after the report was written.
+    func checkFailOn(_ statuses: [TargetStatus]) throws {
+        guard let failOn else { return }
+        let states = try FailOn.states(in: failOn)
+        let hits = statuses.filter { states.contains($0.state) }
+        if !hits.isEmpty {
+            Console.note("\(hits.count) target\(hits.count == 1 ? " is" : "s are") \(failOn.replacingAll(",", with: " or ")) (--fail-on)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `--fail-on` state names: the states with spaces written as hyphens.
+enum FailOn {
+    static var names: [String] { TargetState.allCases.map { $0.rawValue.replacingAll(" ", with: "-") } }
+
+    static func states(in list: String) throws -> Set<TargetState> {
+        var states: Set<TargetState> = []
+        for name in list.split(separator: ",").map({ String($0).trimmingWhitespace().lowercased() }) {
+            guard let state = TargetState(rawValue: name.replacingAll("-", with: " ")) else {
+                throw ValidationError("--fail-on: unknown state '\(name)'; use \(names.joined(separator: ", ")).")
+            }
+            states.insert(state)
+        }
+        if states.isEmpty { throw ValidationError("--fail-on: name at least one state, e.g. overdue,off-track.") }
+        return states
+    }
+}
+
+/// Writes a status report in the chosen format.
+enum StatusReportWriter {
+    static func write(
+        name: String, title: String, emptyMessage: String, statuses: [TargetStatus], table: TextTable,
+        stateColumn: Int?, options: ReportOptions, output: OutputOptions
+    ) throws {
+        let day = options.day
+        switch output.resolvedFormat {
+        case .json:
+            try output.emit(JSONOutput.text(of: StatusReportJSON(
+                report: name, asOf: day.iso, targets: statuses.map(StatusJSON.init))))
+        case .table:
+            if table.rows.isEmpty {
+                try output.emit(emptyMessage + "\n")
+            } else {
+                let style = output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+                let rendered = table.renderedForTerminal { row, column, cell in
+                    guard column == stateColumn, row < statuses.count else { return cell }
+                    return style.paint(cell, for: statuses[row].state)
+                }
+                try output.emit(title + "\n\n" + rendered)
+            }
+        case .csv:
+            try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
+        case .markdown:
+            try output.emit("## " + title + "\n\n" + table.renderedAsMarkdown())
+        }
+        try options.checkFailOn(statuses)
+    }
+}
+
+extension Plantrack.Report {
+    /// `plantrack report overdue`: every target past its deadline and not met.
+    struct Overdue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every target past its deadline and not met.",
+            discussion: """
+                A deadline such as 到2025年 is the end of 2025-12-31: the target is overdue from \
+                2026-01-01 while unmet. Recurring targets are judged year by year.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: ReportOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let day = options.day
+            var statuses = try global.openStore().overdueTargets(asOf: day)
+            if let plan = options.plan { statuses = statuses.filter { $0.target.planID == plan } }
+            let count = statuses.count
+            try StatusReportWriter.write(
+                name: "overdue", title: "Overdue targets as of \(day.iso): \(count)",
+                emptyMessage: "No target is overdue as of \(day.iso).", statuses: statuses,
+                table: StatusTable.overdue(statuses), stateColumn: nil, options: options, output: output)
+        }
+    }
+
+    /// `plantrack report status`: every target's state at a date.
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show every target's state: met, on track, at risk, off track, overdue, breached, no data.",
+            discussion: "Recurring targets get one row per year of the plan's horizon."
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: ReportOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let day = options.day
+            let statuses = try global.openStore().statuses(asOf: day, plan: options.plan)
+            let counts = StatusTable.counts(statuses)
+            try StatusReportWriter.write(
+                name: "status", title: "Status as of \(day.iso): \(counts)",
+                emptyMessage: "No targets stored yet; import a plan first.", statuses: statuses,
+                table: StatusTable.status(statuses), stateColumn: StatusTable.statusStateColumn,
+                options: options, output: output)
+        }
+    }
+
+    /// `plantrack report units`: one row per responsible unit.
+    struct Units: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One row per responsible unit: its targets counted by state, and its worst gaps."
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: ReportOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let day = options.day
+            let statuses = try global.openStore().statuses(asOf: day, plan: options.plan)
+            let summaries = UnitSummary.summaries(of: statuses)
+            switch output.resolvedFormat {
+            case .json:
+                try output.emit(JSONOutput.text(of: UnitReportJSON(asOf: day.iso, units: summaries.map(UnitJSON.init))))
+            case .table:
+                if summaries.isEmpty {
+                    try output.emit("No target names a responsible unit.\n")
+                } else {
+                    try output.emit("Responsible units as of \(day.iso)\n\n" + UnitSummary.table(summaries).renderedForTerminal())
+                }
+            case .csv:
+                try output.emit(UnitSummary.table(summaries).renderedAsCSV(byteOrderMark: output.bom))
+            case .markdown:
+                try output.emit("## Responsible units as of \(day.iso)\n\n" + UnitSummary.table(summaries).renderedAsMarkdown())
+            }
+            try options.checkFailOn(statuses)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import PlanIngest
+import PlanStore
+
+extension Plantrack {
+    /// `plantrack targets [--plan N] [--unit NAME] [--due-before DATE]`.
+    struct Targets: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List stored targets, optionally of one plan, one responsible unit or due before a date."
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp("Only targets of this plan id.", valueName: "id"))
+        var plan: Int64?
+
+        @Option(help: ArgumentHelp("Only targets this responsible unit shares, e.g. 市科技局.", valueName: "name"))
+        var unit: String?
+
+        @Option(help: ArgumentHelp("Only targets due before this day (YYYY-MM-DD).", valueName: "date"))
+        var dueBefore: CalendarDay?
+
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let targets = try global.openStore().targets(
+                matching: TargetFilter(plan: plan, unitName: unit, dueBefore: dueBefore))
+            let table = TargetText.table(of: targets, showingPlan: plan == nil)
+            switch output.resolvedFormat {
+            case .json: try output.emit(JSONOutput.text(of: targets.map(TargetJSON.init)))
+            case .table: try output.emit(table.renderedForTerminal())
+            case .csv: try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
+            case .markdown: try output.emit(table.renderedAsMarkdown())
+            }
+        }
+    }
+}

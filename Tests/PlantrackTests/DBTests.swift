@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite struct DBCommandTests {
+    @Test(arguments: [
+        (["--db", "/flag/a.sqlite", "db", "path"], ["PLANTRACK_DB": "/env/b.sqlite"], "/flag/a.sqlite"),
+        (["db", "path", "--db", "/flag/a.sqlite"], [:], "/flag/a.sqlite"),
+        (["db", "path"], ["PLANTRACK_DB": "/env/b.sqlite", "XDG_DATA_HOME": "/xdg"], "/env/b.sqlite"),
+        (["db", "path"], ["XDG_DATA_HOME": "/xdg"], "/xdg/plantrack/plantrack.sqlite"),
+        (["db", "path"], ["XDG_DATA_HOME": "", "HOME": "/home/li"], "/home/li/.local/share/plantrack/plantrack.sqlite"),
+    ] as [([String], [String: String], String)])
+    func dbPathFollowsTheLocationRule(_ arguments: [String], _ environment: [String: String], _ expected: String)
+        throws
+    {
+        let folder = FileManager.default.temporaryDirectory
+        let run = try CLIHarness.run(arguments, environment: environment, in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout == expected + "\n")
+    }
+
+    @Test func theBinaryCarriesItsMigrations() throws {
+        // Given a copy of the built binary in a folder with no build products beside it
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let lonely = cli.folder.appendingPathComponent("bin", isDirectory: true)
+        try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
+        let copy = lonely.appendingPathComponent("plantrack")
+        try FileManager.default.copyItem(at: CLIHarness.binary, to: copy)
+        // When it creates a new database and imports a plan
+        let fresh = cli.folder.appendingPathComponent("nested/fresh.sqlite").path
+        let plan = try CLIHarness.fixture("plans/sample-plan.txt").path
+        let imported = try CLIHarness.run(["--db", fresh, "import", plan], binary: copy, in: lonely)
+        // Then the database exists with its schema
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: fresh))
+        let plans = try CLIHarness.run(["--db", fresh, "plans", "--format", "json"], binary: copy, in: lonely)
+        #expect(plans.status == 0)
+        let list = try #require(try plans.json() as? [[String: Any]])
+        #expect(list.count == 1)
+    }
+
+    @Test func aDatabaseThatIsNotSQLiteIsRefused() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        try cli.write("this is not a database, just text\n", to: "plantrack.sqlite")
+        let run = try cli.run(["plans"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("plantrack.sqlite"))
+        #expect(run.stdout.isEmpty)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite struct ImportCommandTests {
+    @Test func importPrintsThePlanAndItsTargets() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let plan = try CLIHarness.fixture("plans/sample-plan.txt").path
+        let run = try cli.run(["import", plan])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Plan 1: "))
+        #expect(run.stdout.contains("sample-plan.txt"))
+        #expect(run.stdout.contains(">= 600家"))
+        #expect(run.stdout.contains("5亿元"))
+        try Golden.check(run.stdout, against: "import-sample-plan.txt")
+    }
+
+    @Test func importingTheSameBytesAgainChangesNothing() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let plan = try CLIHarness.fixture("plans/sample-plan.txt").path
+        let first = try cli.run(["import", plan])
+        let before = try cli.run(["targets", "--format", "json"])
+        // A copy under another name has the same bytes.
+        let copy = cli.folder.appendingPathComponent("copy.txt")
+        try FileManager.default.copyItem(atPath: plan, toPath: copy.path)
+        let second = try cli.run(["import", copy.path])
+        let after = try cli.run(["targets", "--format", "json"])
+        #expect(first.status == 0)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("already imported"))
+        #expect(second.stdout.contains("Plan 1"))
+        #expect(before.stdout == after.stdout)
+        let plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
+        #expect(plans.count == 1)
+    }
+
+    @Test func aMissingFileIsAnErrorNamingIt() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let run = try cli.run(["import", "no-such-plan.txt"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("no-such-plan.txt"))
+        #expect(run.stderr.split(separator: "\n").count == 1, "expected one line: \(run.stderr)")
+    }
+
+    @Test func goodFilesAreKeptWhenAnotherFails() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let plan = try CLIHarness.fixture("plans/sample-plan.txt").path
+        let run = try cli.run(["import", "missing.txt", plan])
+        #expect(run.status != 0)
+        #expect(run.stdout.contains("Plan 1"))
+        let plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
+        #expect(plans.count == 1)
+    }
+
+    @Test func theSeedPlansImport() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let seeds = try FileManager.default.contentsOfDirectory(
+            atPath: CLIHarness.packageRoot.appendingPathComponent("seeds").path
+        ).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(seeds.count == 5)
+        let paths = seeds.map { CLIHarness.packageRoot.appendingPathComponent("seeds").appendingPathComponent($0).path }
+        let run = try cli.run(["import"] + paths)
+        #expect(run.status == 0, "\(run.stderr)")
+        let plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
+        #expect(plans.count == 5)
+        #expect(plans.allSatisfy { ($0["target_count"] as? Int ?? 0) > 0 })
+    }
+}

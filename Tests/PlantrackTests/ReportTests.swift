@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// The sample plan with figures: the stock target short of 600 (latest figure 580), the
+/// increment target short of 100 (40 + 45), the loan target short of 5亿元 (one figure, 3.5亿元).
+private func sampleWithFigures() throws -> SamplePlan {
+    let sample = try SamplePlan()
+    let stock = try sample.stockTarget()
+    let increment = try sample.incrementTarget()
+    let loan = try sample.loanTarget()
+    let csv = """
+        target,period,value
+        \(stock.id),2023Q2,540
+        \(stock.id),2023Q4,580
+        \(increment.id),2023Q2,40
+        \(increment.id),2023Q4,45
+        \(loan.id),2023H2,3.5亿元
+
+        """
+    let path = try sample.cli.write(csv, to: "figures.csv")
+    let logged = try sample.cli.run(["log", "--csv", path])
+    #expect(logged.status == 0, "\(logged.stderr)")
+    return sample
+}
+
+@Suite struct ReportCommandTests {
+    @Test func overdueReportInJSON() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let stock = try sample.stockTarget()
+        let loan = try sample.loanTarget()
+        let run = try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try run.json() as? [String: Any])
+        #expect(report["as_of"] as? String == "2024-06-30")
+        let rows = try #require(report["targets"] as? [[String: Any]])
+        let stockRow = try #require(rows.first { ($0["target_id"] as? NSNumber)?.int64Value == stock.id })
+        #expect(stockRow["achieved"] as? Double == 580)
+        #expect(stockRow["gap"] as? Double == 20)
+        #expect(stockRow["days_overdue"] as? Int == 182)
+        #expect(stockRow["last_period"] as? String == "2023Q4")
+        #expect(stockRow["deadline"] as? String == "2023-12-31")
+        let increment = try sample.incrementTarget()
+        let incrementRow = try #require(rows.first { ($0["target_id"] as? NSNumber)?.int64Value == increment.id })
+        #expect(incrementRow["achieved"] as? Double == 85)
+        #expect(incrementRow["gap"] as? Double == 15)
+        #expect(incrementRow["percent_achieved"] as? Double == 85)
+        let loanRow = try #require(rows.first { ($0["target_id"] as? NSNumber)?.int64Value == loan.id })
+        #expect(loanRow["achieved"] as? Double == 350_000_000)
+        #expect(loanRow["gap"] as? Double == 150_000_000)
+        #expect(loanRow["percent_achieved"] as? Double == 70)
+    }
+
+    @Test func nothingIsOverdueBeforeTheDeadline() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        for day in ["2023-06-30", "2023-12-31"] {
+            let run = try sample.cli.run(["report", "overdue", "--as-of", day])
+            #expect(run.status == 0)
+            #expect(run.stdout == "No target is overdue as of \(day).\n")
+        }
+    }
+
+    @Test(arguments: [("table", "txt"), ("markdown", "md"), ("csv", "csv")])
+    func overdueReportMatchesItsGoldenFile(_ format: String, _ fileExtension: String) throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--format", format])
+        #expect(run.status == 0, "\(run.stderr)")
+        try Golden.check(run.stdout, against: "report-overdue.\(fileExtension)")
+    }
+
+    @Test func outputFilePicksTheFormatFromItsExtension() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let path = sample.cli.folder.appendingPathComponent("overdue.csv").path
+        let run = try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--output", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("Plan,ID,Metric,Target,"))
+        #expect(written.contains("\r\n"))
+    }
+
+    @Test func aBadAsOfDateIsRefused() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let run = try cli.run(["report", "overdue", "--as-of", "2024-02-30"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--as-of"))
+    }
+}
