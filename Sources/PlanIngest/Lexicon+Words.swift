@@ -28,6 +28,7 @@ enum Words {
     static let pastSentenceMarkers = Lexicon.pastSentenceMarkers.words
     static let pastSectionWords = Lexicon.pastSectionWords.words
     static let parameterLeads = Lexicon.parameterLeads.words
+    static let totalWords = Lexicon.totalWords.words
     static let stockWords = Lexicon.stockWords.words
     static let supportVerbs = Lexicon.supportVerbs.words
     static let growthWords = Lexicon.growthWords.words

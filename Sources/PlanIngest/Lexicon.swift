@@ -186,6 +186,9 @@ enum Lexicon {
     /// Words that make a figure a level or total rather than an increment.
     static let stockWords: [String] = ["总量", "累计", "总数", "总额", "达到", "达", "保持", "拥有"]
 
+    /// Words anywhere before the number that make it a running total (`累计建成`, `总量`).
+    static let totalWords: [String] = ["总量", "累计", "总数", "总额", "总规模", "保有量", "拥有量", "存量"]
+
     /// Verbs that select or support existing things: not increments (`支持20家`).
     static let supportVerbs: [String] = ["支持", "遴选", "识别", "筛选", "服务", "扶持", "选择", "邀请", "对接"]
 

@@ -141,8 +141,15 @@ enum MetadataReader {
             if index == end || text[safe: index] == "\n" {
                 let line = text.string(lineStart, index).trimmingSpaces
                 let lineText = ScalarText(line)
+                // A title may close with its years: 三年行动方案(2023-2025年).
+                var titleEnd = lineText.count
+                if let last = lineText.scalars.last, last == ")" || last == "）",
+                    let open = lineText.scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), titleEnd - open <= 14
+                {
+                    titleEnd = open
+                }
                 if lineText.count >= 6, lineText.count <= 60,
-                    Words.planWords.contains(where: { lineText.has($0, endingAt: lineText.count) })
+                    Words.planWords.contains(where: { lineText.has($0, endingAt: titleEnd) })
                 {
                     return innerTitle(line) ?? forwardedName(withoutDocumentNumber(line))
                 }

@@ -125,8 +125,12 @@ struct TargetReader: Sendable {
             return reject("existing things being managed (\(verb.text)), not a goal")
         }
         if number.script == .chinese, family != .percent {
+            // 新建重点实验室十五家 (a verb opens the clause, the number closes it) is a target;
+            // 抓好研发、转化两个关键 (a numeral inside a slogan) is not.
+            let closesClause = !(text[safe: reading.end].map(Self.beginsNoun) ?? false)
             let hasCue = prefix != nil || reach != nil || Self.verbEnding(text, at: numberLead, from: clauseStart) != nil
                 || Words.growthWords.contains { text.has($0, endingAt: numberLead) }
+                || (closesClause && nearestVerb(from: clauseStart, to: numberLead)?.isIncrement == true)
                 || Words.comparatorSuffixes.contains { text.has($0.word, at: reading.end) }
             if !hasCue { return reject("Chinese numeral without a target verb or comparator") }
         }
@@ -253,7 +257,7 @@ struct TargetReader: Sendable {
         let isStock = reach != nil && !nounAfter
             || trailingWords.contains { Words.stockWords.contains($0) }
             || (prefix?.word.text == "突破" && !nounAfter)
-            || Words.stockWords.contains { text.find($0, from: metricStart, to: metricEnd) != nil }
+            || Words.totalWords.contains { text.find($0, from: clauseStart, to: numberLead) != nil }
         var isIncrement = false
         if kind == .count, !isStock {
             let leadingVerb = nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
