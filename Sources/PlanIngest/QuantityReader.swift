@@ -89,7 +89,10 @@ enum QuantityReader {
                 index = secondIndex
             }
         }
+        // A value too large for a Double is not a figure anyone commits to.
         let value = number.value.map { ChineseNumeral.rounded($0 * scale * (form?.factor ?? 1)) }
+            .flatMap { $0.isFinite ? $0 : nil }
+        if let maximum = valueMax, !maximum.isFinite { valueMax = nil }
         return QuantityReading(
             start: offset, end: index, number: number, value: value, valueMax: valueMax, form: form,
             hasScale: hasScale, scale: scale, isOpenEnded: isOpenEnded)

@@ -38,7 +38,8 @@ struct SectionOutline: Sendable {
             }
             let (level, number, markerEnd) = candidate
             let continues = number == counters[level] + 1 || (level >= 2 && number == lastSeen[level] + 1)
-            let restarts = number == 1 && (level == 0 ? counters[0] == 0 : true)
+            // A page may open mid-plan (二、主要目标), so the first top-level heading may have any number.
+            let restarts = level == 0 ? counters[0] == 0 && number <= 10 : number == 1
             guard continues || restarts,
                 Self.isClauseStart(text, offset, level: level)
             else {

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import PlanIngest
+
+@Suite struct MetadataReaderTests {
+    static let header = """
+        标  题: 滨州市科学技术局关于印发《滨州市科技引领产业绿色低碳高质量发展实施方案》的通知
+        发文字号: 滨科字〔2022〕73号 有 效 性: 0
+        发布机关: 滨州市科学技术局
+        成文日期: 2022-12-06
+
+        """
+
+    @Test func labelledHeader() {
+        let metadata = MetadataReader.metadata(of: ScalarText(Self.header))
+        #expect(metadata.title == "滨州市科技引领产业绿色低碳高质量发展实施方案")
+        #expect(metadata.documentNumber == "滨科字〔2022〕73号")
+        #expect(metadata.issuer == "滨州市科学技术局")
+        #expect(metadata.issueDate?.iso == "2022-12-06")
+        #expect(metadata.region == "滨州市")
+    }
+
+    @Test func forwardingNotice() {
+        let text = "青岛西海岸新区管委办公室关于印发《科技强区建设三年行动方案(2023-2025年)》的通知\n各单位:\n现印发给你们。\n青岛西海岸新区管委办公室\n2023年6月9日\n"
+        let metadata = MetadataReader.metadata(of: ScalarText(text))
+        #expect(metadata.title == "科技强区建设三年行动方案(2023-2025年)")
+        #expect(metadata.issuer == "青岛西海岸新区管委办公室")
+        #expect(metadata.issueDate?.iso == "2023-06-09")
+        #expect(metadata.horizon == Horizon(startYear: 2023, endYear: 2025))
+    }
+
+    @Test(arguments: [
+        ("科技强区建设三年行动方案(2023-2025年)", 2023, 2025),
+        ("某市“十四五”科技创新规划", 2021, 2025),
+        ("2023年全市科技工作要点", 2023, 2023),
+        ("2024年政府工作报告", 2024, 2024),
+        ("某市科技创新2024—2026年行动计划", 2024, 2026),
+    ])
+    func horizon(_ title: String, _ start: Int, _ end: Int) {
+        #expect(MetadataReader.horizon(ofTitle: title, issueYear: nil) == Horizon(startYear: start, endYear: end))
+    }
+
+    @Test(arguments: ["关于加快科技创新的实施意见", "泰政发〔2024〕5号关于科技创新的实施意见"])
+    func noHorizon(_ title: String) {
+        #expect(MetadataReader.horizon(ofTitle: title, issueYear: nil) == nil)
+    }
+
+    @Test func citedDocumentNumbersAreNotTheDocumentsOwn() {
+        let text = "根据《实施意见》(鲁政字〔2022〕225号)等文件精神,制定本方案。"
+        #expect(MetadataReader.metadata(of: ScalarText(text)).documentNumber == nil)
+    }
+
+    @Test func titleLineAfterADocumentNumber() {
+        let text = "泰政发〔2024〕 5号泰安市人民政府关于加快科技创新引领现代化产业体系建设的实施意见\n"
+        let metadata = MetadataReader.metadata(of: ScalarText(text))
+        #expect(metadata.title == "泰安市人民政府关于加快科技创新引领现代化产业体系建设的实施意见")
+        #expect(metadata.region == "泰安市")
+    }
+
+    @Test func emptyTextHasNoMetadata() {
+        #expect(MetadataReader.metadata(of: ScalarText("")) == DocumentMetadata())
+    }
+}
