@@ -119,7 +119,8 @@ enum StatusRule {
         }
         let span = pathStart.days(to: deadline)
         let elapsed = pathStart.days(to: asOf)
-        let expected = (target.value - baseline) * (span <= 0 ? 1 : min(1, Double(max(0, elapsed)) / Double(span)))
+        let expected =
+            (target.value - baseline) * (span <= 0 ? 1 : min(1, Double(max(0, elapsed)) / Double(span)))
         guard abs(expected) > tolerance * max(1, abs(target.value)) else {
             verdict.state = .onTrack
             return verdict

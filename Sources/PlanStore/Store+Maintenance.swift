@@ -25,7 +25,8 @@ extension Store {
             if let size = try? fileManager.attributesOfItem(atPath: destination)[.size] as? Int,
                 size > 0, !Store.hasSQLiteHeader(path: destination)
             {
-                throw .backupFailed(destination: destination, reason: "it exists and is not an SQLite database")
+                throw .backupFailed(
+                    destination: destination, reason: "it exists and is not an SQLite database")
             }
         }
         let folder = (destination as NSString).deletingLastPathComponent
@@ -37,7 +38,8 @@ extension Store {
             defer { try? copy.close() }
             try writer.backup(to: copy)
         } catch {
-            throw .backupFailed(destination: destination, reason: Store.storeError(error, path: destination).description)
+            throw .backupFailed(
+                destination: destination, reason: Store.storeError(error, path: destination).description)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Store {
@@ -36,9 +37,27 @@ extension Store {
             if !unknown.isEmpty {
                 throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
             }
-            try migrator.migrate(writer)
+            try Store.migrate(writer, with: migrator)
         } catch {
             throw Store.storeError(error, path: path)
+        }
+    }
+
+    /// Runs the migrator, tolerating another process migrating the same new database at the
+    /// same time: GRDB reads the applied migrations before running each pending one in its own
+    /// transaction, so the slower process may find a table already created. Each migration's
+    /// transaction rolls back on failure, so trying again from the new state is safe.
+    private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 20 {
+                if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+                attempt += 1
+                usleep(useconds_t(20_000 * attempt))
+            }
         }
     }
 

@@ -17,43 +17,49 @@ extension Store {
     public func importPlan(_ plan: PlanImport) throws(StoreError) -> ImportResult {
         let sha256 = plan.sha256.lowercased()
         let importedAt = Clock.timestamp()
-        for target in plan.targets where !target.value.isFinite || !(target.valueMax?.isFinite ?? true) {
-            throw .invalidPlan(fileName: plan.fileName, reason: "the target \"\(target.quote)\" has no finite value")
+        guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else {
+            throw .invalidPlan(
+                fileName: plan.fileName, reason: "the SHA-256 \"\(plan.sha256)\" is not 64 hexadecimal digits")
         }
-        do {
-            return try write { db in
-                if let existing = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM plan WHERE sha256 = ?", arguments: [sha256])
-                {
-                    return ImportResult(
-                        plan: try Store.planSummaries(db, id: existing)[0], isNew: false,
-                        targets: try Store.storedTargets(db, .plan(existing)))
-                }
-                let metadata = plan.metadata
-                try db.execute(
-                    sql: """
-                        INSERT INTO plan (title, issuer, documentNumber, issueDate, region,
-                            horizonStartYear, horizonEndYear, fileName, sha256, plainText, importedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        metadata.title, metadata.issuer, metadata.documentNumber,
-                        metadata.issueDate?.iso, metadata.region, metadata.horizon?.startYear,
-                        metadata.horizon?.endYear, plan.fileName, sha256, plan.text, importedAt,
-                    ])
-                let planID = db.lastInsertedRowID
-                for statements in Store.trackedTargets(plan.targets) {
-                    try Store.insert(statements, planID: planID, db)
-                }
+        for target in plan.targets where !target.value.isFinite || !(target.valueMax?.isFinite ?? true) {
+            throw .invalidPlan(
+                fileName: plan.fileName, reason: "the target \"\(target.quote)\" has no finite value")
+        }
+        return try write { db in
+            if let existing = try Int64.fetchOne(
+                db, sql: "SELECT id FROM plan WHERE sha256 = ?", arguments: [sha256])
+            {
                 return ImportResult(
-                    plan: try Store.planSummaries(db, id: planID)[0], isNew: true,
-                    targets: try Store.storedTargets(db, .plan(planID)))
+                    plan: try Store.planSummaries(db, id: existing)[0], isNew: false,
+                    targets: try Store.storedTargets(db, .plan(existing)))
             }
-        } catch {
-            if case .database(_, let message) = error {
-                throw .invalidPlan(fileName: plan.fileName, reason: message)
+            let metadata = plan.metadata
+            try db.execute(
+                sql: """
+                    INSERT INTO plan (title, issuer, documentNumber, issueDate, region,
+                        horizonStartYear, horizonEndYear, fileName, sha256, plainText, importedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    metadata.title, metadata.issuer, metadata.documentNumber,
+                    metadata.issueDate?.iso, metadata.region, metadata.horizon?.startYear,
+                    metadata.horizon?.endYear, plan.fileName, sha256, plan.text, importedAt,
+                ])
+            let planID = db.lastInsertedRowID
+            for statements in Store.trackedTargets(plan.targets) {
+                do {
+                    try Store.insert(statements, planID: planID, db)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    throw StoreError.invalidPlan(
+                        fileName: plan.fileName,
+                        reason:
+                            "the target \"\(statements[0].quote)\" breaks a rule of the database (\(error.message ?? "constraint failed"))"
+                    )
+                }
             }
-            throw error
+            return ImportResult(
+                plan: try Store.planSummaries(db, id: planID)[0], isNew: true,
+                targets: try Store.storedTargets(db, .plan(planID)))
         }
     }
 

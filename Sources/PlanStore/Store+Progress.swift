@@ -101,7 +101,8 @@ extension Store {
             return try rows.map { row in
                 let text: String = row["period"]
                 guard let period = Period(text) else {
-                    throw DatabaseError(message: "progress entry \(row["id"] as Int64) has an unknown period \"\(text)\"")
+                    throw DatabaseError(
+                        message: "progress entry \(row["id"] as Int64) has an unknown period \"\(text)\"")
                 }
                 return ProgressRecord(
                     id: row["id"], targetID: row["targetID"], period: period, value: row["value"],

@@ -137,55 +137,55 @@ extension Store {
     static func singleSummarySQL(forOnePlan: Bool) -> String {
         let planCondition = forOnePlan ? "AND target.planID = :plan" : ""
         return """
-                WITH scope AS (
-                    SELECT target.id AS targetID, planWindow.windowStart,
-                        CASE WHEN target.isIncrement = 1 AND planWindow.windowStart IS NOT NULL
-                            THEN planWindow.windowStart ELSE '0000-01-01' END AS lowerBound,
-                        CASE WHEN target.isIncrement = 1 AND target.deadline < :asOf
-                            THEN target.deadline ELSE :asOf END AS upperBound
-                    FROM target
-                    JOIN (
-                        SELECT plan.id AS planID,
-                            CASE
-                                WHEN plan.horizonStartYear IS NOT NULL
-                                    THEN CAST(plan.horizonStartYear AS TEXT) || '-01-01'
-                                WHEN plan.issueDate IS NOT NULL
-                                    THEN substr(plan.issueDate, 1, 4) || '-01-01'
-                            END AS windowStart
-                        FROM plan
-                    ) AS planWindow ON planWindow.planID = target.planID
-                    WHERE target.reviewState <> 'rejected' AND target.recurrence IS NULL
-                        \(planCondition)
-                )
-                SELECT scope.targetID, scope.windowStart,
-                    count(entry.id) AS figureCount, sum(entry.value) AS total,
-                    max(entry.value) AS maximum,
-                    (SELECT latest.value FROM progressEntry AS latest
-                        WHERE latest.targetID = scope.targetID AND latest.replacedAt IS NULL
-                            AND latest.periodEnd <= scope.upperBound
-                            AND latest.periodStart >= scope.lowerBound
-                        ORDER BY latest.periodEnd DESC, latest.periodStart DESC LIMIT 1) AS latestValue,
-                    (SELECT latest.period FROM progressEntry AS latest
-                        WHERE latest.targetID = scope.targetID AND latest.replacedAt IS NULL
-                            AND latest.periodEnd <= scope.upperBound
-                            AND latest.periodStart >= scope.lowerBound
-                        ORDER BY latest.periodEnd DESC, latest.periodStart DESC LIMIT 1) AS lastPeriod,
-                    (SELECT earliest.value FROM progressEntry AS earliest
-                        WHERE earliest.targetID = scope.targetID AND earliest.replacedAt IS NULL
-                            AND earliest.periodEnd <= scope.upperBound
-                            AND earliest.periodStart >= scope.lowerBound
-                        ORDER BY earliest.periodEnd, earliest.periodStart LIMIT 1) AS firstValue,
-                    (SELECT earliest.period FROM progressEntry AS earliest
-                        WHERE earliest.targetID = scope.targetID AND earliest.replacedAt IS NULL
-                            AND earliest.periodEnd <= scope.upperBound
-                            AND earliest.periodStart >= scope.lowerBound
-                        ORDER BY earliest.periodEnd, earliest.periodStart LIMIT 1) AS firstPeriod
-                FROM scope
-                LEFT JOIN progressEntry AS entry
-                    ON entry.targetID = scope.targetID AND entry.replacedAt IS NULL
-                    AND entry.periodEnd <= scope.upperBound AND entry.periodStart >= scope.lowerBound
-                GROUP BY scope.targetID, scope.windowStart, scope.lowerBound, scope.upperBound
-                """
+            WITH scope AS (
+                SELECT target.id AS targetID, planWindow.windowStart,
+                    CASE WHEN target.isIncrement = 1 AND planWindow.windowStart IS NOT NULL
+                        THEN planWindow.windowStart ELSE '0000-01-01' END AS lowerBound,
+                    CASE WHEN target.isIncrement = 1 AND target.deadline < :asOf
+                        THEN target.deadline ELSE :asOf END AS upperBound
+                FROM target
+                JOIN (
+                    SELECT plan.id AS planID,
+                        CASE
+                            WHEN plan.horizonStartYear IS NOT NULL
+                                THEN CAST(plan.horizonStartYear AS TEXT) || '-01-01'
+                            WHEN plan.issueDate IS NOT NULL
+                                THEN substr(plan.issueDate, 1, 4) || '-01-01'
+                        END AS windowStart
+                    FROM plan
+                ) AS planWindow ON planWindow.planID = target.planID
+                WHERE target.reviewState <> 'rejected' AND target.recurrence IS NULL
+                    \(planCondition)
+            )
+            SELECT scope.targetID, scope.windowStart,
+                count(entry.id) AS figureCount, sum(entry.value) AS total,
+                max(entry.value) AS maximum,
+                (SELECT latest.value FROM progressEntry AS latest
+                    WHERE latest.targetID = scope.targetID AND latest.replacedAt IS NULL
+                        AND latest.periodEnd <= scope.upperBound
+                        AND latest.periodStart >= scope.lowerBound
+                    ORDER BY latest.periodEnd DESC, latest.periodStart DESC LIMIT 1) AS latestValue,
+                (SELECT latest.period FROM progressEntry AS latest
+                    WHERE latest.targetID = scope.targetID AND latest.replacedAt IS NULL
+                        AND latest.periodEnd <= scope.upperBound
+                        AND latest.periodStart >= scope.lowerBound
+                    ORDER BY latest.periodEnd DESC, latest.periodStart DESC LIMIT 1) AS lastPeriod,
+                (SELECT earliest.value FROM progressEntry AS earliest
+                    WHERE earliest.targetID = scope.targetID AND earliest.replacedAt IS NULL
+                        AND earliest.periodEnd <= scope.upperBound
+                        AND earliest.periodStart >= scope.lowerBound
+                    ORDER BY earliest.periodEnd, earliest.periodStart LIMIT 1) AS firstValue,
+                (SELECT earliest.period FROM progressEntry AS earliest
+                    WHERE earliest.targetID = scope.targetID AND earliest.replacedAt IS NULL
+                        AND earliest.periodEnd <= scope.upperBound
+                        AND earliest.periodStart >= scope.lowerBound
+                    ORDER BY earliest.periodEnd, earliest.periodStart LIMIT 1) AS firstPeriod
+            FROM scope
+            LEFT JOIN progressEntry AS entry
+                ON entry.targetID = scope.targetID AND entry.replacedAt IS NULL
+                AND entry.periodEnd <= scope.upperBound AND entry.periodStart >= scope.lowerBound
+            GROUP BY scope.targetID, scope.windowStart, scope.lowerBound, scope.upperBound
+            """
     }
 
     /// Per recurring target and calendar year: the figures whose periods lie inside that year
@@ -207,31 +207,31 @@ extension Store {
     static func yearlySummarySQL(forOnePlan: Bool) -> String {
         let planCondition = forOnePlan ? "AND target.planID = :plan" : ""
         return """
-                WITH yearly AS (
-                    SELECT entry.targetID, CAST(substr(entry.periodEnd, 1, 4) AS INTEGER) AS year,
-                        entry.value, entry.period,
-                        row_number() OVER (
-                            PARTITION BY entry.targetID, substr(entry.periodEnd, 1, 4)
-                            ORDER BY entry.periodEnd DESC, entry.periodStart DESC) AS recency,
-                        row_number() OVER (
-                            PARTITION BY entry.targetID, substr(entry.periodEnd, 1, 4)
-                            ORDER BY entry.periodEnd, entry.periodStart) AS seniority
-                    FROM target
-                    JOIN progressEntry AS entry ON entry.targetID = target.id
-                    WHERE target.recurrence = 'annual' AND target.reviewState <> 'rejected'
-                        \(planCondition)
-                        AND entry.replacedAt IS NULL AND entry.periodEnd <= :asOf
-                        AND substr(entry.periodStart, 1, 4) = substr(entry.periodEnd, 1, 4)
-                )
-                SELECT targetID, year, count(*) AS figureCount, sum(value) AS total,
-                    max(value) AS maximum,
-                    max(CASE WHEN recency = 1 THEN value END) AS latestValue,
-                    max(CASE WHEN recency = 1 THEN period END) AS lastPeriod,
-                    max(CASE WHEN seniority = 1 THEN value END) AS firstValue,
-                    max(CASE WHEN seniority = 1 THEN period END) AS firstPeriod
-                FROM yearly
-                GROUP BY targetID, year
-                """
+            WITH yearly AS (
+                SELECT entry.targetID, CAST(substr(entry.periodEnd, 1, 4) AS INTEGER) AS year,
+                    entry.value, entry.period,
+                    row_number() OVER (
+                        PARTITION BY entry.targetID, substr(entry.periodEnd, 1, 4)
+                        ORDER BY entry.periodEnd DESC, entry.periodStart DESC) AS recency,
+                    row_number() OVER (
+                        PARTITION BY entry.targetID, substr(entry.periodEnd, 1, 4)
+                        ORDER BY entry.periodEnd, entry.periodStart) AS seniority
+                FROM target
+                JOIN progressEntry AS entry ON entry.targetID = target.id
+                WHERE target.recurrence = 'annual' AND target.reviewState <> 'rejected'
+                    \(planCondition)
+                    AND entry.replacedAt IS NULL AND entry.periodEnd <= :asOf
+                    AND substr(entry.periodStart, 1, 4) = substr(entry.periodEnd, 1, 4)
+            )
+            SELECT targetID, year, count(*) AS figureCount, sum(value) AS total,
+                max(value) AS maximum,
+                max(CASE WHEN recency = 1 THEN value END) AS latestValue,
+                max(CASE WHEN recency = 1 THEN period END) AS lastPeriod,
+                max(CASE WHEN seniority = 1 THEN value END) AS firstValue,
+                max(CASE WHEN seniority = 1 THEN period END) AS firstPeriod
+            FROM yearly
+            GROUP BY targetID, year
+            """
     }
 
     private static func figureSummary(_ row: Row) -> FigureSummary {

@@ -217,7 +217,8 @@ extension Store {
     private static func candidates(_ db: Database, ids: [Int64]) throws -> [TargetCandidate] {
         try ids.compactMap { id in
             try storedTargets(db, .id(id)).first.map {
-                TargetCandidate(id: $0.id, planID: $0.planID, metric: $0.target.metric, quote: $0.target.quote)
+                TargetCandidate(
+                    id: $0.id, planID: $0.planID, metric: $0.target.metric, quote: $0.target.quote)
             }
         }
     }

@@ -29,11 +29,27 @@ public struct Store: Sendable {
     ///   ``StoreError/readOnly(path:)`` when a read-only database needs migrations, or
     ///   ``StoreError/cannotCreateFolder(path:reason:)``.
     public init(path: String) throws(StoreError) {
+        try self.init(path: path, readOnly: false)
+    }
+
+    /// Opens the database at `path` for reading only, or as ``init(path:)`` does.
+    ///
+    /// A database whose file or folder is not writable is opened read-only even when
+    /// `readOnly` is false. Read-only, every change throws ``StoreError/readOnly(path:)`` and
+    /// the file is never modified; reports work as usual.
+    ///
+    /// - Parameters:
+    ///   - path: The database file.
+    ///   - readOnly: Whether to refuse every change.
+    /// - Throws: As ``init(path:)``; ``StoreError/cannotOpen(path:reason:)`` when `readOnly`
+    ///   and no database exists at `path`.
+    public init(path: String, readOnly: Bool) throws(StoreError) {
         self.path = path
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists && isDirectory.boolValue { throw .isDirectory(path: path) }
+        if readOnly && !exists { throw .cannotOpen(path: path, reason: "no database there") }
         let folder = (path as NSString).deletingLastPathComponent
         if !exists && !folder.isEmpty {
             do {
@@ -43,11 +59,11 @@ public struct Store: Sendable {
             }
         }
 
-        var isReadOnly = false
+        var isReadOnly = readOnly
         if exists, let size = try? fileManager.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
             guard Store.hasSQLiteHeader(path: path) else { throw .notADatabase(path: path) }
             let folderIsWritable = fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
-            isReadOnly = !fileManager.isWritableFile(atPath: path) || !folderIsWritable
+            isReadOnly = readOnly || !fileManager.isWritableFile(atPath: path) || !folderIsWritable
             // Look at the schema read-only first, so that a database from a newer plantrack is
             // never touched, not even switched to WAL mode.
             try Store.checkSchemaIsKnown(path: path)

@@ -39,17 +39,21 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
     public var description: String {
         switch self {
         case .isDirectory(let path):
-            return "database path \(path) is a folder: give the path of a database file inside it, e.g. \(path)/plantrack.sqlite"
+            return
+                "database path \(path) is a folder: give the path of a database file inside it, e.g. \(path)/plantrack.sqlite"
         case .cannotCreateFolder(let path, let reason):
-            return "cannot create the folder \(path) for the database (\(reason)): check its permissions or choose another --db path"
+            return
+                "cannot create the folder \(path) for the database (\(reason)): check its permissions or choose another --db path"
         case .notADatabase(let path):
             return "\(path) is not an SQLite database: choose another --db path, or move the file away"
         case .cannotOpen(let path, let reason):
             return "cannot open the database \(path) (\(reason)): check the path and its permissions"
         case .newerSchema(let path, let unknown):
-            return "database \(path) was written by a newer plantrack (unknown migrations: \(unknown.joined(separator: ", "))): it was left untouched; upgrade plantrack to use it"
+            return
+                "database \(path) was written by a newer plantrack (unknown migrations: \(unknown.joined(separator: ", "))): it was left untouched; upgrade plantrack to use it"
         case .readOnly(let path):
-            return "database \(path) is read-only: nothing was changed; make the file and its folder writable, or work on a copy"
+            return
+                "database \(path) is read-only: nothing was changed; make the file and its folder writable, or work on a copy"
         case .targetNotFound(let reference, let plan, let candidates):
             let scope = plan.map { " in plan \($0)" } ?? ""
             let hint =
@@ -63,17 +67,22 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
                 + candidates.map(\.description).joined(separator: "; ")
                 + "; give the id or narrow with --plan"
         case .duplicatePeriod(let targetID, let period):
-            return "target \(targetID) already has a figure for \(period): nothing was recorded; pass --replace to replace it (the old figure stays in history)"
+            return
+                "target \(targetID) already has a figure for \(period): nothing was recorded; pass --replace to replace it (the old figure stays in history)"
         case .overlappingPeriod(let targetID, let period, let existing):
-            return "the period \(period) overlaps the figure for \(existing) of target \(targetID): nothing was recorded; log figures for periods that do not overlap"
+            return
+                "the period \(period) overlaps the figure for \(existing) of target \(targetID): nothing was recorded; log figures for periods that do not overlap"
         case .futurePeriod(let targetID, let period, let today):
-            return "the period \(period) for target \(targetID) has not started yet (today is \(today)): nothing was recorded; check the period"
+            return
+                "the period \(period) for target \(targetID) has not started yet (today is \(today)): nothing was recorded; check the period"
         case .invalidValue(let targetID, let period, let value):
-            return "the value \(value) for target \(targetID), period \(period) is not a finite number: nothing was recorded"
+            return
+                "the value \(value) for target \(targetID), period \(period) is not a finite number: nothing was recorded"
         case .invalidPlan(let fileName, let reason):
             return "cannot store the plan from \(fileName): \(reason); nothing was stored"
         case .backupFailed(let destination, let reason):
-            return "cannot write the backup to \(destination) (\(reason)): choose a writable path that is not an existing database in use"
+            return
+                "cannot write the backup to \(destination) (\(reason)): choose a writable path that is not an existing database in use"
         case .database(let path, let message):
             return "database \(path) failed: \(message)"
         }

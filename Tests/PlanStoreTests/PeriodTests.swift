@@ -20,7 +20,9 @@ func periodParses(_ text: String, _ start: String, _ end: String, _ canonical: S
     #expect(period.description == canonical)
 }
 
-@Test(arguments: ["2024Q5", "2024Q0", "2024H3", "2024-13", "2024-00", "2024-7", "24Q1", "Q3", "", "2024Q", "２０２４"])
+@Test(arguments: [
+    "2024Q5", "2024Q0", "2024H3", "2024-13", "2024-00", "2024-7", "24Q1", "Q3", "", "2024Q", "２０２４",
+])
 func periodRejects(_ text: String) {
     #expect(Period(text) == nil)
 }

@@ -70,5 +70,9 @@ import Testing
     }
     // Then both are reported
     let problems = try store.integrityProblems()
-    #expect(problems == ["progress figure 1 refers to a target that does not exist", "target \(id) has no quote from its plan"])
+    #expect(
+        problems == [
+            "progress figure 1 refers to a target that does not exist",
+            "target \(id) has no quote from its plan",
+        ])
 }

@@ -15,7 +15,9 @@ import Testing
     // When every migration runs
     try Store.migrator.migrate(queue)
     // Then every table exists and every migration is recorded
-    let tables = ["plan", "target", "targetSource", "responsibleUnit", "targetResponsibleUnit", "progressEntry"]
+    let tables = [
+        "plan", "target", "targetSource", "responsibleUnit", "targetResponsibleUnit", "progressEntry",
+    ]
     let existing = try queue.read { db in try tables.filter { try db.tableExists($0) } }
     #expect(existing == tables)
     #expect(try queue.read { db in try Store.migrator.appliedMigrations(db) } == Store.migrator.migrations)
@@ -50,9 +52,18 @@ func schemaRefusesInvalidRows(_ sql: String) throws {
     // Given a migrated database with one plan, one target and one figure for 2024Q2
     let store = try Store.makeInMemory()
     try store.writer.write { db in
-        try db.execute(sql: "INSERT INTO plan (fileName, sha256, plainText, importedAt) VALUES ('a.txt', ?, '', '2024-01-01T00:00:00Z')", arguments: [String(repeating: "b", count: 64)])
-        try db.execute(sql: "INSERT INTO target (planID, metric, kind, value, unit, comparator, isIncrement, isAspirational, confidence) VALUES (1, 'm', 'count', 1, '家', '>=', 0, 0, 0.5)")
-        try db.execute(sql: "INSERT INTO progressEntry (targetID, period, periodStart, periodEnd, value, recordedAt) VALUES (1, '2024Q2', '2024-04-01', '2024-06-30', 1, 'now')")
+        try db.execute(
+            sql:
+                "INSERT INTO plan (fileName, sha256, plainText, importedAt) VALUES ('a.txt', ?, '', '2024-01-01T00:00:00Z')",
+            arguments: [String(repeating: "b", count: 64)])
+        try db.execute(
+            sql:
+                "INSERT INTO target (planID, metric, kind, value, unit, comparator, isIncrement, isAspirational, confidence) VALUES (1, 'm', 'count', 1, '家', '>=', 0, 0, 0.5)"
+        )
+        try db.execute(
+            sql:
+                "INSERT INTO progressEntry (targetID, period, periodStart, periodEnd, value, recordedAt) VALUES (1, '2024Q2', '2024-04-01', '2024-06-30', 1, 'now')"
+        )
     }
     // When a row breaking a rule is inserted
     // Then SQLite refuses it

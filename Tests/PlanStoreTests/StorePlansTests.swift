@@ -10,7 +10,8 @@ import Testing
     let result = try store.importPlan(
         makePlan([
             makeTarget("高新技术企业达1500家", metric: "高新技术企业", value: 1500),
-            makeTarget("研发投入强度达到3.55%", metric: "研发投入强度", value: 3.55, unit: .percent, kind: .ratio, start: 20),
+            makeTarget(
+                "研发投入强度达到3.55%", metric: "研发投入强度", value: 3.55, unit: .percent, kind: .ratio, start: 20),
         ]))
     // Then the plan, its metadata and its targets are stored
     #expect(result.isNew)
@@ -66,9 +67,14 @@ import Testing
     #expect(merged.sources.map(\.quote) == ["高新技术企业达1500家", "全市高新技术企业达到1500家"])
     #expect(merged.sources.map(\.span.start) == [10, 200])
     #expect(merged.target.quote == "高新技术企业达1500家")
-    #expect(merged.target.responsible == [ResponsibleUnit(name: "市科技局", isLead: true), ResponsibleUnit(name: "市财政局")])
+    #expect(
+        merged.target.responsible == [
+            ResponsibleUnit(name: "市科技局", isLead: true), ResponsibleUnit(name: "市财政局"),
+        ])
     #expect(result.plan.targetCount == 2)
-    let unitCount = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM responsibleUnit") }
+    let unitCount = try store.writer.read { db in
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM responsibleUnit")
+    }
     #expect(unitCount == 2)
 }
 
@@ -76,13 +82,22 @@ import Testing
     // Given text full of quotes, semicolons and SQL keywords
     let store = try Store.makeInMemory()
     let nasty = "'); DROP TABLE plan; -- \"x\" OR 1=1 达100家"
-    var plan = makePlan([makeTarget(nasty, metric: nasty, value: 100, responsible: [ResponsibleUnit(name: "市局'; DELETE FROM target;--")])])
+    var plan = makePlan([
+        makeTarget(
+            nasty, metric: nasty, value: 100,
+            responsible: [ResponsibleUnit(name: "市局'; DELETE FROM target;--")])
+    ])
     plan.metadata.title = nasty
     plan.text = nasty
     plan.fileName = "a'b;\".txt"
     // When it is imported and logged against
     let result = try store.importPlan(plan)
-    try store.record([ProgressFigure(targetID: result.targets[0].id, period: period("2024Q1"), value: 1, note: nasty, source: nasty)], replacing: false)
+    try store.record(
+        [
+            ProgressFigure(
+                targetID: result.targets[0].id, period: period("2024Q1"), value: 1, note: nasty, source: nasty
+            )
+        ], replacing: false)
     // Then everything comes back as written
     let stored = try #require(try store.target(id: result.targets[0].id))
     #expect(stored.target.quote == nasty)
@@ -111,4 +126,16 @@ import Testing
     // Then neither the plan nor its first target were stored
     #expect(try store.plans().isEmpty)
     #expect(try store.targets(matching: TargetFilter()).isEmpty)
+}
+
+@Test(arguments: ["", "abc", String(repeating: "g", count: 64), String(repeating: "a", count: 65)])
+func planWithoutProperChecksumIsRefused(_ sha256: String) throws {
+    // Given an empty store
+    let store = try Store.makeInMemory()
+    // When a plan with a malformed SHA-256 is imported
+    // Then it is refused and nothing is stored
+    #expect(throws: StoreError.self) {
+        try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)], sha256: sha256))
+    }
+    #expect(try store.plans().isEmpty)
 }

@@ -63,7 +63,8 @@ func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
     // When another one for 2024Q2 is recorded without replacing
     // Then it is refused
     #expect(throws: StoreError.duplicatePeriod(targetID: id, period: "2024Q2")) {
-        try store.record([ProgressFigure(targetID: id, period: period("2024q2"), value: 1330)], replacing: false)
+        try store.record(
+            [ProgressFigure(targetID: id, period: period("2024q2"), value: 1330)], replacing: false)
     }
     #expect(try store.progress(ofTarget: id, includingReplaced: true).map(\.value) == [1320])
 }
@@ -74,7 +75,8 @@ func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
     try store.record([ProgressFigure(targetID: id, period: period("2024Q2"), value: 1320)], replacing: false)
     // When it is replaced twice
     try store.record([ProgressFigure(targetID: id, period: period("2024Q2"), value: 1330)], replacing: true)
-    try store.record([ProgressFigure(targetID: id, period: period("2024Q2"), value: 1340, note: "终值")], replacing: true)
+    try store.record(
+        [ProgressFigure(targetID: id, period: period("2024Q2"), value: 1340, note: "终值")], replacing: true)
     // Then only the last is current, and the history keeps all three
     #expect(try store.progress(ofTarget: id, includingReplaced: false).map(\.value) == [1340])
     let history = try store.progress(ofTarget: id, includingReplaced: true)
@@ -98,7 +100,9 @@ func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
         .duplicatePeriod(targetID: 3, period: "2024Q2"),
         .newerSchema(path: "/tmp/x.sqlite", unknownMigrations: ["0009_add_x"]),
         .isDirectory(path: "/tmp"),
-        .targetNotFound(reference: "高新", plan: 2, candidates: [TargetCandidate(id: 1, planID: 2, metric: "高新技术企业", quote: "高新技术企业达1500家")]),
+        .targetNotFound(
+            reference: "高新", plan: 2,
+            candidates: [TargetCandidate(id: 1, planID: 2, metric: "高新技术企业", quote: "高新技术企业达1500家")]),
     ]
     let descriptions = errors.map(\.description)
     #expect(descriptions[0].contains("--replace"))

@@ -21,9 +21,15 @@ func statusSumsReadFiguresFromTheReportIndexOnly(forOnePlan: Bool) throws {
     // and one plan's targets are found through the plan index
     let figureSteps = plan.filter { $0.contains("entry") || $0.contains("latest") || $0.contains("earliest") }
     #expect(figureSteps.count == 5, "\(plan)")
-    #expect(figureSteps.allSatisfy { $0.contains("SEARCH") && $0.contains("USING COVERING INDEX progressEntry_report (targetID=? AND periodEnd<?)") }, "\(plan)")
+    #expect(
+        figureSteps.allSatisfy {
+            $0.contains("SEARCH")
+                && $0.contains("USING COVERING INDEX progressEntry_report (targetID=? AND periodEnd<?)")
+        }, "\(plan)")
     if forOnePlan {
-        #expect(plan.contains { $0.contains("SEARCH target USING INDEX target_planID_deadline (planID=?)") }, "\(plan)")
+        #expect(
+            plan.contains { $0.contains("SEARCH target USING INDEX target_planID_deadline (planID=?)") },
+            "\(plan)")
     }
 }
 
@@ -35,20 +41,28 @@ func yearlySumsStartFromRecurringTargets(forOnePlan: Bool) throws {
     let plan = try queryPlan(sql, ["asOf": "2024-06-30", "plan": 1])
     // Then it finds recurring targets by index and their figures by the report index
     #expect(plan.contains { $0.contains("SEARCH target USING INDEX") }, "\(plan)")
-    #expect(plan.contains { $0.contains("SEARCH entry USING COVERING INDEX progressEntry_report") }, "\(plan)")
+    #expect(
+        plan.contains { $0.contains("SEARCH entry USING COVERING INDEX progressEntry_report") }, "\(plan)")
     #expect(!plan.contains { $0.hasPrefix("SCAN entry") || $0 == "SCAN target" }, "\(plan)")
 }
 
 @Test(arguments: [
-    ("SELECT DISTINCT target.id FROM targetSource JOIN target ON target.id = targetSource.targetID WHERE targetSource.quote = ?", "targetSource_quote"),
+    (
+        "SELECT DISTINCT target.id FROM targetSource JOIN target ON target.id = targetSource.targetID WHERE targetSource.quote = ?",
+        "targetSource_quote"
+    ),
     ("SELECT id FROM target WHERE metric = ?", "target_metric"),
     ("SELECT id FROM target WHERE deadline <= ?", "target_deadline"),
-    ("SELECT id, period FROM progressEntry WHERE targetID = ? AND replacedAt IS NULL AND periodStart <= ? AND periodEnd >= ?", "progressEntry_"),
+    (
+        "SELECT id, period FROM progressEntry WHERE targetID = ? AND replacedAt IS NULL AND periodStart <= ? AND periodEnd >= ?",
+        "progressEntry_"
+    ),
 ])
 func lookupsUseIndices(_ sql: String, _ index: String) throws {
     // Given a lookup the store runs
     // When SQLite plans it
-    let plan = try queryPlan(sql, StatementArguments(Array(repeating: "x", count: sql.filter { $0 == "?" }.count)))
+    let plan = try queryPlan(
+        sql, StatementArguments(Array(repeating: "x", count: sql.filter { $0 == "?" }.count)))
     // Then it searches an index instead of scanning the table
     #expect(plan.contains { $0.hasPrefix("SEARCH") && $0.contains(index) }, "\(plan)")
 }

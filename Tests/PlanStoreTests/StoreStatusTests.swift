@@ -17,56 +17,134 @@ struct StatusCase: Sendable, CustomStringConvertible {
 
 private let newFirms = makeTarget("新增企业100家", value: 100, isIncrement: true)
 private let firmLevel = makeTarget("高新技术企业达1500家", value: 1500)
-private let subsidyCap = makeTarget("补助不超过500万元", value: 5_000_000, unit: .yuan, comparator: .atMost, kind: .subsidy)
+private let subsidyCap = makeTarget(
+    "补助不超过500万元", value: 5_000_000, unit: .yuan, comparator: .atMost, kind: .subsidy)
 private let about = makeTarget("达到100家左右", value: 100, comparator: .approximately)
 private let range = makeTarget("3-5家", value: 3, valueMax: 5, comparator: .range)
 private let exact = makeTarget("建成10个", value: 10, comparator: .exactly, isIncrement: true)
 private let undated = makeTarget("高新技术企业达1500家", value: 1500, deadline: nil)
 private let reduction = makeTarget("能耗降至0.5吨", value: 0.5, unit: "吨", comparator: .atMost, kind: .ratio)
-private let levelCap = makeTarget("失业率控制在4.5%以内", value: 4.5, unit: .percent, comparator: .atMost, kind: .ratio)
-private let flowCap = makeTarget("累计支出不超过100万元", value: 1_000_000, unit: .yuan, comparator: .atMost, kind: .amount, isIncrement: true)
+private let levelCap = makeTarget(
+    "失业率控制在4.5%以内", value: 4.5, unit: .percent, comparator: .atMost, kind: .ratio)
+private let flowCap = makeTarget(
+    "累计支出不超过100万元", value: 1_000_000, unit: .yuan, comparator: .atMost, kind: .amount, isIncrement: true)
 
 let statusCases: [StatusCase] = [
     // Increments: the sum of the figures inside the window (2023-01-01 ... deadline).
-    StatusCase(name: "increment met on deadline day", target: newFirms, figures: [("2023", 40), ("2024", 40), ("2025", 20)], asOf: "2025-12-31", state: .met, achieved: 100),
-    StatusCase(name: "increment: period ending on as-of counts, the day before it does not", target: newFirms, figures: [("2023", 40), ("2024", 40), ("2025", 20)], asOf: "2025-12-30", state: .atRisk, achieved: 80),
-    StatusCase(name: "increment overdue the day after the deadline", target: newFirms, figures: [("2023", 40), ("2024", 40)], asOf: "2026-01-01", state: .overdue, achieved: 80, daysOverdue: 1),
-    StatusCase(name: "increment: figures before the plan start do not count", target: newFirms, figures: [("2022", 90), ("2023", 40)], asOf: "2023-12-31", state: .onTrack, achieved: 40),
-    StatusCase(name: "increment: figures after the deadline do not count", target: newFirms, figures: [("2025", 80), ("2026Q1", 30)], asOf: "2026-06-30", state: .overdue, achieved: 80, daysOverdue: 181),
-    StatusCase(name: "increment met early", target: newFirms, figures: [("2023", 60), ("2024Q1", 45)], asOf: "2024-03-31", state: .met, achieved: 105),
-    StatusCase(name: "increment off track", target: newFirms, figures: [("2023", 10), ("2024Q1", 5)], asOf: "2024-06-30", state: .offTrack, achieved: 15),
-    StatusCase(name: "increment on track", target: newFirms, figures: [("2023", 33), ("2024H1", 17)], asOf: "2024-06-30", state: .onTrack, achieved: 50),
+    StatusCase(
+        name: "increment met on deadline day", target: newFirms,
+        figures: [("2023", 40), ("2024", 40), ("2025", 20)], asOf: "2025-12-31", state: .met, achieved: 100),
+    StatusCase(
+        name: "increment: period ending on as-of counts, the day before it does not", target: newFirms,
+        figures: [("2023", 40), ("2024", 40), ("2025", 20)], asOf: "2025-12-30", state: .atRisk, achieved: 80),
+    StatusCase(
+        name: "increment overdue the day after the deadline", target: newFirms,
+        figures: [("2023", 40), ("2024", 40)], asOf: "2026-01-01", state: .overdue, achieved: 80,
+        daysOverdue: 1),
+    StatusCase(
+        name: "increment: figures before the plan start do not count", target: newFirms,
+        figures: [("2022", 90), ("2023", 40)], asOf: "2023-12-31", state: .onTrack, achieved: 40),
+    StatusCase(
+        name: "increment: figures after the deadline do not count", target: newFirms,
+        figures: [("2025", 80), ("2026Q1", 30)], asOf: "2026-06-30", state: .overdue, achieved: 80,
+        daysOverdue: 181),
+    StatusCase(
+        name: "increment met early", target: newFirms, figures: [("2023", 60), ("2024Q1", 45)],
+        asOf: "2024-03-31", state: .met, achieved: 105),
+    StatusCase(
+        name: "increment off track", target: newFirms, figures: [("2023", 10), ("2024Q1", 5)],
+        asOf: "2024-06-30", state: .offTrack, achieved: 15),
+    StatusCase(
+        name: "increment on track", target: newFirms, figures: [("2023", 33), ("2024H1", 17)],
+        asOf: "2024-06-30", state: .onTrack, achieved: 50),
     // Levels: the latest figure up to the as-of date; pace from the first figure.
-    StatusCase(name: "level uses the latest figure", target: firmLevel, figures: [("2023", 1000), ("2024Q2", 1320)], asOf: "2024-06-30", state: .onTrack, achieved: 1320),
-    StatusCase(name: "level: a period not ended yet does not count", target: firmLevel, figures: [("2023", 1000), ("2024Q2", 1320)], asOf: "2024-06-29", state: .offTrack, achieved: 1000),
-    StatusCase(name: "level met before its deadline", target: firmLevel, figures: [("2023", 1000), ("2024Q2", 1500)], asOf: "2024-06-30", state: .met, achieved: 1500),
-    StatusCase(name: "level at risk", target: firmLevel, figures: [("2022", 1000), ("2024Q2", 1180)], asOf: "2024-06-30", state: .atRisk, achieved: 1180),
-    StatusCase(name: "level missed on deadline day is not overdue yet", target: firmLevel, figures: [("2022", 1000), ("2025", 1480)], asOf: "2025-12-31", state: .onTrack, achieved: 1480),
-    StatusCase(name: "level missed is overdue from the next day", target: firmLevel, figures: [("2022", 1000), ("2025", 1480)], asOf: "2026-01-01", state: .overdue, achieved: 1480, daysOverdue: 1),
-    StatusCase(name: "level met late counts as met", target: firmLevel, figures: [("2022", 1000), ("2026Q1", 1510)], asOf: "2026-03-31", state: .met, achieved: 1510),
+    StatusCase(
+        name: "level uses the latest figure", target: firmLevel, figures: [("2023", 1000), ("2024Q2", 1320)],
+        asOf: "2024-06-30", state: .onTrack, achieved: 1320),
+    StatusCase(
+        name: "level: a period not ended yet does not count", target: firmLevel,
+        figures: [("2023", 1000), ("2024Q2", 1320)], asOf: "2024-06-29", state: .offTrack, achieved: 1000),
+    StatusCase(
+        name: "level met before its deadline", target: firmLevel,
+        figures: [("2023", 1000), ("2024Q2", 1500)], asOf: "2024-06-30", state: .met, achieved: 1500),
+    StatusCase(
+        name: "level at risk", target: firmLevel, figures: [("2022", 1000), ("2024Q2", 1180)],
+        asOf: "2024-06-30", state: .atRisk, achieved: 1180),
+    StatusCase(
+        name: "level missed on deadline day is not overdue yet", target: firmLevel,
+        figures: [("2022", 1000), ("2025", 1480)], asOf: "2025-12-31", state: .onTrack, achieved: 1480),
+    StatusCase(
+        name: "level missed is overdue from the next day", target: firmLevel,
+        figures: [("2022", 1000), ("2025", 1480)], asOf: "2026-01-01", state: .overdue, achieved: 1480,
+        daysOverdue: 1),
+    StatusCase(
+        name: "level met late counts as met", target: firmLevel, figures: [("2022", 1000), ("2026Q1", 1510)],
+        asOf: "2026-03-31", state: .met, achieved: 1510),
     // Caps.
-    StatusCase(name: "subsidy above the cap is breached", target: subsidyCap, figures: [("2024Q1", 4_000_000), ("2024Q2", 6_000_000), ("2024Q3", 1_000_000)], asOf: "2024-09-30", state: .breached, achieved: 1_000_000),
-    StatusCase(name: "subsidy at the cap is not breached", target: subsidyCap, figures: [("2024Q1", 5_000_000)], asOf: "2024-09-30", state: .onTrack, achieved: 5_000_000),
-    StatusCase(name: "cap held to the deadline is met", target: subsidyCap, figures: [("2024Q1", 4_000_000)], asOf: "2025-12-31", state: .met, achieved: 4_000_000),
-    StatusCase(name: "level cap exceeded is breached", target: levelCap, figures: [("2023", 4.0), ("2024Q1", 4.8)], asOf: "2024-06-30", state: .breached, achieved: 4.8),
-    StatusCase(name: "flow cap exceeded by its sum is breached", target: flowCap, figures: [("2023", 600_000), ("2024", 500_000)], asOf: "2024-12-31", state: .breached, achieved: 1_100_000),
-    StatusCase(name: "reduction starting above its value is judged on pace", target: reduction, figures: [("2022", 1.0), ("2024", 0.65)], asOf: "2024-12-31", state: .onTrack, achieved: 0.65),
-    StatusCase(name: "reduction behind its path is at risk", target: reduction, figures: [("2022", 1.0), ("2024", 0.7)], asOf: "2024-12-31", state: .atRisk, achieved: 0.7),
-    StatusCase(name: "reduction missed is overdue", target: reduction, figures: [("2022", 1.0), ("2025", 0.6)], asOf: "2026-01-01", state: .overdue, achieved: 0.6, daysOverdue: 1),
+    StatusCase(
+        name: "subsidy above the cap is breached", target: subsidyCap,
+        figures: [("2024Q1", 4_000_000), ("2024Q2", 6_000_000), ("2024Q3", 1_000_000)], asOf: "2024-09-30",
+        state: .breached, achieved: 1_000_000),
+    StatusCase(
+        name: "subsidy at the cap is not breached", target: subsidyCap, figures: [("2024Q1", 5_000_000)],
+        asOf: "2024-09-30", state: .onTrack, achieved: 5_000_000),
+    StatusCase(
+        name: "cap held to the deadline is met", target: subsidyCap, figures: [("2024Q1", 4_000_000)],
+        asOf: "2025-12-31", state: .met, achieved: 4_000_000),
+    StatusCase(
+        name: "level cap exceeded is breached", target: levelCap, figures: [("2023", 4.0), ("2024Q1", 4.8)],
+        asOf: "2024-06-30", state: .breached, achieved: 4.8),
+    StatusCase(
+        name: "flow cap exceeded by its sum is breached", target: flowCap,
+        figures: [("2023", 600_000), ("2024", 500_000)], asOf: "2024-12-31", state: .breached,
+        achieved: 1_100_000),
+    StatusCase(
+        name: "reduction starting above its value is judged on pace", target: reduction,
+        figures: [("2022", 1.0), ("2024", 0.65)], asOf: "2024-12-31", state: .onTrack, achieved: 0.65),
+    StatusCase(
+        name: "reduction behind its path is at risk", target: reduction,
+        figures: [("2022", 1.0), ("2024", 0.7)], asOf: "2024-12-31", state: .atRisk, achieved: 0.7),
+    StatusCase(
+        name: "reduction missed is overdue", target: reduction, figures: [("2022", 1.0), ("2025", 0.6)],
+        asOf: "2026-01-01", state: .overdue, achieved: 0.6, daysOverdue: 1),
     // Other comparators.
-    StatusCase(name: "about: within 5% on the deadline is met", target: about, figures: [("2025", 96)], asOf: "2025-12-31", state: .met, achieved: 96),
-    StatusCase(name: "about: 6% short after the deadline is overdue", target: about, figures: [("2025", 94)], asOf: "2026-01-01", state: .overdue, achieved: 94, daysOverdue: 1),
-    StatusCase(name: "about: 5% over on the deadline is met", target: about, figures: [("2025", 105)], asOf: "2026-02-01", state: .met, achieved: 105),
-    StatusCase(name: "range: inside on the deadline is met", target: range, figures: [("2025", 4)], asOf: "2025-12-31", state: .met, achieved: 4),
-    StatusCase(name: "range: above after the deadline is overdue", target: range, figures: [("2025", 6)], asOf: "2026-01-02", state: .overdue, achieved: 6, daysOverdue: 2),
-    StatusCase(name: "exactly: reaching the value is met", target: exact, figures: [("2023", 6), ("2024", 4)], asOf: "2024-12-31", state: .met, achieved: 10),
-    StatusCase(name: "exactly: beyond the value is met", target: exact, figures: [("2023", 6), ("2024", 6)], asOf: "2024-12-31", state: .met, achieved: 12),
+    StatusCase(
+        name: "about: within 5% on the deadline is met", target: about, figures: [("2025", 96)],
+        asOf: "2025-12-31", state: .met, achieved: 96),
+    StatusCase(
+        name: "about: 6% short after the deadline is overdue", target: about, figures: [("2025", 94)],
+        asOf: "2026-01-01", state: .overdue, achieved: 94, daysOverdue: 1),
+    StatusCase(
+        name: "about: 5% over on the deadline is met", target: about, figures: [("2025", 105)],
+        asOf: "2026-02-01", state: .met, achieved: 105),
+    StatusCase(
+        name: "range: inside on the deadline is met", target: range, figures: [("2025", 4)],
+        asOf: "2025-12-31", state: .met, achieved: 4),
+    StatusCase(
+        name: "range: above after the deadline is overdue", target: range, figures: [("2025", 6)],
+        asOf: "2026-01-02", state: .overdue, achieved: 6, daysOverdue: 2),
+    StatusCase(
+        name: "exactly: reaching the value is met", target: exact, figures: [("2023", 6), ("2024", 4)],
+        asOf: "2024-12-31", state: .met, achieved: 10),
+    StatusCase(
+        name: "exactly: beyond the value is met", target: exact, figures: [("2023", 6), ("2024", 6)],
+        asOf: "2024-12-31", state: .met, achieved: 12),
     // No data, no deadline.
-    StatusCase(name: "no figures is no data", target: firmLevel, figures: [], asOf: "2024-06-30", state: .noData, achieved: nil),
-    StatusCase(name: "no figures past the deadline is no data, days overdue counted", target: firmLevel, figures: [], asOf: "2026-01-10", state: .noData, achieved: nil, daysOverdue: 10),
-    StatusCase(name: "figures only after as-of is no data", target: firmLevel, figures: [("2024Q3", 1400)], asOf: "2024-09-29", state: .noData, achieved: nil),
-    StatusCase(name: "no deadline is not assessable", target: undated, figures: [("2024", 1200)], asOf: "2024-12-31", state: .notAssessable, achieved: 1200),
-    StatusCase(name: "no deadline but met is met", target: undated, figures: [("2024", 1600)], asOf: "2024-12-31", state: .met, achieved: 1600),
+    StatusCase(
+        name: "no figures is no data", target: firmLevel, figures: [], asOf: "2024-06-30", state: .noData,
+        achieved: nil),
+    StatusCase(
+        name: "no figures past the deadline is no data, days overdue counted", target: firmLevel, figures: [],
+        asOf: "2026-01-10", state: .noData, achieved: nil, daysOverdue: 10),
+    StatusCase(
+        name: "figures only after as-of is no data", target: firmLevel, figures: [("2024Q3", 1400)],
+        asOf: "2024-09-29", state: .noData, achieved: nil),
+    StatusCase(
+        name: "no deadline is not assessable", target: undated, figures: [("2024", 1200)], asOf: "2024-12-31",
+        state: .notAssessable, achieved: 1200),
+    StatusCase(
+        name: "no deadline but met is met", target: undated, figures: [("2024", 1600)], asOf: "2024-12-31",
+        state: .met, achieved: 1600),
 ]
 
 @Test(arguments: statusCases)
@@ -74,7 +152,8 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
     // Given a 2023–2025 plan with the target and its figures
     let store = try Store.makeInMemory()
     let id = try store.importPlan(makePlan([row.target])).targets[0].id
-    try store.record(row.figures.map { ProgressFigure(targetID: id, period: period($0.0), value: $0.1) }, replacing: false)
+    try store.record(
+        row.figures.map { ProgressFigure(targetID: id, period: period($0.0), value: $0.1) }, replacing: false)
     // When its status is computed as of the date
     let statuses = try store.statuses(asOf: day(row.asOf), plan: nil)
     // Then it follows the rule
@@ -103,7 +182,8 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
 @Test func recurringTargetsAreJudgedPerYear() throws {
     // Given 每年新增8家 in a 2023–2025 plan with figures for 2023 and half of 2024
     let store = try Store.makeInMemory()
-    let yearly = makeTarget("每年新增高新技术企业8家以上", value: 8, deadline: "2025-12-31", recurrence: .annual, isIncrement: true)
+    let yearly = makeTarget(
+        "每年新增高新技术企业8家以上", value: 8, deadline: "2025-12-31", recurrence: .annual, isIncrement: true)
     let id = try store.importPlan(makePlan([yearly])).targets[0].id
     try store.record(
         [("2023Q4", 9.0), ("2024Q1", 2), ("2024Q2", 2), ("2024H2", 3)].map {
@@ -160,7 +240,8 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
         makePlan([makeTarget("高新技术企业达1500家", value: 1500), makeTarget("研发机构达100家", value: 100, start: 20)])
     ).targets
     try store.writer.write { db in
-        try db.execute(sql: "UPDATE target SET reviewState = 'rejected' WHERE id = ?", arguments: [targets[1].id])
+        try db.execute(
+            sql: "UPDATE target SET reviewState = 'rejected' WHERE id = ?", arguments: [targets[1].id])
     }
     // When statuses are computed for the plan
     let statuses = try store.statuses(asOf: day("2026-01-01"), plan: targets[0].planID)

@@ -8,9 +8,15 @@ private func makeStoreWithTwoPlans() throws -> (Store, [StoredTarget]) {
     let store = try Store.makeInMemory()
     let first = try store.importPlan(
         makePlan([
-            makeTarget("高新技术企业达1500家", metric: "高新技术企业", value: 1500, responsible: [ResponsibleUnit(name: "市科技局", isLead: true)]),
-            makeTarget("每年新增高新技术企业8家以上", metric: "高新技术企业", value: 8, recurrence: .annual, isIncrement: true, start: 20),
-            makeTarget("研发投入强度达到3.55%", metric: "研发投入强度", value: 3.55, unit: .percent, kind: .ratio, deadline: "2024-12-31", start: 40, responsible: [ResponsibleUnit(name: "市财政局")]),
+            makeTarget(
+                "高新技术企业达1500家", metric: "高新技术企业", value: 1500,
+                responsible: [ResponsibleUnit(name: "市科技局", isLead: true)]),
+            makeTarget(
+                "每年新增高新技术企业8家以上", metric: "高新技术企业", value: 8, recurrence: .annual, isIncrement: true,
+                start: 20),
+            makeTarget(
+                "研发投入强度达到3.55%", metric: "研发投入强度", value: 3.55, unit: .percent, kind: .ratio,
+                deadline: "2024-12-31", start: 40, responsible: [ResponsibleUnit(name: "市财政局")]),
         ]))
     let second = try store.importPlan(
         makePlan(
@@ -81,7 +87,8 @@ func resolveTarget(_ reference: String, _ inFirstPlan: Bool, _ expected: Expecte
             try store.resolveTarget(reference, inPlan: plan)
         } throws: { error in
             guard case .ambiguousTarget(_, _, let candidates) = error as? StoreError else { return false }
-            return candidates.count == count && (error as? StoreError)?.description.contains("#1 高新技术企业达1500家") == true
+            return candidates.count == count
+                && (error as? StoreError)?.description.contains("#1 高新技术企业达1500家") == true
         }
     }
 }

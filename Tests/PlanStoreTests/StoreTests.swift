@@ -90,7 +90,8 @@ import Testing
                 for index in 0..<50 {
                     let (year, month) = (1900 + writer * 5 + index / 12, index % 12 + 1)
                     let text = "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
-                    let figure = ProgressFigure(targetID: targetID, period: period(text), value: Double(index))
+                    let figure = ProgressFigure(
+                        targetID: targetID, period: period(text), value: Double(index))
                     try store.record([figure], replacing: false)
                 }
             }
@@ -99,4 +100,50 @@ import Testing
     }
     // Then all 400 are stored
     #expect(try Store(path: path).progress(ofTarget: targetID, includingReplaced: true).count == 400)
+}
+
+@Test func readOnlyDatabaseServesReportsAndRefusesChanges() throws {
+    // Given a database with a plan and a figure, closed
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appending(path: "plantrack.sqlite").path
+    let id: Int64
+    do {
+        let store = try Store(path: path)
+        id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
+        try store.record(
+            [ProgressFigure(targetID: id, period: period("2024Q2"), value: 1320)], replacing: false)
+    }
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    // When it is opened read-only
+    let store = try Store(path: path, readOnly: true)
+    // Then reports work, every change is refused, and the file is unchanged
+    #expect(try store.statuses(asOf: day("2024-06-30"), plan: nil).first?.achieved == 1320)
+    #expect(throws: StoreError.readOnly(path: path)) {
+        try store.record(
+            [ProgressFigure(targetID: id, period: period("2024Q3"), value: 1400)], replacing: false)
+    }
+    #expect(throws: StoreError.readOnly(path: path)) {
+        try store.importPlan(makePlan([], sha256: String(repeating: "f", count: 64)))
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    #expect(throws: StoreError.cannotOpen(path: path + "-missing", reason: "no database there")) {
+        try Store(path: path + "-missing", readOnly: true)
+    }
+}
+
+@Test(.enabled(if: getuid() != 0, "root may write to any file"))
+func databaseWithoutWritePermissionOpensReadOnly() throws {
+    // Given a database file without write permission
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appending(path: "plantrack.sqlite").path
+    do { _ = try Store(path: path) }
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+    // When it is opened
+    let store = try Store(path: path)
+    // Then changes are refused with a clear error
+    #expect(throws: StoreError.readOnly(path: path)) {
+        try store.importPlan(makePlan([]))
+    }
 }
