@@ -90,3 +90,73 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(run.stderr.contains("--as-of"))
     }
 }
+
+@Suite struct StatusAndUnitReportTests {
+    @Test func statusListsEveryTargetWithItsState() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "status", "--as-of", "2023-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try run.json() as? [String: Any])
+        #expect(report["report"] as? String == "status")
+        let rows = try #require(report["targets"] as? [[String: Any]])
+        #expect(rows.count == sample.targets.count)
+        let stock = try sample.stockTarget()
+        let stockRow = try #require(rows.first { ($0["target_id"] as? NSNumber)?.int64Value == stock.id })
+        #expect(stockRow["achieved"] as? Double == 540)
+        let states = Set(rows.compactMap { $0["state"] as? String })
+        #expect(states.contains("no data"))
+        #expect(!states.contains("overdue"))
+    }
+
+    @Test func statusTableCountsStates() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Status as of 2024-06-30: "))
+        #expect(run.stdout.contains("overdue"))
+        #expect(!run.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test func unitsReportOneRowPerResponsibleUnit() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "units", "--as-of", "2024-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try run.json() as? [String: Any])
+        let units = try #require(report["units"] as? [[String: Any]])
+        let names = units.compactMap { $0["name"] as? String }
+        #expect(names.contains("市财政局"))
+        #expect(Set(names).count == names.count)
+        for unit in units {
+            let counts = try #require(unit["counts"] as? [String: Int])
+            #expect(counts.values.reduce(0, +) == unit["targets"] as? Int)
+        }
+        let table = try sample.cli.run(["report", "units", "--as-of", "2024-06-30"])
+        #expect(table.stdout.contains("市财政局"))
+    }
+
+    @Test(arguments: [
+        (["report", "overdue", "--as-of", "2024-06-30", "--fail-on", "overdue"], 1),
+        (["report", "overdue", "--as-of", "2023-06-30", "--fail-on", "overdue"], 0),
+        (["report", "status", "--as-of", "2024-06-30", "--fail-on", "off-track,overdue"], 1),
+        (["report", "status", "--as-of", "2024-06-30", "--fail-on", "breached"], 0),
+        (["report", "status", "--as-of", "2023-06-30", "--fail-on", "no-data"], 1),
+    ] as [([String], Int32)])
+    func failOnSetsTheExitStatus(_ arguments: [String], _ expected: Int32) throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(arguments)
+        #expect(run.status == expected, "\(run.stderr)")
+        #expect(!run.stdout.isEmpty, "the report is still printed")
+    }
+
+    @Test func anUnknownFailOnStateIsRefused() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let run = try cli.run(["report", "status", "--fail-on", "late"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("late"))
+    }
+}

@@ -30,6 +30,24 @@ enum StatusTable {
 }
 
 extension StatusTable {
+    /// Overdue targets nobody reported a figure for: who owes one, and since when.
+    static func unreported(_ statuses: [TargetStatus]) -> TextTable {
+        var table = TextTable(columns: [
+            .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+            .init("Target"), .init("Deadline"), .init("Days overdue", alignment: .right), .init("Responsible"),
+        ])
+        for status in statuses {
+            let target = status.target.target
+            table.append([
+                String(status.target.planID), String(status.target.id),
+                TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
+                status.deadline?.iso ?? "-", status.daysOverdue.map(String.init) ?? "-",
+                TargetText.responsible(target.responsible),
+            ])
+        }
+        return table
+    }
+
     /// The column of `status(_:)` that holds the state, for colour.
     static let statusStateColumn = 8
 

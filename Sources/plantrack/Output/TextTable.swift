@@ -64,7 +64,9 @@ struct TextTable: Sendable, Hashable {
                 guard let row, let style else { return text }
                 return style(row, index, text)
             }
-            return padded.joined(separator: "  ")
+            var joined = padded.joined(separator: "  ")
+            while joined.last == " " { joined.removeLast() }
+            return joined
         }
         var lines = [line(header, row: nil), line(widths.map { String(repeating: "-", count: $0) }, row: nil)]
         lines += body.enumerated().map { line($1, row: $0) }

@@ -111,11 +111,40 @@ extension Plantrack.Report {
             let day = options.day
             var statuses = try global.openStore().overdueTargets(asOf: day)
             if let plan = options.plan { statuses = statuses.filter { $0.target.planID == plan } }
-            let count = statuses.count
-            try StatusReportWriter.write(
-                name: "overdue", title: "Overdue targets as of \(day.iso): \(count)",
-                emptyMessage: "No target is overdue as of \(day.iso).", statuses: statuses,
-                table: StatusTable.overdue(statuses), stateColumn: nil, options: options, output: output)
+            // Behind targets first, then those nobody reported on: two different conversations.
+            let reported = statuses.filter { $0.lastPeriod != nil }
+            let unreported = statuses.filter { $0.lastPeriod == nil }
+            switch output.resolvedFormat {
+            case .json, .csv:
+                try StatusReportWriter.write(
+                    name: "overdue", title: "", emptyMessage: "", statuses: reported + unreported,
+                    table: StatusTable.overdue(reported + unreported), stateColumn: nil, options: options,
+                    output: output)
+            case .table, .markdown:
+                try output.emit(Self.text(reported: reported, unreported: unreported, asOf: day, format: output.resolvedFormat))
+                try options.checkFailOn(statuses)
+            }
+        }
+
+        /// The report for people: overdue targets with figures, then those past their deadline
+        /// with no figure at all.
+        static func text(
+            reported: [TargetStatus], unreported: [TargetStatus], asOf day: CalendarDay, format: OutputFormat
+        ) -> String {
+            if reported.isEmpty, unreported.isEmpty { return "No target is overdue as of \(day.iso).\n" }
+            let heading = format == .markdown ? "## " : ""
+            let subheading = format == .markdown ? "### " : ""
+            func render(_ table: TextTable) -> String {
+                format == .markdown ? table.renderedAsMarkdown() : table.renderedForTerminal()
+            }
+            var text = "\(heading)Overdue targets as of \(day.iso): \(reported.count + unreported.count)\n"
+            if !reported.isEmpty {
+                text += "\n\(subheading)Behind, with figures reported: \(reported.count)\n\n" + render(StatusTable.overdue(reported))
+            }
+            if !unreported.isEmpty {
+                text += "\n\(subheading)No figure reported: \(unreported.count)\n\n" + render(StatusTable.unreported(unreported))
+            }
+            return text
         }
     }
 

@@ -26,12 +26,16 @@ extension Plantrack {
             let day = asOf ?? .today
             let history = try store.progress(ofTarget: stored.id, includingReplaced: true)
             let statuses = try store.statuses(asOf: day, plan: stored.planID).filter { $0.target.id == stored.id }
-            let context = try store.plans().first { $0.id == stored.planID }
-            print(Self.render(stored, plan: context, history: history, statuses: statuses, asOf: day), terminator: "")
+            let plan = try store.plan(id: stored.planID)
+            let text = try store.planText(id: stored.planID)
+            print(
+                Self.render(stored, plan: plan, text: text, history: history, statuses: statuses, asOf: day),
+                terminator: "")
         }
 
         static func render(
-            _ stored: StoredTarget, plan: PlanSummary?, history: [ProgressRecord], statuses: [TargetStatus],
+            _ stored: StoredTarget, plan: PlanSummary?, text: String?, history: [ProgressRecord],
+            statuses: [TargetStatus],
             asOf day: CalendarDay
         ) -> String {
             let target = stored.target
@@ -56,7 +60,9 @@ extension Plantrack {
                 ? [TargetSource(quote: target.quote, span: target.span)] : stored.sources
             lines.append(sources.count == 1 ? "Stated:" : "Stated \(sources.count) times:")
             for source in sources {
-                lines.append("  「\(source.quote)」 (characters \(source.span.start)-\(source.span.end))")
+                let excerpt = text.flatMap { QuoteContext.excerpt(of: source.span, in: $0) } ?? "【\(source.quote)】"
+                lines.append("  \(excerpt)")
+                lines.append("    (characters \(source.span.start)-\(source.span.end) of `plantrack text \(plan?.fileName ?? "FILE")`)")
             }
             lines.append("")
             if history.isEmpty {
