@@ -25,7 +25,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## test: unit, store and end-to-end tests (the end-to-end ones use the release binary)
+## test: unit, store and end-to-end tests (the end-to-end ones run the built plantrack binary)
 test: release
 	$(SWIFT) test
 
