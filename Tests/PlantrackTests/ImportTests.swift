@@ -70,3 +70,24 @@ import Testing
         #expect(plans.allSatisfy { ($0["target_count"] as? Int ?? 0) > 0 })
     }
 }
+
+@Suite struct ImportFolderTests {
+    @Test func aFolderIsWalkedAndFailuresListed() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let folder = cli.folder.appendingPathComponent("plans", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: try CLIHarness.fixture("plans/sample-plan.txt"), to: folder.appendingPathComponent("a.txt"))
+        try Data().write(to: folder.appendingPathComponent("b-empty.txt"))
+        try Data("not a plan".utf8).write(to: folder.appendingPathComponent("notes.md"))
+        let run = try cli.run(["import", folder.path])
+        #expect(run.status != 0, "the empty file fails")
+        #expect(run.stdout.contains("Plan 1"))
+        #expect(run.stderr.contains("b-empty.txt"))
+        #expect(!run.stderr.contains("notes.md"))
+        #expect(!run.stderr.contains("\u{1B}["), "no progress bar on a pipe")
+        let plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
+        #expect(plans.count == 1)
+    }
+}

@@ -160,3 +160,38 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(run.stderr.contains("late"))
     }
 }
+
+@Suite struct HTMLReportTests {
+    @Test func htmlIsOneSelfContainedPageWithCharts() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let path = sample.cli.folder.appendingPathComponent("status.html").path
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--output", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<meta charset=\"utf-8\">"))
+        // A chart for each target with figures: the figures, the target line and the path.
+        #expect(html.components(separatedBy: "<svg").count - 1 == sample.targets.count)
+        #expect(html.contains("class=\"figures\""))
+        #expect(html.contains("class=\"goal\""))
+        #expect(html.contains("class=\"path\""))
+        // Nothing fetched from elsewhere.
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src="))
+        #expect(!html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"))
+        let stock = try sample.stockTarget()
+        #expect(html.contains(stock.metric))
+    }
+
+    @Test(arguments: ["overdue", "units"])
+    func otherReportsRenderHTMLToo(_ report: String) throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", report, "--as-of", "2024-06-30", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(run.stdout.contains("</html>"))
+    }
+}

@@ -3,7 +3,7 @@ import Foundation
 
 /// `--format`, `--output` and `--bom`, shared by every command that prints a list.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), json (stable, for scripts), csv or markdown.")
+    @Option(help: "Output format: table (for people), json (stable, for scripts), csv, markdown or html.")
     var format: OutputFormat?
 
     @Option(

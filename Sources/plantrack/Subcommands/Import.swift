@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanIngest
 import PlanStore
 
@@ -16,7 +17,9 @@ extension Plantrack {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Plan documents to import: text, HTML, DOCX or PDF.", valueName: "file"))
+        @Argument(
+            help: ArgumentHelp(
+                "Plan documents to import (text, HTML, DOCX or PDF), or folders holding them.", valueName: "file"))
         var files: [String]
 
         @OptionGroup var input: InputOptions
@@ -30,8 +33,26 @@ extension Plantrack {
             let extractor = TargetExtractor()
             let loader = input.loader
             var failures: [String] = []
-            for (index, path) in files.enumerated() {
+            var paths: [String] = []
+            for file in files {
+                if Self.isFolder(file) {
+                    do {
+                        let found = try loader.documents(in: file)
+                        if found.isEmpty { Console.warning("\(file): no plan files (.txt, .html, .docx, .pdf) in the folder") }
+                        paths += found
+                    } catch {
+                        Console.error("\(error)")
+                        failures.append(file)
+                    }
+                } else {
+                    paths.append(file)
+                }
+            }
+            let progress = ProgressLine(total: paths.count)
+            for (index, path) in paths.enumerated() {
                 if index > 0 { print() }
+                progress.show(index + 1, path)
+                defer { progress.clear() }
                 do {
                     let document = try loader.document(at: path)
                     let extraction = extractor.extraction(of: document.text)
@@ -54,11 +75,16 @@ extension Plantrack {
                 }
             }
             if !failures.isEmpty {
-                if files.count > 1 {
-                    Console.note("\(failures.count) of \(files.count) files failed: \(failures.joined(separator: ", "))")
+                if paths.count > 1 {
+                    Console.note("\(failures.count) of \(paths.count) files failed: \(failures.joined(separator: ", "))")
                 }
                 throw ExitCode.failure
             }
+        }
+
+        private static func isFolder(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
 
         /// `Plan 3: 滨州市…实施方案 (000.txt), 18 targets`, or that it was imported before.

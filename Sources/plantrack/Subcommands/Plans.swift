@@ -20,6 +20,8 @@ extension Plantrack {
                 try output.emit(Self.table(of: plans).renderedAsCSV(byteOrderMark: output.bom))
             case .markdown:
                 try output.emit(Self.table(of: plans).renderedAsMarkdown())
+            case .html:
+                try output.emit(Self.table(of: plans).renderedAsHTML(title: "Plans"))
             }
         }
 

@@ -65,10 +65,12 @@ enum FailOn {
 enum StatusReportWriter {
     static func write(
         name: String, title: String, emptyMessage: String, statuses: [TargetStatus], table: TextTable,
-        stateColumn: Int?, options: ReportOptions, output: OutputOptions
+        stateColumn: Int?, options: ReportOptions, output: OutputOptions, store: Store
     ) throws {
         let day = options.day
         switch output.resolvedFormat {
+        case .html:
+            try output.emit(htmlPage(title: title, statuses: statuses, asOf: day, store: store))
         case .json:
             try output.emit(JSONOutput.text(of: StatusReportJSON(
                 report: name, asOf: day.iso, targets: statuses.map(StatusJSON.init))))
@@ -90,6 +92,18 @@ enum StatusReportWriter {
         }
         try options.checkFailOn(statuses)
     }
+
+    /// The self-contained HTML page of a status report, with each target's figures charted.
+    static func htmlPage(title: String, statuses: [TargetStatus], asOf day: CalendarDay, store: Store) throws
+        -> String
+    {
+        var figures: [Int64: [ProgressRecord]] = [:]
+        for id in Set(statuses.map(\.target.id)) {
+            figures[id] = try store.progress(ofTarget: id, includingReplaced: false)
+        }
+        let plans = Dictionary(try store.plans().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return HTMLStatusReport(title: title, asOf: day, statuses: statuses, plans: plans, figures: figures).rendered()
+    }
 }
 
 extension Plantrack.Report {
@@ -109,17 +123,18 @@ extension Plantrack.Report {
 
         func run() throws {
             let day = options.day
-            var statuses = try global.openStore().overdueTargets(asOf: day)
+            let store = try global.openStore()
+            var statuses = try store.overdueTargets(asOf: day)
             if let plan = options.plan { statuses = statuses.filter { $0.target.planID == plan } }
             // Behind targets first, then those nobody reported on: two different conversations.
             let reported = statuses.filter { $0.lastPeriod != nil }
             let unreported = statuses.filter { $0.lastPeriod == nil }
             switch output.resolvedFormat {
-            case .json, .csv:
+            case .json, .csv, .html:
                 try StatusReportWriter.write(
-                    name: "overdue", title: "", emptyMessage: "", statuses: reported + unreported,
-                    table: StatusTable.overdue(reported + unreported), stateColumn: nil, options: options,
-                    output: output)
+                    name: "overdue", title: "Overdue targets as of \(day.iso)", emptyMessage: "",
+                    statuses: reported + unreported, table: StatusTable.overdue(reported + unreported),
+                    stateColumn: nil, options: options, output: output, store: store)
             case .table, .markdown:
                 try output.emit(Self.text(reported: reported, unreported: unreported, asOf: day, format: output.resolvedFormat))
                 try options.checkFailOn(statuses)
@@ -161,13 +176,14 @@ extension Plantrack.Report {
 
         func run() throws {
             let day = options.day
-            let statuses = try global.openStore().statuses(asOf: day, plan: options.plan)
+            let store = try global.openStore()
+            let statuses = try store.statuses(asOf: day, plan: options.plan)
             let counts = StatusTable.counts(statuses)
             try StatusReportWriter.write(
                 name: "status", title: "Status as of \(day.iso): \(counts)",
                 emptyMessage: "No targets stored yet; import a plan first.", statuses: statuses,
                 table: StatusTable.status(statuses), stateColumn: StatusTable.statusStateColumn,
-                options: options, output: output)
+                options: options, output: output, store: store)
         }
     }
 
@@ -198,6 +214,8 @@ extension Plantrack.Report {
                 try output.emit(UnitSummary.table(summaries).renderedAsCSV(byteOrderMark: output.bom))
             case .markdown:
                 try output.emit("## Responsible units as of \(day.iso)\n\n" + UnitSummary.table(summaries).renderedAsMarkdown())
+            case .html:
+                try output.emit(UnitSummary.table(summaries).renderedAsHTML(title: "Responsible units as of \(day.iso)"))
             }
             try options.checkFailOn(statuses)
         }

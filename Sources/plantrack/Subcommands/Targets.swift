@@ -31,6 +31,7 @@ extension Plantrack {
             case .table: try output.emit(table.renderedForTerminal())
             case .csv: try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
             case .markdown: try output.emit(table.renderedAsMarkdown())
+            case .html: try output.emit(table.renderedAsHTML(title: "Targets"))
             }
         }
     }
