@@ -47,7 +47,7 @@ enum HTML {
         th, td { border-bottom: 1px solid #eaeef2; padding: 0.35em 0.5em; text-align: left; vertical-align: middle; }
         th { background: #f6f8fa; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        td.quote { color: #57606a; font-size: 0.85em; }
+        .quote { color: #57606a; font-size: 0.85em; }
         .summary { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 1em 0; }
         .badge { border-radius: 1em; padding: 0.2em 0.8em; font-size: 0.9em; white-space: nowrap; }
         .met, .on-track { background: #dafbe1; color: #116329; }

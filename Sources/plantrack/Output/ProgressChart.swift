@@ -36,8 +36,21 @@ struct ProgressChart {
 
         let goal = target.valueMax ?? target.value
         let baseline = isCumulative ? 0 : (points.first?.value ?? 0)
-        let top = max(goal, points.map(\.value).max() ?? 0, baseline) * 1.1
-        let bottom = min(0, points.map(\.value).min() ?? 0)
+        let values = points.map(\.value) + [target.value, goal, baseline]
+        let highest = values.max() ?? goal
+        let lowest = values.min() ?? 0
+        let top: Double
+        let bottom: Double
+        if isCumulative || points.isEmpty {
+            // Sums start from zero: show the whole way up.
+            bottom = min(0, lowest)
+            top = highest * 1.1
+        } else {
+            // Levels move little against their size (3.41% against 3.55%): show the band they move in.
+            let padding = highest > lowest ? (highest - lowest) * 0.3 : max(abs(highest) * 0.05, 1)
+            bottom = lowest >= 0 ? max(0, lowest - padding) : lowest - padding
+            top = highest + padding
+        }
         let span = max(top - bottom, 1e-9)
 
         func x(_ day: Int) -> Double {
@@ -54,10 +67,12 @@ struct ProgressChart {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(number(width))\" height=\"\(number(height))\" viewBox=\"0 0 \(number(width)) \(number(height))\" role=\"img\" aria-label=\"\(HTML.escape(label))\">"
         )
         parts.append("<title>\(HTML.escape(label))</title>")
-        // Axis at zero.
-        parts.append(
-            "<line class=\"axis\" x1=\"\(number(margin))\" y1=\"\(number(y(0)))\" x2=\"\(number(width - margin))\" y2=\"\(number(y(0)))\"/>"
-        )
+        // Axis at zero, when zero is on the chart.
+        if bottom <= 0 {
+            parts.append(
+                "<line class=\"axis\" x1=\"\(number(margin))\" y1=\"\(number(y(0)))\" x2=\"\(number(width - margin))\" y2=\"\(number(y(0)))\"/>"
+            )
+        }
         // Target line.
         parts.append(
             "<line class=\"goal\" x1=\"\(number(margin))\" y1=\"\(number(y(target.value)))\" x2=\"\(number(width - margin))\" y2=\"\(number(y(target.value)))\"/>"
