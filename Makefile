@@ -37,6 +37,11 @@ demo: release
 	$(RELEASE_BIN) --db $(DEMO_DB) log --csv seeds/progress-demo.csv
 	$(RELEASE_BIN) --db $(DEMO_DB) report overdue --as-of 2024-06-30
 
+## bench: extraction, import, report and start-up figures beside their goals (release build)
+bench: release
+	$(SWIFT) build -c release --product PlantrackBench
+	.build/release/PlantrackBench --plantrack $(RELEASE_BIN)
+
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Plugins
 

@@ -49,6 +49,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .executableTarget(
+            name: "PlantrackBench",
+            dependencies: [
+                "PlanIngest",
+                "PlanStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "PlanIngestTests",
             dependencies: ["PlanIngest"],

@@ -1,0 +1,40 @@
+import Foundation
+import PlanIngest
+
+/// Measures the whole extraction pipeline on one core: bytes decoded to plain text, numeric
+/// mentions, targets, and the result encoded as JSON.
+struct ExtractionBenchmark {
+    /// The documents, as the UTF-8 bytes a file would hold.
+    let corpus: [[UInt8]]
+
+    /// Runs the pipeline over the whole corpus once and returns its throughput.
+    func run() throws -> [BenchmarkFigure] {
+        let extractor = TargetExtractor()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let totalBytes = corpus.reduce(0) { $0 + $1.count }
+        var targetCount = 0
+        var jsonBytes = 0
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            for bytes in corpus {
+                let text = try DocumentReader().plainText(from: bytes, format: .plainText)
+                let extraction = extractor.extraction(of: text)
+                targetCount += extraction.targets.count
+                jsonBytes += try encoder.encode(extraction).count
+            }
+        }
+        let megabytesPerSecond = Double(totalBytes) / 1_000_000 / elapsed.seconds
+        return [
+            BenchmarkFigure(
+                name: "extraction throughput, 1 core (\(corpus.count) docs)",
+                measured: String(format: "%.1f MB/s", megabytesPerSecond),
+                goal: ">= 50 MB/s", isMet: megabytesPerSecond >= 50),
+            BenchmarkFigure(
+                name: "  corpus read / targets found / JSON written",
+                measured: String(format: "%.0f MB / %d / %.0f MB", Double(totalBytes) / 1e6, targetCount,
+                    Double(jsonBytes) / 1e6),
+                goal: "", isMet: nil),
+        ]
+    }
+}
