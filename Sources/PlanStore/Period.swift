@@ -92,3 +92,28 @@ extension String {
         return String(String.UnicodeScalarView(scalars))
     }
 }
+
+extension Period {
+    /// The period running from `start` to `end`, when it is a month, quarter, half-year or
+    /// year; `nil` otherwise.
+    ///
+    /// ```swift
+    /// Period(start: CalendarDay(iso: "2024-07-01")!, end: CalendarDay(iso: "2024-09-30")!)  // 2024Q3
+    /// ```
+    public init?(start: CalendarDay, end: CalendarDay) {
+        guard start.year == end.year, start.day == 1,
+            end == CalendarDay.endOfMonth(end.month, of: end.year)
+        else { return nil }
+        let months = end.month - start.month + 1
+        let year = String(start.year)
+        let text: String
+        switch months {
+        case 1: text = year + (start.month < 10 ? "-0" : "-") + String(start.month)
+        case 3 where start.month % 3 == 1: text = year + "Q" + String(start.month / 3 + 1)
+        case 6 where start.month % 6 == 1: text = year + "H" + String(start.month / 6 + 1)
+        case 12: text = year
+        default: return nil
+        }
+        self.init(text)
+    }
+}

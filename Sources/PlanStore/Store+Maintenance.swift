@@ -76,6 +76,26 @@ extension Store {
             for id in sourceless {
                 problems.append("target \(id) has no quote from its plan")
             }
+            let overlaps = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT first.targetID, first.period AS firstPeriod, second.period AS secondPeriod
+                    FROM progressEntry AS first
+                    JOIN progressEntry AS second
+                        ON second.targetID = first.targetID AND second.id > first.id
+                        AND second.replacedAt IS NULL
+                        AND second.periodStart <= first.periodEnd AND first.periodStart <= second.periodEnd
+                    WHERE first.replacedAt IS NULL
+                    ORDER BY first.targetID, first.id
+                    """)
+            for row in overlaps {
+                let targetID: Int64 = row["targetID"]
+                let first: String = row["firstPeriod"]
+                let second: String = row["secondPeriod"]
+                problems.append(
+                    "target \(targetID) has figures for overlapping periods \(first) and \(second), "
+                        + "so its sums count some months twice")
+            }
             return problems
         }
     }

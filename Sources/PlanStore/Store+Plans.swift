@@ -19,7 +19,8 @@ extension Store {
         let importedAt = Clock.timestamp()
         guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else {
             throw .invalidPlan(
-                fileName: plan.fileName, reason: "the SHA-256 \"\(plan.sha256)\" is not 64 hexadecimal digits")
+                fileName: plan.fileName, reason: "the SHA-256 \"\(plan.sha256)\" is not 64 hexadecimal digits"
+            )
         }
         for target in plan.targets where !target.value.isFinite || !(target.valueMax?.isFinite ?? true) {
             throw .invalidPlan(

@@ -15,7 +15,7 @@ extension Store {
     /// - Returns: Statuses by plan, target id and instance year.
     /// - Complexity: O(*t* log *m*) for *t* targets and *m* figures.
     public func statuses(asOf date: CalendarDay, plan: Int64?) throws(StoreError) -> [TargetStatus] {
-        try read { db in try Store.statuses(db, asOf: date, plan: plan) }
+        try read { db in try Store.statuses(db, asOf: date, scope: ReportScope(plan: plan)) }
     }
 
     /// Targets (and recurring instances) past their deadline and not met as of `date`, most
@@ -25,7 +25,9 @@ extension Store {
     /// - Parameter date: The as-of date.
     /// - Complexity: O(*t* log *m*) for *t* targets and *m* figures.
     public func overdueTargets(asOf date: CalendarDay) throws(StoreError) -> [TargetStatus] {
-        let all = try read { db in try Store.statuses(db, asOf: date, plan: nil) }
+        let all = try read { db in
+            try Store.statuses(db, asOf: date, scope: ReportScope(plan: nil, dueBefore: date))
+        }
         let overdue = all.filter { status in
             guard let deadline = status.deadline, deadline < date else { return false }
             return [.overdue, .noData, .breached].contains(status.state)
@@ -36,25 +38,25 @@ extension Store {
         }.map(\.element)
     }
 
-    /// The statuses of one plan's targets, or of every plan's.
-    static func statuses(_ db: Database, asOf date: CalendarDay, plan: Int64?) throws -> [TargetStatus] {
-        let targets = try storedTargets(db, .reported(plan: plan))
+    /// The statuses of the targets in `scope`.
+    static func statuses(_ db: Database, asOf date: CalendarDay, scope: ReportScope) throws -> [TargetStatus]
+    {
+        let targets = try storedTargets(db, .reported(scope))
         let plans = Dictionary(
-            try planSummaries(db, id: plan).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let single = try singleSummaries(db, asOf: date, plan: plan)
-        let yearly = try yearlySummaries(db, asOf: date, plan: plan)
+            try planSummaries(db, id: scope.plan).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let single = try singleSummaries(db, asOf: date, scope: scope)
+        let yearly = try yearlySummaries(db, asOf: date, scope: scope)
         var statuses: [TargetStatus] = []
         statuses.reserveCapacity(targets.count)
         for stored in targets {
             let target = stored.target
             let planSummary = plans[stored.planID]
             guard target.recurrence == .annual else {
-                let entry = single[stored.id]
                 statuses.append(
                     status(
-                        stored, instanceYear: nil, windowStart: entry?.windowStart,
+                        stored, instanceYear: nil, windowStart: windowStart(of: planSummary),
                         deadline: target.deadline, isSum: target.isIncrement, asOf: date,
-                        figures: entry?.figures ?? FigureSummary()))
+                        figures: single[stored.id] ?? FigureSummary()))
                 continue
             }
             let years = instanceYears(of: target, in: planSummary, asOf: date)
@@ -90,6 +92,12 @@ extension Store {
             paceRatio: verdict.paceRatio)
     }
 
+    /// The first day a plan's targets count figures from: 1 January of the plan's first year,
+    /// else of the year it was issued.
+    static func windowStart(of plan: PlanSummary?) -> CalendarDay? {
+        (plan?.horizon?.startYear ?? plan?.issueDate?.year).map(CalendarDay.startOfYear)
+    }
+
     /// The years a recurring target is judged in: each year of the plan horizon (up to the
     /// target's deadline) that has started by `asOf`, and at least the first one.
     static func instanceYears(of target: Target, in plan: PlanSummary?, asOf: CalendarDay) -> [Int] {
@@ -103,11 +111,6 @@ extension Store {
 
     // MARK: - SQL summaries
 
-    private struct SingleEntry {
-        var windowStart: CalendarDay?
-        var figures: FigureSummary
-    }
-
     private struct YearKey: Hashable {
         var targetID: Int64
         var year: Int
@@ -115,87 +118,74 @@ extension Store {
 
     /// Per non-recurring target: the figures that count at `date`. Increments count the
     /// figures inside their window (plan start to deadline); levels every figure up to `date`.
-    private static func singleSummaries(_ db: Database, asOf date: CalendarDay, plan: Int64?)
-        throws -> [Int64: SingleEntry]
+    private static func singleSummaries(_ db: Database, asOf date: CalendarDay, scope: ReportScope)
+        throws -> [Int64: FigureSummary]
     {
         let rows = try Row.fetchCursor(
-            db, sql: singleSummarySQL(forOnePlan: plan != nil),
-            arguments: ["asOf": date.iso, "plan": plan])
-        var entries: [Int64: SingleEntry] = [:]
+            db, sql: singleSummarySQL(scope), arguments: scope.arguments(asOf: date))
+        var entries: [Int64: FigureSummary] = [:]
         while let row = try rows.next() {
-            let windowStart: String? = row["windowStart"]
-            entries[row["targetID"]] = SingleEntry(
-                windowStart: windowStart.flatMap { CalendarDay(iso: $0) },
-                figures: figureSummary(row))
+            entries[row["targetID"]] = figureSummary(row)
         }
         return entries
     }
 
-    /// The SQL of ``singleSummaries(_:asOf:plan:)``, with `:asOf` and `:plan` arguments; the
-    /// plan condition is left out for all plans so that SQLite can use the plan index when
-    /// there is one.
-    static func singleSummarySQL(forOnePlan: Bool) -> String {
-        let planCondition = forOnePlan ? "AND target.planID = :plan" : ""
-        return """
-            WITH scope AS (
-                SELECT target.id AS targetID, planWindow.windowStart,
-                    CASE WHEN target.isIncrement = 1 AND planWindow.windowStart IS NOT NULL
-                        THEN planWindow.windowStart ELSE '0000-01-01' END AS lowerBound,
-                    CASE WHEN target.isIncrement = 1 AND target.deadline < :asOf
-                        THEN target.deadline ELSE :asOf END AS upperBound
-                FROM target
-                JOIN (
-                    SELECT plan.id AS planID,
-                        CASE
-                            WHEN plan.horizonStartYear IS NOT NULL
-                                THEN CAST(plan.horizonStartYear AS TEXT) || '-01-01'
-                            WHEN plan.issueDate IS NOT NULL
-                                THEN substr(plan.issueDate, 1, 4) || '-01-01'
-                        END AS windowStart
-                    FROM plan
-                ) AS planWindow ON planWindow.planID = target.planID
-                WHERE target.reviewState <> 'rejected' AND target.recurrence IS NULL
-                    \(planCondition)
-            )
-            SELECT scope.targetID, scope.windowStart,
-                count(entry.id) AS figureCount, sum(entry.value) AS total,
-                max(entry.value) AS maximum,
-                (SELECT latest.value FROM progressEntry AS latest
-                    WHERE latest.targetID = scope.targetID AND latest.replacedAt IS NULL
-                        AND latest.periodEnd <= scope.upperBound
-                        AND latest.periodStart >= scope.lowerBound
-                    ORDER BY latest.periodEnd DESC, latest.periodStart DESC LIMIT 1) AS latestValue,
-                (SELECT latest.period FROM progressEntry AS latest
-                    WHERE latest.targetID = scope.targetID AND latest.replacedAt IS NULL
-                        AND latest.periodEnd <= scope.upperBound
-                        AND latest.periodStart >= scope.lowerBound
-                    ORDER BY latest.periodEnd DESC, latest.periodStart DESC LIMIT 1) AS lastPeriod,
-                (SELECT earliest.value FROM progressEntry AS earliest
-                    WHERE earliest.targetID = scope.targetID AND earliest.replacedAt IS NULL
-                        AND earliest.periodEnd <= scope.upperBound
-                        AND earliest.periodStart >= scope.lowerBound
-                    ORDER BY earliest.periodEnd, earliest.periodStart LIMIT 1) AS firstValue,
-                (SELECT earliest.period FROM progressEntry AS earliest
-                    WHERE earliest.targetID = scope.targetID AND earliest.replacedAt IS NULL
-                        AND earliest.periodEnd <= scope.upperBound
-                        AND earliest.periodStart >= scope.lowerBound
-                    ORDER BY earliest.periodEnd, earliest.periodStart LIMIT 1) AS firstPeriod
+    /// The SQL of ``singleSummaries(_:asOf:scope:)``, with `:asOf`, `:plan` and `:dueBefore`
+    /// arguments.
+    ///
+    /// One index range search per target gathers count, sum, maximum and the first and last
+    /// period ends; two point lookups fetch the first and last figures. This relies on two
+    /// invariants kept by ``record(_:replacing:)``: a target's current figures never overlap,
+    /// so a period end names one figure; and every period lies inside one calendar year, so
+    /// for a window starting on 1 January "starts inside the window" is "ends inside it".
+    static func singleSummarySQL(_ scope: ReportScope) -> String {
+        """
+        WITH scope AS (
+            SELECT target.id AS targetID, target.isIncrement,
+                CASE
+                    WHEN target.isIncrement = 0 THEN '0000-01-01'
+                    WHEN plan.horizonStartYear IS NOT NULL
+                        THEN CAST(plan.horizonStartYear AS TEXT) || '-01-01'
+                    WHEN plan.issueDate IS NOT NULL THEN substr(plan.issueDate, 1, 4) || '-01-01'
+                    ELSE '0000-01-01'
+                END AS lowerBound,
+                CASE WHEN target.isIncrement = 1 AND target.deadline < :asOf
+                    THEN target.deadline ELSE :asOf END AS upperBound
+            FROM target
+            JOIN plan ON plan.id = target.planID
+            WHERE target.reviewState <> 'rejected' AND target.recurrence IS NULL
+                \(scope.targetConditions)
+        ),
+        totals AS (
+            SELECT scope.targetID, scope.isIncrement, count(entry.id) AS figureCount,
+                sum(entry.value) AS total, max(entry.value) AS maximum,
+                min(entry.periodEnd) AS firstEnd, max(entry.periodEnd) AS lastEnd
             FROM scope
             LEFT JOIN progressEntry AS entry
                 ON entry.targetID = scope.targetID AND entry.replacedAt IS NULL
-                AND entry.periodEnd <= scope.upperBound AND entry.periodStart >= scope.lowerBound
-            GROUP BY scope.targetID, scope.windowStart, scope.lowerBound, scope.upperBound
-            """
+                AND entry.periodEnd >= scope.lowerBound AND entry.periodEnd <= scope.upperBound
+            GROUP BY scope.targetID, scope.isIncrement
+        )
+        SELECT totals.targetID, totals.figureCount, totals.total, totals.maximum,
+            earliest.periodStart AS firstStart, totals.firstEnd, earliest.value AS firstValue,
+            latest.periodStart AS lastStart, totals.lastEnd, latest.value AS latestValue
+        FROM totals
+        LEFT JOIN progressEntry AS latest
+            ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
+            AND latest.periodEnd = totals.lastEnd
+        LEFT JOIN progressEntry AS earliest
+            ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
+            AND earliest.periodEnd = totals.firstEnd
+        """
     }
 
     /// Per recurring target and calendar year: the figures whose periods lie inside that year
     /// and end by `date`.
-    private static func yearlySummaries(_ db: Database, asOf date: CalendarDay, plan: Int64?)
+    private static func yearlySummaries(_ db: Database, asOf date: CalendarDay, scope: ReportScope)
         throws -> [YearKey: FigureSummary]
     {
         let rows = try Row.fetchCursor(
-            db, sql: yearlySummarySQL(forOnePlan: plan != nil),
-            arguments: ["asOf": date.iso, "plan": plan])
+            db, sql: yearlySummarySQL(scope), arguments: scope.arguments(asOf: date))
         var summaries: [YearKey: FigureSummary] = [:]
         while let row = try rows.next() {
             summaries[YearKey(targetID: row["targetID"], year: row["year"])] = figureSummary(row)
@@ -203,43 +193,47 @@ extension Store {
         return summaries
     }
 
-    /// The SQL of ``yearlySummaries(_:asOf:plan:)``, with `:asOf` and `:plan` arguments.
-    static func yearlySummarySQL(forOnePlan: Bool) -> String {
-        let planCondition = forOnePlan ? "AND target.planID = :plan" : ""
-        return """
-            WITH yearly AS (
-                SELECT entry.targetID, CAST(substr(entry.periodEnd, 1, 4) AS INTEGER) AS year,
-                    entry.value, entry.period,
-                    row_number() OVER (
-                        PARTITION BY entry.targetID, substr(entry.periodEnd, 1, 4)
-                        ORDER BY entry.periodEnd DESC, entry.periodStart DESC) AS recency,
-                    row_number() OVER (
-                        PARTITION BY entry.targetID, substr(entry.periodEnd, 1, 4)
-                        ORDER BY entry.periodEnd, entry.periodStart) AS seniority
-                FROM target
-                JOIN progressEntry AS entry ON entry.targetID = target.id
-                WHERE target.recurrence = 'annual' AND target.reviewState <> 'rejected'
-                    \(planCondition)
-                    AND entry.replacedAt IS NULL AND entry.periodEnd <= :asOf
-                    AND substr(entry.periodStart, 1, 4) = substr(entry.periodEnd, 1, 4)
-            )
-            SELECT targetID, year, count(*) AS figureCount, sum(value) AS total,
-                max(value) AS maximum,
-                max(CASE WHEN recency = 1 THEN value END) AS latestValue,
-                max(CASE WHEN recency = 1 THEN period END) AS lastPeriod,
-                max(CASE WHEN seniority = 1 THEN value END) AS firstValue,
-                max(CASE WHEN seniority = 1 THEN period END) AS firstPeriod
-            FROM yearly
-            GROUP BY targetID, year
-            """
+    /// The SQL of ``yearlySummaries(_:asOf:scope:)``, with `:asOf` and `:plan` arguments; the
+    /// same invariants as ``singleSummarySQL(_:)`` apply.
+    static func yearlySummarySQL(_ scope: ReportScope) -> String {
+        """
+        WITH totals AS (
+            SELECT entry.targetID, CAST(substr(entry.periodEnd, 1, 4) AS INTEGER) AS year,
+                count(*) AS figureCount, sum(entry.value) AS total, max(entry.value) AS maximum,
+                min(entry.periodEnd) AS firstEnd, max(entry.periodEnd) AS lastEnd
+            FROM target
+            JOIN progressEntry AS entry ON entry.targetID = target.id
+            WHERE target.recurrence = 'annual' AND target.reviewState <> 'rejected'
+                \(scope.planCondition)
+                AND entry.replacedAt IS NULL AND entry.periodEnd <= :asOf
+            GROUP BY entry.targetID, substr(entry.periodEnd, 1, 4)
+        )
+        SELECT totals.targetID, totals.year, totals.figureCount, totals.total, totals.maximum,
+            earliest.periodStart AS firstStart, totals.firstEnd, earliest.value AS firstValue,
+            latest.periodStart AS lastStart, totals.lastEnd, latest.value AS latestValue
+        FROM totals
+        LEFT JOIN progressEntry AS latest
+            ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
+            AND latest.periodEnd = totals.lastEnd
+        LEFT JOIN progressEntry AS earliest
+            ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
+            AND earliest.periodEnd = totals.firstEnd
+        """
     }
 
     private static func figureSummary(_ row: Row) -> FigureSummary {
-        let lastPeriod: String? = row["lastPeriod"]
-        let firstPeriod: String? = row["firstPeriod"]
+        func period(_ startColumn: String, _ endColumn: String) -> Period? {
+            let start: String? = row[startColumn]
+            let end: String? = row[endColumn]
+            guard let start = start.flatMap(CalendarDay.init(iso:)),
+                let end = end.flatMap(CalendarDay.init(iso:))
+            else { return nil }
+            return Period(start: start, end: end)
+        }
+        let latest: Double? = row["latestValue"]
         return FigureSummary(
             count: row["figureCount"], total: row["total"], maximum: row["maximum"],
-            latest: row["latestValue"], lastPeriod: lastPeriod.flatMap { Period($0) },
-            first: row["firstValue"], firstPeriod: firstPeriod.flatMap { Period($0) })
+            latest: latest, lastPeriod: period("lastStart", "lastEnd"),
+            first: row["firstValue"], firstPeriod: period("firstStart", "firstEnd"))
     }
 }

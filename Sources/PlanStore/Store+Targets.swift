@@ -94,8 +94,8 @@ extension Store {
         case id(Int64)
         case plan(Int64)
         case filter(TargetFilter)
-        /// Not rejected, optionally of one plan: the targets reports judge.
-        case reported(plan: Int64?)
+        /// The targets a report judges.
+        case reported(ReportScope)
 
         /// An SQL condition over `target` (and its plan) with its arguments.
         var condition: (sql: String, arguments: StatementArguments) {
@@ -104,10 +104,11 @@ extension Store {
                 return ("target.id = ?", [id])
             case .plan(let plan):
                 return ("target.planID = ?", [plan])
-            case .reported(nil):
-                return ("target.reviewState <> 'rejected'", [])
-            case .reported(let plan?):
-                return ("target.reviewState <> 'rejected' AND target.planID = ?", [plan])
+            case .reported(let scope):
+                return (
+                    "target.reviewState <> 'rejected' " + scope.targetConditions,
+                    ["plan": scope.plan, "dueBefore": scope.dueBefore?.iso]
+                )
             case .filter(let filter):
                 return (
                     """

@@ -44,3 +44,22 @@ func periodRejects(_ text: String) {
 func dayDifference(_ from: String, _ to: String, _ expected: Int) {
     #expect(day(from).days(to: day(to)) == expected)
 }
+
+@Test(arguments: [
+    ("2024-07-01", "2024-09-30", "2024Q3"),
+    ("2024-01-01", "2024-06-30", "2024H1"),
+    ("2024-01-01", "2024-12-31", "2024"),
+    ("2024-02-01", "2024-02-29", "2024-02"),
+    ("2024-11-01", "2024-11-30", "2024-11"),
+])
+func periodFromItsDays(_ start: String, _ end: String, _ expected: String) throws {
+    #expect(Period(start: day(start), end: day(end))?.description == expected)
+}
+
+@Test(arguments: [
+    ("2024-02-01", "2024-04-30"), ("2024-01-02", "2024-03-31"), ("2024-01-01", "2024-03-30"),
+    ("2023-07-01", "2024-06-30"), ("2024-04-01", "2024-09-30"),
+])
+func periodFromOtherDaysIsNil(_ start: String, _ end: String) {
+    #expect(Period(start: day(start), end: day(end)) == nil)
+}

@@ -57,7 +57,8 @@ import Testing
     let store = try Store.makeInMemory()
     let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
     #expect(try store.integrityProblems().isEmpty)
-    // When a figure for a missing target and a target without quote slip in with checks off
+    // When a figure for a missing target, a target without quote and overlapping figures slip
+    // in with checks off
     try store.writer.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA foreign_keys = OFF")
         try db.execute(
@@ -66,13 +67,20 @@ import Testing
                 VALUES (99, '2024Q1', '2024-01-01', '2024-03-31', 1, '2024-04-01T00:00:00Z')
                 """)
         try db.execute(sql: "DELETE FROM targetSource WHERE targetID = ?", arguments: [id])
+        try db.execute(
+            sql: """
+                INSERT INTO progressEntry (targetID, period, periodStart, periodEnd, value, recordedAt)
+                VALUES (?, '2024', '2024-01-01', '2024-12-31', 1, '2025-01-01T00:00:00Z'),
+                    (?, '2024Q2', '2024-04-01', '2024-06-30', 1, '2025-01-01T00:00:00Z')
+                """, arguments: [id, id])
         try db.execute(sql: "PRAGMA foreign_keys = ON")
     }
-    // Then both are reported
+    // Then each is reported
     let problems = try store.integrityProblems()
     #expect(
         problems == [
             "progress figure 1 refers to a target that does not exist",
             "target \(id) has no quote from its plan",
+            "target \(id) has figures for overlapping periods 2024 and 2024Q2, so its sums count some months twice",
         ])
 }

@@ -249,3 +249,19 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
     #expect(statuses.map(\.target.id) == [targets[0].id])
     #expect(try store.statuses(asOf: day("2026-01-01"), plan: 999).isEmpty)
 }
+
+@Test func overdueListsPastYearsOfRecurringTargets() throws {
+    // Given 每年新增8家 due each year of 2023–2025, with 9 in 2023 and 5 in 2024
+    let store = try Store.makeInMemory()
+    let yearly = makeTarget("每年新增高新技术企业8家以上", value: 8, recurrence: .annual, isIncrement: true)
+    let id = try store.importPlan(makePlan([yearly])).targets[0].id
+    try store.record(
+        [("2023", 9.0), ("2024", 5)].map { ProgressFigure(targetID: id, period: period($0.0), value: $0.1) },
+        replacing: false)
+    // When the overdue report runs in March 2025
+    let overdue = try store.overdueTargets(asOf: day("2025-03-31"))
+    // Then the 2024 instance is listed, 3 short, and the met 2023 and running 2025 ones are not
+    #expect(overdue.map(\.instanceYear) == [2024])
+    #expect(overdue.first?.gap == 3)
+    #expect(overdue.first?.daysOverdue == 90)
+}

@@ -1,0 +1,30 @@
+import GRDB
+import PlanIngest
+
+/// Which targets a report judges: every plan's or one plan's, and for the overdue report only
+/// those that can be past their deadline at the as-of date, so that SQL skips the others.
+struct ReportScope: Sendable, Hashable {
+    /// Only this plan's targets.
+    var plan: Int64?
+    /// When set, only targets due before this day, and recurring targets (whose yearly
+    /// instances can be due before it whatever their final deadline).
+    var dueBefore: CalendarDay?
+
+    /// SQL conditions over `target` with `:plan` and `:dueBefore` arguments, each starting with
+    /// `AND`; empty when nothing narrows the scope, so that SQLite can use the plan index when
+    /// there is a plan.
+    var targetConditions: String {
+        planCondition
+            + (dueBefore == nil ? "" : " AND (target.recurrence IS NOT NULL OR target.deadline < :dueBefore)")
+    }
+
+    /// The plan condition alone.
+    var planCondition: String {
+        plan == nil ? "" : "AND target.planID = :plan"
+    }
+
+    /// The arguments of ``targetConditions`` and of the report queries.
+    func arguments(asOf date: CalendarDay) -> StatementArguments {
+        ["asOf": date.iso, "plan": plan, "dueBefore": dueBefore?.iso]
+    }
+}
