@@ -40,10 +40,19 @@ enum ChineseNumeral {
     }
 
     /// Whether `scalar` can be part of a Chinese numeral.
+    ///
+    /// Called on every scalar of the text, so it checks the CJK block first and only then
+    /// looks the scalar up in the lexicon tables.
     static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        Lexicon.digits[scalar] != nil || Lexicon.smallScales[scalar] != nil
-            || Lexicon.largeScales[scalar] != nil || scalar == Lexicon.fuzzyDigit
+        let value = scalar.value
+        guard value >= 0x25CB else { return false }
+        guard value == 0x3007 || value == 0x25CB || (0x4E00...0x9FFF).contains(value) else { return false }
+        return numeralScalars.contains(scalar)
     }
+
+    /// Every scalar that can be part of a Chinese numeral.
+    static let numeralScalars: Set<Unicode.Scalar> = Set(Lexicon.digits.keys)
+        .union(Lexicon.smallScales.keys).union(Lexicon.largeScales.keys).union([Lexicon.fuzzyDigit])
 
     /// Reads an Arabic number (`1,500`, `3.55`, `１２３`) starting at `offset`.
     static func readArabic(in text: ScalarText, at offset: Int) -> NumberReading? {

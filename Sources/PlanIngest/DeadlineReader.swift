@@ -45,13 +45,29 @@ struct DeadlineReader: Sendable {
     }
 
     /// The phrase in force at `offset`: the last one before it whose scope reaches it.
+    ///
+    /// Scopes end at headings, so an earlier phrase never reaches further than a later one:
+    /// the last phrase that starts before `offset` decides.
+    /// - Complexity: O(log *p*) in the number of phrases.
     func deadline(at offset: Int) -> Phrase? {
-        var result: Phrase?
-        for phrase in phrases {
-            if phrase.start > offset { break }
-            if phrase.scopeEnd > offset { result = phrase }
+        guard let index = lastIndex(startingAtOrBefore: offset) else { return nil }
+        return phrases[index].scopeEnd > offset ? phrases[index] : nil
+    }
+
+    /// The phrase that starts exactly at `offset`, if any.
+    func phrase(startingAt offset: Int) -> Phrase? {
+        guard let index = lastIndex(startingAtOrBefore: offset), phrases[index].start == offset else { return nil }
+        return phrases[index]
+    }
+
+    func lastIndex(startingAtOrBefore offset: Int) -> Int? {
+        var low = 0
+        var high = phrases.count
+        while low < high {
+            let middle = (low + high) / 2
+            if phrases[middle].start <= offset { low = middle + 1 } else { high = middle }
         }
-        return result
+        return low > 0 ? low - 1 : nil
     }
 
     /// Whether `scalar` joins two years of a range (`2023-2025年`).

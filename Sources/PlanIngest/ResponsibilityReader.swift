@@ -71,16 +71,15 @@ struct ResponsibilityReader: Sendable {
     }
 
     /// Whether `offset` lies inside a list.
+    /// - Complexity: O(log *b*) in the number of lists; lists never overlap.
     func contains(_ offset: Int) -> Bool {
-        guard let block = block(from: max(0, offset - 400), before: offset + 1) else { return false }
-        var candidate: Block? = block
-        var index = blocks.firstIndex(of: block) ?? blocks.count
-        while let current = candidate, current.start <= offset {
-            if offset < current.end { return true }
-            index += 1
-            candidate = index < blocks.count ? blocks[index] : nil
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blocks[middle].start <= offset { low = middle + 1 } else { high = middle }
         }
-        return false
+        return low > 0 && offset < blocks[low - 1].end
     }
 
     // MARK: Reading
@@ -122,6 +121,13 @@ struct ResponsibilityReader: Sendable {
         for part in splitUnits(content) {
             var name = ScalarText(part)
             var isLead = false
+            // 牵头单位：市科技局；配合单位：市财政局 inside one list.
+            if let label = Words.responsibilityLabels.first(where: { name.has($0, at: 0) }),
+                let colon = name[safe: label.count], colon == ":" || colon == "："
+            {
+                isLead = name.find(Words.leadMarker, from: 0, to: label.count) != nil
+                name = ScalarText(scalars: Array(name.scalars[(label.count + 1)...]))
+            }
             var changed = true
             var scalars = name.scalars
             while changed {
@@ -150,7 +156,23 @@ struct ResponsibilityReader: Sendable {
             guard !cleaned.isEmpty, isUnitName(cleaned) else { continue }
             units.append(ResponsibleUnit(name: cleaned, isLead: isLead))
         }
-        return units
+        return propagatingLabelLead(units, content: content)
+    }
+
+    /// After `牵头单位：A、B；配合单位：C`, both A and B lead: a label covers the units up to the next label.
+    static func propagatingLabelLead(_ units: [ResponsibleUnit], content: String) -> [ResponsibleUnit] {
+        let text = ScalarText(content)
+        guard let leadLabel = Words.responsibilityLabels.first(where: { $0.text.hasPrefix(Lexicon.leadMarker) }),
+            let start = text.find(leadLabel, from: 0, to: text.count)
+        else { return units }
+        var end = text.count
+        for label in Words.responsibilityLabels where label != leadLabel {
+            if let other = text.find(label, from: start + leadLabel.count, to: text.count) { end = min(end, other) }
+        }
+        let leading = Set(splitUnits(text.string(start, end)).map { part in
+            part.hasPrefix(leadLabel.text) ? String(part.unicodeScalars.dropFirst(leadLabel.count + 1)) : part
+        }.map(\.trimmingSpaces))
+        return units.map { ResponsibleUnit(name: $0.name, isLead: $0.isLead || leading.contains($0.name)) }
     }
 
     /// Splits on 、 , ， ; and drops bracketed notes such as `(黑体单位为牵头单位,下同)`.
@@ -201,7 +223,7 @@ struct ResponsibilityReader: Sendable {
         {
             stripped = ScalarText(scalars: Array(text.scalars[..<open]))
         }
-        for tail in Words.responsibilityTails + [Words.leadMarker, Words.etcetera]
+        for tail in Words.responsibilityTails.words + [Words.leadMarker, Words.etcetera]
         where stripped.has(tail, endingAt: stripped.count) {
             stripped = ScalarText(scalars: Array(stripped.scalars.dropLast(tail.count)))
         }

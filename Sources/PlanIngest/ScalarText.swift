@@ -50,13 +50,13 @@ struct ScalarText: Sendable {
     }
 
     /// The first word of `words` that starts at `offset`.
-    func first(of words: [Word], at offset: Int) -> Word? {
-        words.first { has($0, at: offset) }
+    func first(of words: WordSet, at offset: Int) -> Word? {
+        words.match(in: self, at: offset)
     }
 
     /// The first word of `words` that ends just before `offset`.
-    func first(of words: [Word], endingAt offset: Int) -> Word? {
-        words.first { has($0, endingAt: offset) }
+    func first(of words: WordSet, endingAt offset: Int) -> Word? {
+        words.match(in: self, endingAt: offset)
     }
 
     /// Offset of the first occurrence of `word` in `start..<end`, if any.
@@ -102,10 +102,109 @@ struct Word: Sendable, Hashable {
 
 extension Array where Element == String {
     /// The words of a lexicon list, longest first so that the first match is the longest.
-    var words: [Word] {
-        map(Word.init).enumerated().sorted { lhs, rhs in
-            lhs.element.count != rhs.element.count
-                ? lhs.element.count > rhs.element.count : lhs.offset < rhs.offset
-        }.map(\.element)
+    var words: WordSet {
+        WordSet(
+            map(Word.init).enumerated().sorted { lhs, rhs in
+                lhs.element.count != rhs.element.count
+                    ? lhs.element.count > rhs.element.count : lhs.offset < rhs.offset
+            }.map(\.element))
+    }
+}
+
+/// A list of lexicon words with a bitmap of their first and last scalars, so that asking
+/// "does any of these words start (or end) here?" usually costs one bit test.
+///
+/// Extraction asks this at every scalar of a clause for dozens of words; without the bitmap
+/// each question compares every word.
+struct WordSet: Sequence, Sendable {
+    /// The words, longest first.
+    let words: [Word]
+    private let firstBits: [UInt64]
+    private let lastBits: [UInt64]
+
+    /// Creates a set from words already in match order.
+    init(_ words: [Word]) {
+        self.words = words
+        var first = [UInt64](repeating: 0, count: 64)
+        var last = [UInt64](repeating: 0, count: 64)
+        for word in words {
+            if let scalar = word.scalars.first { Self.set(&first, scalar) }
+            if let scalar = word.scalars.last { Self.set(&last, scalar) }
+        }
+        firstBits = first
+        lastBits = last
+    }
+
+    private static func set(_ bits: inout [UInt64], _ scalar: Unicode.Scalar) {
+        let slot = Int(scalar.value & 4095)
+        bits[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+
+    private static func test(_ bits: [UInt64], _ scalar: Unicode.Scalar) -> Bool {
+        let slot = Int(scalar.value & 4095)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    func makeIterator() -> IndexingIterator<[Word]> { words.makeIterator() }
+
+    /// Number of words.
+    var count: Int { words.count }
+
+    /// The first word that starts at `offset`.
+    func match(in text: ScalarText, at offset: Int) -> Word? {
+        guard let scalar = text[safe: offset], Self.test(firstBits, scalar) else { return nil }
+        return words.first { text.has($0, at: offset) }
+    }
+
+    /// The first word that ends just before `offset`.
+    func match(in text: ScalarText, endingAt offset: Int) -> Word? {
+        guard let scalar = text[safe: offset - 1], Self.test(lastBits, scalar) else { return nil }
+        return words.first { text.has($0, endingAt: offset) }
+    }
+
+    /// Whether any word occurs entirely within `start..<end`.
+    /// - Complexity: O(*n*) bit tests in the length of the range.
+    func occurs(in text: ScalarText, from start: Int, to end: Int) -> Bool {
+        firstOccurrence(in: text, from: start, to: end) != nil
+    }
+
+    /// The first offset in `start..<end` where a word starts and fits before `end`.
+    func firstOccurrence(in text: ScalarText, from start: Int, to end: Int) -> (offset: Int, word: Word)? {
+        var offset = Swift.max(0, start)
+        let upper = Swift.min(end, text.count)
+        while offset < upper {
+            if Self.test(firstBits, text.scalars[offset]),
+                let word = words.first(where: { offset + $0.count <= upper && text.has($0, at: offset) })
+            {
+                return (offset, word)
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Both sets' words, the receiver's first.
+    static func + (lhs: WordSet, rhs: [Word]) -> WordSet { WordSet(lhs.words + rhs) }
+}
+
+/// A set of scalars tested with one bit lookup (clause and sentence stops).
+struct ScalarSet: Sendable {
+    private let bits: [UInt64]
+    private let members: Set<Unicode.Scalar>
+
+    init(_ scalars: Set<Unicode.Scalar>) {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for scalar in scalars {
+            let slot = Int(scalar.value & 4095)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.bits = bits
+        members = scalars
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let slot = Int(scalar.value & 4095)
+        guard bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
+        return members.contains(scalar)
     }
 }

@@ -81,15 +81,21 @@ struct SectionOutline: Sendable {
         return low < headings.count ? headings[low].start : end
     }
 
-    /// Offset of the last heading that starts at or before `offset`, with its title end.
+    /// The last heading that starts at or before `offset`.
     func heading(before offset: Int) -> Heading? {
+        headingIndex(before: offset).map { headings[$0] }
+    }
+
+    /// Index of the last heading that starts at or before `offset`.
+    /// - Complexity: O(log *h*) in the number of headings.
+    func headingIndex(before offset: Int) -> Int? {
         var low = 0
         var high = headings.count
         while low < high {
             let middle = (low + high) / 2
             if headings[middle].start <= offset { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? headings[low - 1] : nil
+        return low > 0 ? low - 1 : nil
     }
 
     /// Whether `offset` lies within a heading's title.
@@ -158,6 +164,8 @@ struct SectionOutline: Sendable {
         while index < limit {
             guard let scalar = text[safe: index] else { break }
             if Lexicon.sentenceEnds.contains(scalar) || scalar == "\r" { return index }
+            // An item without a title sentence (1．每年推动3000家...，打造...) is named by its first clause.
+            if index - offset >= 16, scalar == "，" || scalar == "," { return index }
             if index > offset, (scalar == "(" || scalar == "（"), numbering(in: text, at: index) != nil {
                 return index
             }

@@ -88,9 +88,8 @@ struct DocumentContext: Sendable {
 
     /// Whether the innermost top-level heading above `offset` reviews the past (`工作回顾`).
     func isPastSection(at offset: Int) -> Bool {
-        guard let heading = outline.heading(before: offset) else { return false }
-        var candidate: SectionOutline.Heading? = heading
-        var index = outline.headings.firstIndex(of: heading) ?? 0
+        guard var index = outline.headingIndex(before: offset) else { return false }
+        var candidate: SectionOutline.Heading? = outline.headings[index]
         while let current = candidate {
             let label = ScalarText(current.label)
             if Words.pastSectionWords.contains(where: { label.find($0, from: 0, to: label.count) != nil }) {

@@ -14,14 +14,19 @@ struct TargetReader: Sendable {
     // MARK: Boundaries
 
     /// Scalars that end a sentence: hedges and 每年 reach as far as this.
-    static let sentenceStops: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?", "\n", "\r"]
+    static let sentenceStopScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?", "\n", "\r"]
+    static let clauseStopScalars = sentenceStopScalars.union([",", "，", "：", ":"])
+    static let itemStopScalars = clauseStopScalars.union(["、", "〔", "〕", "【", "】", "《", "》"])
+    static let sentenceStops = ScalarSet(sentenceStopScalars)
     /// Scalars that end a clause: verbs reach as far as this.
-    static let clauseStops: Set<Unicode.Scalar> = sentenceStops.union([",", "，", "：", ":"])
+    static let clauseStops = ScalarSet(clauseStopScalars)
     /// Scalars that end a list item: metrics reach as far as this.
-    static let itemStops: Set<Unicode.Scalar> = clauseStops.union(["、", "〔", "〕", "【", "】", "《", "》"])
+    static let itemStops = ScalarSet(itemStopScalars)
+    /// Item stops without brackets: a metric read forwards keeps 科创(人才)平台 whole.
+    static let forwardMetricStops = ScalarSet(itemStopScalars)
 
     /// Offset just after the nearest stop before `offset`, looking back at most `limit` scalars.
-    func start(before offset: Int, stops: Set<Unicode.Scalar>, limit: Int = 160) -> Int {
+    func start(before offset: Int, stops: ScalarSet, limit: Int = 160) -> Int {
         var index = offset - 1
         let floor = max(0, offset - limit, headingFloor(offset))
         while index >= floor {
@@ -32,7 +37,7 @@ struct TargetReader: Sendable {
     }
 
     /// Offset of the nearest stop at or after `offset`, looking ahead at most `limit` scalars.
-    func end(after offset: Int, stops: Set<Unicode.Scalar>, limit: Int = 60) -> Int {
+    func end(after offset: Int, stops: ScalarSet, limit: Int = 60) -> Int {
         var index = offset
         let ceiling = min(text.count, offset + limit)
         while index < ceiling {
@@ -77,9 +82,7 @@ struct TargetReader: Sendable {
         var confidence = 0.9
         if unit == nil {
             if text.first(of: Words.dateSuffixes, at: reading.end) != nil { return reject("date or time") }
-            let moneyContext = Words.subsidyWords.contains {
-                text.find($0, from: clauseStart, to: reading.start) != nil
-            }
+            let moneyContext = Words.subsidyWords.occurs(in: text, from: clauseStart, to: reading.start)
             guard reading.hasScale, moneyContext else { return reject("no unit") }
             unit = .yuan
             family = .money
@@ -114,8 +117,8 @@ struct TargetReader: Sendable {
         var numberLead = reading.start
         while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
         let prefix = Words.comparatorPrefixes.first { text.has($0.word, endingAt: numberLead) }
-        let reach = Words.reachWords.first { text.has($0, endingAt: numberLead) }
-        if Words.scopeWords.contains(where: { text.has($0, endingAt: numberLead) }) {
+        let reach = Words.reachWords.match(in: text, endingAt: numberLead)
+        if (Words.scopeWords.match(in: text, endingAt: numberLead) != nil) {
             return reject("scope of the work, not a goal")
         }
         if context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading)) {
@@ -129,7 +132,7 @@ struct TargetReader: Sendable {
             // 抓好研发、转化两个关键 (a numeral inside a slogan) is not.
             let closesClause = !(text[safe: reading.end].map(Self.beginsNoun) ?? false)
             let hasCue = prefix != nil || reach != nil || Self.verbEnding(text, at: numberLead, from: clauseStart) != nil
-                || Words.growthWords.contains { text.has($0, endingAt: numberLead) }
+                || (Words.growthWords.match(in: text, endingAt: numberLead) != nil)
                 || (closesClause && nearestVerb(from: clauseStart, to: numberLead)?.isIncrement == true)
                 || Words.comparatorSuffixes.contains { text.has($0.word, at: reading.end) }
             if !hasCue { return reject("Chinese numeral without a target verb or comparator") }
@@ -145,16 +148,16 @@ struct TargetReader: Sendable {
             _ = marker
             return reject("per-unit count in a rule")
         }
-        if Words.pastMarkers.contains(where: { text.find($0, from: clauseStart, to: reading.start) != nil }) {
+        if Words.pastMarkers.occurs(in: text, from: clauseStart, to: reading.start) {
             return reject("baseline or past fact")
         }
-        if Words.pastSentenceMarkers.contains(where: { text.find($0, from: sentenceStart, to: reading.start) != nil }) {
+        if Words.pastSentenceMarkers.occurs(in: text, from: sentenceStart, to: reading.start) {
             return reject("past fact: the sentence reviews the past")
         }
         if context.isPastSection(at: reading.start) {
             return reject("past fact: the section reviews the past")
         }
-        if family == .percent, Words.parameterLeads.contains(where: { text.has($0, endingAt: numberLead) }) {
+        if family == .percent, (Words.parameterLeads.match(in: text, endingAt: numberLead) != nil) {
             return reject("a rate or share inside a rule (parameter)")
         }
         let stated = context.deadlines.deadline(at: reading.start)
@@ -171,7 +174,7 @@ struct TargetReader: Sendable {
         } ?? 0)
         var beforeEnd = numberLead
         var trailingWords: [Word] = []
-        while let noise = Words.metricTrailingNoise.first(where: { text.has($0, endingAt: beforeEnd) }),
+        while let noise = Words.metricTrailingNoise.match(in: text, endingAt: beforeEnd),
             beforeEnd - noise.count >= itemStart
         {
             trailingWords.append(noise)
@@ -238,15 +241,12 @@ struct TargetReader: Sendable {
         } else {
             switch family {
             case .percent:
-                let isGrowth = Words.growthWords.contains {
-                    text.find($0, from: max(clauseStart, beforeEnd - 2), to: numberLead) != nil
-                }
+                let isGrowth = Words.growthWords.occurs(
+                    in: text, from: max(clauseStart, beforeEnd - 2), to: numberLead)
                 kind = isGrowth ? .growth : .ratio
             case .points: kind = .delta
             case .money:
-                let isSubsidy = Words.subsidyWords.contains {
-                    text.find($0, from: clauseStart, to: max(clauseStart, quoteEnd)) != nil
-                }
+                let isSubsidy = Words.subsidyWords.occurs(in: text, from: clauseStart, to: max(clauseStart, quoteEnd))
                 kind = isSubsidy ? .subsidy : .amount
             case .physical: kind = .amount
             case .count, .occurrence: kind = .count
@@ -257,7 +257,7 @@ struct TargetReader: Sendable {
         let isStock = reach != nil && !nounAfter
             || trailingWords.contains { Words.stockWords.contains($0) }
             || (prefix?.word.text == "突破" && !nounAfter)
-            || Words.totalWords.contains { text.find($0, from: clauseStart, to: numberLead) != nil }
+            || Words.totalWords.occurs(in: text, from: clauseStart, to: numberLead)
         var isIncrement = false
         if kind == .count, !isStock {
             let leadingVerb = nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
@@ -273,11 +273,9 @@ struct TargetReader: Sendable {
             }
         }
 
-        let isAspirational = Words.hedges.contains { text.find($0, from: sentenceStart, to: reading.start) != nil }
+        let isAspirational = Words.hedges.occurs(in: text, from: sentenceStart, to: reading.start)
         // 每年 reaches over the sentence, except to a level, which cannot recur.
-        let isAnnual = Words.annualWords.contains {
-            text.find($0, from: isStock ? clauseStart : sentenceStart, to: reading.start) != nil
-        }
+        let isAnnual = Words.annualWords.occurs(in: text, from: isStock ? clauseStart : sentenceStart, to: reading.start)
 
         // Deadline.
         var deadline: CalendarDay?
@@ -329,14 +327,14 @@ struct TargetReader: Sendable {
                 index += 1
                 changed = true
             }
-            if let noise = Words.metricLeadingNoise.first(where: { text.has($0, at: index) }),
+            if let noise = Words.metricLeadingNoise.match(in: text, at: index),
                 index + noise.count <= end
             {
                 index += noise.count
                 changed = true
                 continue
             }
-            if let phrase = context.deadlines.phrases.first(where: { $0.start == index || $0.start == index - 1 }),
+            if let phrase = context.deadlines.phrase(startingAt: index) ?? context.deadlines.phrase(startingAt: index - 1),
                 phrase.end <= end
             {
                 index = phrase.end
@@ -349,7 +347,7 @@ struct TargetReader: Sendable {
     /// A verb that ends just before `offset`, not reaching back before `floor`.
     static func verbEnding(_ text: ScalarText, at offset: Int, from floor: Int) -> Word? {
         for list in [Words.incrementVerbs, Words.supportVerbs, Words.objectVerbs] {
-            if let verb = list.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= floor }) {
+            if let verb = list.match(in: text, endingAt: offset), offset - verb.count >= floor {
                 return verb
             }
         }
@@ -377,10 +375,10 @@ struct TargetReader: Sendable {
     /// A verb of managing what already exists (`指导5家`, `继续推动7家`, `落实与5家`).
     static func existingVerb(_ text: ScalarText, at offset: Int, from floor: Int) -> Word? {
         var end = offset
-        if let preposition = Words.metricPrepositions.first(where: { text.has($0, endingAt: end) }) {
+        if let preposition = Words.metricPrepositions.match(in: text, endingAt: end) {
             end -= preposition.count
         }
-        if let verb = Words.existingVerbs.first(where: { text.has($0, endingAt: end) && end - $0.count >= floor }) {
+        if let verb = Words.existingVerbs.match(in: text, endingAt: end), end - verb.count >= floor {
             return verb
         }
         if let verb = verbEnding(text, at: end, from: floor),
@@ -395,10 +393,10 @@ struct TargetReader: Sendable {
     func nearestVerb(from start: Int, to end: Int) -> (word: Word, isIncrement: Bool)? {
         var offset = end
         while offset > start {
-            if let verb = Words.supportVerbs.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= start }) {
+            if let verb = Words.supportVerbs.match(in: text, endingAt: offset), offset - verb.count >= start {
                 return (verb, false)
             }
-            if let verb = Words.incrementVerbs.first(where: { text.has($0, endingAt: offset) && offset - $0.count >= start }) {
+            if let verb = Words.incrementVerbs.match(in: text, endingAt: offset), offset - verb.count >= start {
                 return (verb, true)
             }
             offset -= 1
@@ -408,7 +406,7 @@ struct TargetReader: Sendable {
 
     /// Where a metric that follows its number ends.
     func forwardMetricEnd(from start: Int) -> Int {
-        let stop = end(after: start, stops: Self.itemStops.subtracting(["(", ")", "（", "）"]), limit: 40)
+        let stop = end(after: start, stops: Self.forwardMetricStops, limit: 40)
         var index = start + 2
         while index < stop {
             if Words.metricStopVerbs.contains(where: { text.has($0, at: index) }) { return index }
