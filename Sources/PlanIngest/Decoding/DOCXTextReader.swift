@@ -1,10 +1,8 @@
 import CLibXML2
-import Foundation
-import ZIPFoundation
 
 /// Reads the paragraphs and tables of a Word document (`.docx`) from `word/document.xml`.
 ///
-/// The archive is opened in memory with ZIPFoundation and the XML parsed with libxml2. Each
+/// The archive is opened in memory by ``ZIPArchive`` and the XML parsed with libxml2. Each
 /// paragraph becomes a line; each table row becomes one line with its cells separated by tabs,
 /// so the rows of a 任务分工表 (task, target, lead unit, partner units) stay together. Deleted
 /// revisions, field codes and the fallback copies Word keeps for older readers are skipped.
@@ -59,37 +57,25 @@ public struct DOCXTextReader: Sendable {
 
     /// Whether `bytes` are a ZIP archive with a `word/document.xml` member.
     static func containsDocumentPart(_ bytes: [UInt8]) -> Bool {
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else { return false }
-        return archive[documentPart] != nil
+        (try? ZIPArchive(bytes))?.member(named: documentPart) != nil
     }
 
     /// The unpacked bytes of `word/document.xml`.
-    private static func documentXML(in bytes: [UInt8]) throws(IngestError) -> Data {
-        let archive: Archive
+    private static func documentXML(in bytes: [UInt8]) throws(IngestError) -> [UInt8] {
+        let archive: ZIPArchive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+            archive = try ZIPArchive(bytes)
         } catch {
-            throw .unreadableDOCX(part: "", reason: "it is not a readable ZIP archive")
+            throw .unreadableDOCX(part: "", reason: "it is not a readable ZIP archive; \(error.reason)")
         }
-        guard let entry = archive[documentPart] else {
+        guard let member = archive.member(named: documentPart) else {
             throw .unreadableDOCX(part: "", reason: "it has no \(documentPart), so it is not a Word document")
         }
-        guard entry.uncompressedSize <= UInt64(maximumDocumentPartSize) else {
-            throw .unreadableDOCX(
-                part: documentPart, reason: "it unpacks to \(entry.uncompressedSize) bytes, over the limit")
-        }
-        var xml = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard xml.count + chunk.count <= maximumDocumentPartSize else {
-                    throw CocoaError(.fileReadTooLarge)
-                }
-                xml.append(chunk)
-            }
+            return try archive.contents(of: member, limit: maximumDocumentPartSize)
         } catch {
-            throw .unreadableDOCX(part: documentPart, reason: "it could not be unpacked: \(error)")
+            throw .unreadableDOCX(part: documentPart, reason: error.reason)
         }
-        return xml
     }
 
     /// Appends the paragraphs and table rows below `root` in document order.

@@ -193,10 +193,20 @@ public struct HTMLTextReader: Sendable {
 }
 
 extension String {
-    /// The string with no-break spaces (U+00A0, from `&nbsp;`) turned into ordinary spaces.
+    /// The string with no-break spaces (U+00A0, from `&nbsp;`) turned into ordinary spaces and
+    /// CR LF or a lone CR into LF, as HTML reads line breaks.
     fileprivate func replacingNoBreakSpaces() -> String {
         var result = ""
-        result.unicodeScalars.append(contentsOf: unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 })
+        var previous: Unicode.Scalar?
+        for scalar in unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\u{A0}": result.unicodeScalars.append(" ")
+            case "\r": result.unicodeScalars.append("\n")
+            case "\n" where previous == "\r": continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
         return result
     }
 }
