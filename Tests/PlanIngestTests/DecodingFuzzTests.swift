@@ -4,7 +4,7 @@ import Testing
 @testable import PlanIngest
 
 /// A small deterministic generator (SplitMix64), so a failing case can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
+struct DecodingRandomSource: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {
@@ -20,7 +20,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 }
 
-extension SeededGenerator {
+extension DecodingRandomSource {
     /// `count` random bytes; with `textLike`, mostly printable ASCII, line feeds and high bytes.
     mutating func bytes(count: Int, textLike: Bool = false) -> [UInt8] {
         (0..<count).map { _ in
@@ -63,7 +63,7 @@ struct DecodingFuzzTests {
 
     @Test("Random bytes through every reader", arguments: seeds)
     func randomBytes(_ seed: UInt64) {
-        var generator = SeededGenerator(seed: seed)
+        var generator = DecodingRandomSource(seed: seed)
         for round in 0..<300 {
             let bytes = generator.bytes(count: Int.random(in: 0...600, using: &generator), textLike: round.isMultiple(of: 2))
             for format in DocumentFormat.allCases {
@@ -84,7 +84,7 @@ struct DecodingFuzzTests {
 
     @Test("Random Unicode round-trips through UTF-8 and UTF-16", arguments: seeds)
     func randomUnicode(_ seed: UInt64) throws {
-        var generator = SeededGenerator(seed: seed)
+        var generator = DecodingRandomSource(seed: seed)
         for _ in 0..<200 {
             let text = generator.unicodeText(count: Int.random(in: 1...300, using: &generator))
             let utf8 = Array(text.utf8)
@@ -106,7 +106,7 @@ struct DecodingFuzzTests {
 
     @Test("UTF-8 cut at every byte: the prefix or an error at the cut character", arguments: seeds)
     func truncatedUTF8(_ seed: UInt64) throws {
-        var generator = SeededGenerator(seed: seed)
+        var generator = DecodingRandomSource(seed: seed)
         let text = DecodingFixtures.plan + generator.unicodeText(count: 40)
         let bytes = Array(text.utf8)
         // From the second character on: a lone first character may well be valid GB18030.
@@ -129,7 +129,7 @@ struct DecodingFuzzTests {
 
     @Test("Damaged DOCX archives fail cleanly", arguments: seeds)
     func damagedDOCX(_ seed: UInt64) throws {
-        var generator = SeededGenerator(seed: seed)
+        var generator = DecodingRandomSource(seed: seed)
         let original = try DecodingFixtures.bytes("plan.docx")
         for _ in 0..<200 {
             var bytes = original
@@ -150,7 +150,7 @@ struct DecodingFuzzTests {
 
     @Test("Tag soup is read as HTML into lines, never blank ones", arguments: seeds)
     func tagSoup(_ seed: UInt64) {
-        var generator = SeededGenerator(seed: seed)
+        var generator = DecodingRandomSource(seed: seed)
         let pieces = [
             "<p>", "</p>", "<div>", "</div>", "<table>", "<tr>", "<td>", "</td>", "</tr>", "</table>",
             "<br>", "<script>secret()", "</script>", "<style>.x{}", "</style>", "<nav>", "</nav>",
@@ -177,7 +177,7 @@ struct DecodingFuzzTests {
 
     @Test("Random well-nested pages keep every visible text in order and drop the rest", arguments: seeds)
     func nestedPages(_ seed: UInt64) throws {
-        var generator = SeededGenerator(seed: seed)
+        var generator = DecodingRandomSource(seed: seed)
         for _ in 0..<200 {
             var visible = ""
             let html = "<html><body>" + Self.randomElement(depth: 0, hidden: false, visible: &visible, using: &generator) + "</body></html>"
@@ -190,7 +190,7 @@ struct DecodingFuzzTests {
     /// A random element whose text leaves contain no white space; the leaves a reader should
     /// keep are appended to `visible`.
     static func randomElement(
-        depth: Int, hidden: Bool, visible: inout String, using generator: inout SeededGenerator
+        depth: Int, hidden: Bool, visible: inout String, using generator: inout DecodingRandomSource
     ) -> String {
         let containers = ["p", "div", "span", "b", "li", "h2", "section", "script", "style", "nav", "footer", "table"]
         let name = depth > 4 ? "span" : containers[Int.random(in: 0..<containers.count, using: &generator)]
