@@ -165,7 +165,10 @@ extension Store {
     }
 
     /// Inserts one tracked target with its sources and responsible units.
-    private static func insert(_ statements: [Target], planID: Int64, _ db: Database) throws {
+    @discardableResult
+    static func insert(
+        _ statements: [Target], planID: Int64, reviewState: ReviewState = .extracted, _ db: Database
+    ) throws -> Int64 {
         let first = statements[0]
         try db.execute(
             sql: """
@@ -178,7 +181,7 @@ extension Store {
                 planID, first.section, first.metric, first.kind.rawValue, first.value,
                 first.valueMax, first.unit.rawValue, first.comparator.rawValue, first.deadline?.iso,
                 first.deadlineSource?.rawValue, first.recurrence?.rawValue, first.isIncrement,
-                first.isAspirational, ReviewState.extracted.rawValue,
+                first.isAspirational, reviewState.rawValue,
                 statements.map(\.confidence).max() ?? first.confidence,
             ])
         let targetID = db.lastInsertedRowID
@@ -199,5 +202,6 @@ extension Store {
                     """,
                 arguments: [targetID, unit.isLead, position, unit.name])
         }
+        return targetID
     }
 }

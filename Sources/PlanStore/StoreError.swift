@@ -31,6 +31,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
     case invalidValue(targetID: Int64, period: String, value: Double)
     /// A plan to import breaks a rule of the database (e.g. a range target without upper end).
     case invalidPlan(fileName: String, reason: String)
+    /// A correction would break a rule of the database; nothing was changed.
+    case invalidEdit(targetID: Int64, reason: String)
+    /// No plan has this id.
+    case planNotFound(id: Int64)
+    /// A target to add quotes text that its plan does not contain.
+    case quoteNotInPlan(planID: Int64, quote: String)
     /// A backup could not be written.
     case backupFailed(destination: String, reason: String)
     /// Any other database failure, with SQLite's own message.
@@ -80,6 +86,13 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
                 "the value \(value) for target \(targetID), period \(period) is not a finite number: nothing was recorded"
         case .invalidPlan(let fileName, let reason):
             return "cannot store the plan from \(fileName): \(reason); nothing was stored"
+        case .invalidEdit(let targetID, let reason):
+            return "cannot change target \(targetID): \(reason); nothing was changed"
+        case .planNotFound(let id):
+            return "no plan has the id \(id): see `plantrack plans` for the ids"
+        case .quoteNotInPlan(let planID, let quote):
+            return
+                "plan \(planID) does not contain the text \"\(quote)\": give the quote exactly as the plan states it (see `plantrack text`)"
         case .backupFailed(let destination, let reason):
             return
                 "cannot write the backup to \(destination) (\(reason)): choose a writable path that is not an existing database in use"
