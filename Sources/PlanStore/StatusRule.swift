@@ -30,7 +30,8 @@ struct FigureSummary: Sendable, Hashable {
 /// - Overdue: past the deadline (from the day after it) and not met.
 /// - Pace, before the deadline: progress made / progress expected on the straight line from
 ///   the baseline (0 for increments, the first figure for levels) at the window start to the
-///   value at the deadline; ≥ 0.95 on track, ≥ 0.60 at risk, below that off track.
+///   value at the deadline; ≥ 0.95 on track, ≥ 0.60 at risk, below that off track. Growth
+///   targets (`年均增长10%`) log rates, so their pace is the latest rate / the promised rate.
 enum StatusRule {
     /// Relative tolerance for comparing quantities that went through floating point.
     static let tolerance = 1e-9
@@ -101,6 +102,14 @@ enum StatusRule {
         }
         if satisfied {
             verdict.state = .onTrack
+            return verdict
+        }
+        // A growth rate (年均增长10%) is not a quantity that accumulates towards the deadline:
+        // its figures are rates, so the pace is the rate reached against the rate promised.
+        if target.kind == .growth && !isSum && target.value > 0 {
+            let pace = achievedValue / target.value
+            verdict.paceRatio = pace
+            verdict.state = pace >= onTrackPace ? .onTrack : pace >= atRiskPace ? .atRisk : .offTrack
             return verdict
         }
         // Pace on the straight line from the baseline at the window start to the deadline.

@@ -185,6 +185,12 @@ extension Store {
                 statements.map(\.confidence).max() ?? first.confidence,
             ])
         let targetID = db.lastInsertedRowID
+        try insertStatements(statements, of: targetID, db)
+        return targetID
+    }
+
+    /// Inserts the sources and the union of responsible units of a tracked target's statements.
+    static func insertStatements(_ statements: [Target], of targetID: Int64, _ db: Database) throws {
         var seenSpans = Set<TextSpan>()
         for statement in statements where seenSpans.insert(statement.span).inserted {
             try db.execute(
@@ -202,6 +208,5 @@ extension Store {
                     """,
                 arguments: [targetID, unit.isLead, position, unit.name])
         }
-        return targetID
     }
 }

@@ -186,7 +186,7 @@ extension Store {
 
     // MARK: - Rows
 
-    private static func setReviewState(
+    static func setReviewState(
         _ state: ReviewState, of id: Int64, reason: String?, by person: String, at now: String, _ db: Database
     ) throws {
         guard

@@ -26,6 +26,8 @@ private let undated = makeTarget("高新技术企业达1500家", value: 1500, de
 private let reduction = makeTarget("能耗降至0.5吨", value: 0.5, unit: "吨", comparator: .atMost, kind: .ratio)
 private let levelCap = makeTarget(
     "失业率控制在4.5%以内", value: 4.5, unit: .percent, comparator: .atMost, kind: .ratio)
+private let growth = makeTarget(
+    "研发经费年均增长10%", value: 10, unit: .percent, kind: .growth)
 private let flowCap = makeTarget(
     "累计支出不超过100万元", value: 1_000_000, unit: .yuan, comparator: .atMost, kind: .amount, isIncrement: true)
 
@@ -107,6 +109,16 @@ let statusCases: [StatusCase] = [
     StatusCase(
         name: "reduction missed is overdue", target: reduction, figures: [("2022", 1.0), ("2025", 0.6)],
         asOf: "2026-01-01", state: .overdue, achieved: 0.6, daysOverdue: 1),
+    // Growth rates: the rate reached against the rate promised.
+    StatusCase(
+        name: "growth at the promised rate is met", target: growth, figures: [("2023", 8), ("2024", 10.5)],
+        asOf: "2024-12-31", state: .met, achieved: 10.5),
+    StatusCase(
+        name: "growth at 80% of the promised rate is at risk", target: growth,
+        figures: [("2023", 12), ("2024", 8)], asOf: "2024-12-31", state: .atRisk, achieved: 8),
+    StatusCase(
+        name: "growth at half the promised rate is off track", target: growth, figures: [("2024", 5)],
+        asOf: "2024-12-31", state: .offTrack, achieved: 5),
     // Other comparators.
     StatusCase(
         name: "about: within 5% on the deadline is met", target: about, figures: [("2025", 96)],

@@ -1,0 +1,62 @@
+import PlanIngest
+import Testing
+@testable import PlanStore
+
+@Test func replacingAPlanKeepsReviewsAndProgress() throws {
+    // Given a plan with a confirmed target with figures, an unreviewed one, and one that will go
+    let store = try Store.makeInMemory()
+    let old = try store.importPlan(
+        makePlan([
+            makeTarget("高新技术企业达1500家", metric: "高新技术企业", value: 1500, start: 10),
+            makeTarget("研发机构达100家", metric: "研发机构", value: 100, start: 30),
+            makeTarget("孵化器达10家", metric: "孵化器", value: 10, start: 50),
+        ])
+    ).targets
+    try store.confirmTargets([old[0].id], by: "wang")
+    try store.record(
+        [ProgressFigure(targetID: old[0].id, period: period("2024Q2"), value: 1320)], replacing: false)
+    // When a newer version states other values, moves the text, drops one target and adds one
+    let newer = makePlan(
+        [
+            makeTarget("高新技术企业达1500家", metric: "高新技术企业", value: 1600, start: 110),
+            makeTarget("研发机构达100家", metric: "研发机构", value: 120, start: 130),
+            makeTarget("新增专利500件", metric: "专利", value: 500, unit: "件", isIncrement: true, start: 150),
+        ], sha256: String(repeating: "b", count: 64), title: "修订版")
+    let result = try store.replacePlan(old[0].planID, with: newer, by: "li")
+    // Then the matched targets keep their ids; the confirmed one keeps its value and figures,
+    // the unreviewed one takes the new value; the dropped one is rejected; the new one is added
+    #expect(result.plan.title == "修订版")
+    #expect(result.plan.sha256 == String(repeating: "b", count: 64))
+    #expect(result.kept.map(\.id) == [old[0].id, old[1].id])
+    #expect(result.kept.map(\.target.value) == [1500, 120])
+    #expect(result.kept[0].reviewState == .confirmed)
+    #expect(result.kept[0].sources.map(\.span.start) == [110])
+    #expect(result.added.map(\.target.metric) == ["专利"])
+    #expect(result.added.first?.reviewState == .extracted)
+    #expect(result.dropped.map(\.id) == [old[2].id])
+    #expect(result.dropped.first?.reviewState == .rejected)
+    #expect(try store.history(ofTarget: old[2].id).last?.reason == "no longer in the plan")
+    #expect(try store.progress(ofTarget: old[0].id, includingReplaced: false).map(\.value) == [1320])
+    #expect(try store.plans().count == 1)
+    #expect(try store.statuses(asOf: day("2024-06-30"), plan: nil).count == 3)
+}
+
+@Test func replacingWithAnotherPlansBytesIsRefused() throws {
+    // Given two plans
+    let store = try Store.makeInMemory()
+    let first = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)]))
+    let second = try store.importPlan(
+        makePlan([makeTarget("研发机构达100家", value: 100)], sha256: String(repeating: "c", count: 64)))
+    // When the first is replaced with the second's bytes, or an unknown plan is replaced
+    // Then both are refused and nothing changes
+    #expect {
+        try store.replacePlan(first.plan.id, with: makePlan([], sha256: second.plan.sha256), by: "li")
+    } throws: { error in
+        guard case .invalidPlan(_, let reason) = error as? StoreError else { return false }
+        return reason.contains("plan \(second.plan.id)")
+    }
+    #expect(throws: StoreError.planNotFound(id: 999)) {
+        try store.replacePlan(999, with: makePlan([]), by: "li")
+    }
+    #expect(try store.plans() == [first.plan, second.plan])
+}
