@@ -25,8 +25,20 @@ extension Store {
     /// - Parameter date: The as-of date.
     /// - Complexity: O(*t* log *m*) for *t* targets and *m* figures.
     public func overdueTargets(asOf date: CalendarDay) throws(StoreError) -> [TargetStatus] {
+        try overdueTargets(asOf: date, plan: nil)
+    }
+
+    /// The overdue targets of one plan (or of all when `plan` is `nil`), as
+    /// ``overdueTargets(asOf:)``; one plan's are found through the plan index, without judging
+    /// the other plans' targets.
+    ///
+    /// - Parameters:
+    ///   - date: The as-of date.
+    ///   - plan: Only this plan's targets.
+    /// - Complexity: O(*t* log *m*) for *t* targets of the plan and *m* figures.
+    public func overdueTargets(asOf date: CalendarDay, plan: Int64?) throws(StoreError) -> [TargetStatus] {
         let all = try read { db in
-            try Store.statuses(db, asOf: date, scope: ReportScope(plan: nil, dueBefore: date))
+            try Store.statuses(db, asOf: date, scope: ReportScope(plan: plan, dueBefore: date))
         }
         let overdue = all.filter { status in
             guard let deadline = status.deadline, deadline < date else { return false }

@@ -243,6 +243,8 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
     #expect(overdue[1].achieved == nil)
     #expect(overdue[1].state == .noData)
     #expect(overdue[0].gap == 20)
+    #expect(try store.overdueTargets(asOf: day("2026-03-31"), plan: targets[0].planID) == overdue)
+    #expect(try store.overdueTargets(asOf: day("2026-03-31"), plan: 999).isEmpty)
 }
 
 @Test func rejectedTargetsLeaveReports() throws {
