@@ -13,6 +13,8 @@ struct SectionOutline: Sendable {
         var number: Int
         /// Offset of the numbering.
         var start: Int
+        /// Offset just after the numbering, where the title begins.
+        var bodyStart: Int
         /// Offset where the heading's title ends.
         var titleEnd: Int
         /// The numbering and title, e.g. `(一)强化党对科技工作的全面领导`.
@@ -52,7 +54,7 @@ struct SectionOutline: Sendable {
             let titleEnd = Self.titleEnd(in: text, from: markerEnd)
             found.append(
                 Heading(
-                    level: level, number: number, start: offset, titleEnd: titleEnd,
+                    level: level, number: number, start: offset, bodyStart: markerEnd, titleEnd: titleEnd,
                     label: text.string(offset, titleEnd).trimmingSpaces))
             offset = markerEnd
         }

@@ -50,7 +50,7 @@ struct TargetReader: Sendable {
     /// Text before a number never reaches back across the heading it stands under.
     func headingFloor(_ offset: Int) -> Int {
         guard let heading = context.outline.heading(before: offset) else { return 0 }
-        return heading.titleEnd <= offset ? heading.titleEnd : heading.start
+        return heading.titleEnd <= offset ? heading.titleEnd : heading.bodyStart
     }
 
     // MARK: Verdict
@@ -161,7 +161,7 @@ struct TargetReader: Sendable {
             return reject("a rate or share inside a rule (parameter)")
         }
         let stated = context.deadlines.deadline(at: reading.start)
-        if let stated, let issued = context.metadata.issueDate, stated.day.year < issued.year {
+        if let stated, let firstYear = context.firstPlanYear, stated.day.year < firstYear {
             return reject("past fact (\(stated.day.year))")
         }
         if let year = Self.pastYear(text, from: clauseStart, to: numberLead, before: context.firstPlanYear) {
@@ -199,8 +199,12 @@ struct TargetReader: Sendable {
                 metricStart = suffixEnd
                 metricEnd = forwardMetricEnd(from: suffixEnd)
                 quoteEnd = metricEnd
+            } else if let subject = subjectOfPreviousClause(before: clauseStart, sentenceStart: sentenceStart) {
+                // 技术合同登记额突破20亿元,同比增长20%: the figure is about the previous clause's subject.
+                metricStart = subject.lowerBound
+                metricEnd = subject.upperBound
+                confidence = min(confidence, 0.6)
             } else {
-                // 新增100家: the noun was named earlier in the clause or list.
                 metricStart = start(before: reading.start, stops: Self.clauseStops)
                 metricEnd = beforeEnd
                 confidence = min(confidence, 0.5)
@@ -264,6 +268,7 @@ struct TargetReader: Sendable {
             // A short clause that only names a noun and a number continues the list of the clause
             // before it (新建工程研究中心10家,工业设计中心50家) and shares its verb.
             let continuesList = numberLead - clauseStart <= 12
+                && Self.hasDigit(text, from: sentenceStart, to: clauseStart)
             if let verb = leadingVerb ?? nearestVerb(from: clauseStart, to: numberLead)
                 ?? (continuesList ? nearestVerb(from: sentenceStart, to: clauseStart) : nil)
             {
@@ -344,6 +349,22 @@ struct TargetReader: Sendable {
         return index
     }
 
+    /// The noun phrase that opens the clause before `clauseStart` in the same sentence, up to its
+    /// first number or comparing verb.
+    func subjectOfPreviousClause(before clauseStart: Int, sentenceStart: Int) -> Range<Int>? {
+        guard clauseStart - 1 > sentenceStart else { return nil }
+        let previousStart = start(before: clauseStart - 1, stops: Self.clauseStops)
+        var end = previousStart
+        while end < clauseStart - 1, let scalar = text[safe: end], ChineseNumeral.arabicDigit(scalar) == nil {
+            end += 1
+        }
+        while let noise = Words.metricTrailingNoise.match(in: text, endingAt: end), end - noise.count > previousStart {
+            end -= noise.count
+        }
+        let begin = stripLeading(from: previousStart, to: end)
+        return begin < end ? begin..<end : nil
+    }
+
     /// A verb that ends just before `offset`, not reaching back before `floor`.
     static func verbEnding(_ text: ScalarText, at offset: Int, from floor: Int) -> Word? {
         for list in [Words.incrementVerbs, Words.supportVerbs, Words.objectVerbs] {
@@ -413,6 +434,16 @@ struct TargetReader: Sendable {
             index += 1
         }
         return stop
+    }
+
+    /// Whether an Arabic digit occurs in `start..<end` (a clause that states a figure).
+    static func hasDigit(_ text: ScalarText, from start: Int, to end: Int) -> Bool {
+        var offset = max(0, start)
+        while offset < min(end, text.count) {
+            if ChineseNumeral.arabicDigit(text.scalars[offset]) != nil { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// Whether `scalar` after a number makes it part of a name or code (`441X`, `5+5+7`, `5G`).
