@@ -37,11 +37,40 @@ struct DeadlineReader: Sendable {
                 text[safe: offset - 1].map(Self.isDash) != true
             else { continue }
             if let phrase = Self.phrase(in: text, year: Int(value), number: number) {
-                let scopeEnd = outline.nextHeading(after: phrase.end, end: text.count)
+                var scopeEnd = outline.nextHeading(after: phrase.end, end: text.count)
+                if phrase.isBareYear {
+                    // "2023年," without 到 dates its own paragraph only.
+                    var lineEnd = phrase.end
+                    while lineEnd < scopeEnd, text.scalars[lineEnd] != "\n" { lineEnd += 1 }
+                    scopeEnd = lineEnd
+                }
                 found.append(Phrase(start: phrase.start, end: phrase.end, day: phrase.day, scopeEnd: scopeEnd))
             }
         }
-        phrases = found
+        // "十四五"期间, 到"十四五"末: the last year of the five-year plan.
+        var search = 0
+        while let match = Words.fiveYearPlanWords.firstOccurrence(in: text, from: search, to: text.count) {
+            var after = match.offset + match.word.count
+            while let scalar = text[safe: after], Self.isQuote(scalar) { after += 1 }
+            if let period = Words.periodWords.match(in: text, at: after),
+                let plan = Words.fiveYearPlans.first(where: { $0.word == match.word })
+            {
+                var start = match.offset
+                while let scalar = text[safe: start - 1], Self.isQuote(scalar) { start -= 1 }
+                if let prefix = text.first(of: Words.deadlinePrefixes, endingAt: start) { start -= prefix.count }
+                let end = after + period.count
+                found.append(
+                    Phrase(
+                        start: start, end: end, day: .endOfYear(plan.start + 4),
+                        scopeEnd: outline.nextHeading(after: end, end: text.count)))
+            }
+            search = match.offset + match.word.count
+        }
+        phrases = found.sorted { $0.start < $1.start }
+    }
+
+    static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "“" || scalar == "”" || scalar == "\"" || scalar == "‘" || scalar == "’"
     }
 
     /// The phrase in force at `offset`: the last one before it whose scope reaches it.
@@ -80,7 +109,9 @@ struct DeadlineReader: Sendable {
     static let yearStartOpeners: Set<Unicode.Scalar> = [",", "，", "、"]
 
     /// Reads the deadline phrase around the year `number`, if it states one.
-    static func phrase(in text: ScalarText, year: Int, number: NumberReading) -> (start: Int, end: Int, day: CalendarDay)? {
+    static func phrase(
+        in text: ScalarText, year: Int, number: NumberReading
+    ) -> (start: Int, end: Int, day: CalendarDay, isBareYear: Bool)? {
         let yearMark = number.end  // offset of 年
         var start = number.start
         let prefix = text.first(of: Words.deadlinePrefixes, endingAt: number.start)
@@ -93,10 +124,10 @@ struct DeadlineReader: Sendable {
             if let suffix = text.first(of: monthEndSuffixes, at: afterMonth),
                 let day = CalendarDay.endOfMonth(Int(monthValue), of: year)
             {
-                return (start, afterMonth + suffix.count, day)
+                return (start, afterMonth + suffix.count, day, false)
             }
             if prefix != nil, let day = CalendarDay.endOfMonth(Int(monthValue), of: year) {
-                return (start, afterMonth, day)
+                return (start, afterMonth, day, false)
             }
             return nil
         }
@@ -104,21 +135,21 @@ struct DeadlineReader: Sendable {
         if let period = Words.periodEnds.first(where: { text.has($0.word, at: yearMark + 1) }),
             let day = CalendarDay.endOfMonth(period.month, of: year)
         {
-            return (start, yearMark + 1 + period.word.count, day)
+            return (start, yearMark + 1 + period.word.count, day, false)
         }
         // 2023年底前, 2025年前, 到2026年年底前
         if let suffix = Words.yearEndSuffixes.first(where: { text.has($0, at: yearMark) }), suffix.count > 1 {
-            return (start, yearMark + suffix.count, .endOfYear(year))
+            return (start, yearMark + suffix.count, .endOfYear(year), false)
         }
         if prefix != nil {
-            return (start, yearMark + 1, .endOfYear(year))
+            return (start, yearMark + 1, .endOfYear(year), false)
         }
         // 2023年, opening a goals paragraph; 2023年全年
         if let after = text[safe: yearMark + 1], yearStartOpeners.contains(after) {
-            return (start, yearMark + 1, .endOfYear(year))
+            return (start, yearMark + 1, .endOfYear(year), true)
         }
         if let within = Words.withinYear.first(where: { text.has($0, at: yearMark + 1) }) {
-            return (start, yearMark + 1 + within.count, .endOfYear(year))
+            return (start, yearMark + 1 + within.count, .endOfYear(year), false)
         }
         return nil
     }

@@ -43,6 +43,8 @@ enum Words {
     static let withinYear = Lexicon.withinYear.words
     static let fiveYearPlans: [(word: Word, start: Int)] = Lexicon.fiveYearPlans
         .map { (Word($0.written), $0.start) }
+    static let fiveYearPlanWords = WordSet(Lexicon.fiveYearPlans.map { Word($0.written) })
+    static let periodWords = Lexicon.fiveYearPeriodWords.words
     static let multiYearWords: [(word: Word, years: Int)] = Lexicon.multiYearWords
         .map { (Word($0.written), $0.years) }
     static let yearlyPlanWords = Lexicon.yearlyPlanWords.words

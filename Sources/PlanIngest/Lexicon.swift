@@ -253,6 +253,9 @@ enum Lexicon {
         ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
     ]
 
+    /// Words after a five-year plan's name that make it a deadline: `"十四五"期间`, `"十四五"末`.
+    static let fiveYearPeriodWords: [String] = ["期间", "时期", "末期", "末", "期末"]
+
     /// Words that make a plan multi-year: `三年行动`.
     static let multiYearWords: [(written: String, years: Int)] = [
         ("三年", 3), ("五年", 5), ("两年", 2), ("二年", 2), ("四年", 4),
@@ -330,7 +333,7 @@ enum Lexicon {
     /// Words that open a sentence or paragraph about the past (`过去一年,...`).
     static let pastSentenceMarkers: [String] = [
         "过去一年", "过去五年", "过去三年", "过去的一年", "去年", "上一年", "回顾", "一年来", "五年来",
-        "三年来", "期间，", "期间,",
+        "三年来",
     ]
 
     /// Words in a heading that make its section a review of the past (`一、2023年工作回顾`).

@@ -23,6 +23,8 @@ struct SectionOutline: Sendable {
 
     /// The headings in text order.
     let headings: [Heading]
+    /// For each heading, the index of the heading it sits under (a lower level before it).
+    let parents: [Int?]
 
     /// Outlines `text`.
     /// - Complexity: O(*n*) in the length of the text.
@@ -59,17 +61,37 @@ struct SectionOutline: Sendable {
             offset = markerEnd
         }
         headings = found
+        var parents: [Int?] = []
+        var stack: [Int] = []
+        for (index, heading) in found.enumerated() {
+            while let last = stack.last, found[last].level >= heading.level { stack.removeLast() }
+            parents.append(stack.last)
+            stack.append(index)
+        }
+        self.parents = parents
     }
 
     /// The section path at `offset`, e.g. `二、重点任务 / (一)增强海洋科技创新`.
+    /// - Complexity: O(log *h* + *d*) for *h* headings nested *d* deep.
     func path(at offset: Int) -> String? {
-        var stack: [Heading] = []
-        for heading in headings {
-            if heading.start > offset { break }
-            while let last = stack.last, last.level >= heading.level { stack.removeLast() }
-            stack.append(heading)
+        var labels: [String] = []
+        var index = headingIndex(before: offset)
+        while let current = index {
+            labels.append(headings[current].label)
+            index = parents[current]
         }
-        return stack.isEmpty ? nil : stack.map(\.label).joined(separator: " / ")
+        return labels.isEmpty ? nil : labels.reversed().joined(separator: " / ")
+    }
+
+    /// The headings above `offset`, innermost first.
+    func enclosingHeadings(at offset: Int) -> [Heading] {
+        var result: [Heading] = []
+        var index = headingIndex(before: offset)
+        while let current = index {
+            result.append(headings[current])
+            index = parents[current]
+        }
+        return result
     }
 
     /// Offset of the first heading that starts after `offset`, or `end` when none.

@@ -88,20 +88,10 @@ struct DocumentContext: Sendable {
 
     /// Whether the innermost top-level heading above `offset` reviews the past (`工作回顾`).
     func isPastSection(at offset: Int) -> Bool {
-        guard var index = outline.headingIndex(before: offset) else { return false }
-        var candidate: SectionOutline.Heading? = outline.headings[index]
-        while let current = candidate {
-            let label = ScalarText(current.label)
-            if Words.pastSectionWords.contains(where: { label.find($0, from: 0, to: label.count) != nil }) {
-                return true
-            }
-            if current.level == 0 { return false }
-            // Walk up to the enclosing heading of a lower level.
-            index -= 1
-            while index >= 0, outline.headings[index].level >= current.level { index -= 1 }
-            candidate = index >= 0 ? outline.headings[index] : nil
+        outline.enclosingHeadings(at: offset).contains { heading in
+            let label = ScalarText(heading.label)
+            return Words.pastSectionWords.occurs(in: label, from: 0, to: label.count)
         }
-        return false
     }
 
     /// The first year the plan looks forward from: its horizon start, else its issue year.

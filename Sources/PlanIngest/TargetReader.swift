@@ -148,7 +148,10 @@ struct TargetReader: Sendable {
             _ = marker
             return reject("per-unit count in a rule")
         }
-        if Words.pastMarkers.occurs(in: text, from: clauseStart, to: reading.start) {
+        if let past = Words.pastMarkers.firstOccurrence(in: text, from: clauseStart, to: reading.start),
+            text.find(Self.modifierMark, from: past.offset, to: numberLead) == nil
+        {
+            // 对已认定的企业,给予10万元: 已 describes the recipients, not the figure.
             return reject("baseline or past fact")
         }
         if Words.pastSentenceMarkers.occurs(in: text, from: sentenceStart, to: reading.start) {
@@ -321,6 +324,9 @@ struct TargetReader: Sendable {
     }
 
     // MARK: Helpers
+
+    /// 的 closes a modifier: a past marker before it describes a noun, not the figure.
+    static let modifierMark = Word("的")
 
     /// Skips time words, hedges, verbs and year phrases at the start of a metric.
     func stripLeading(from start: Int, to end: Int) -> Int {

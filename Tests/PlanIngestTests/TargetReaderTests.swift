@@ -255,3 +255,76 @@ enum SamplePlan {
         }
     }
 }
+
+@Suite struct TargetReaderContextTests {
+    @Test func reviewSectionsAreNotTargets() {
+        let text = "2024年政府工作报告\n一、2023年工作回顾\n全市新增市场主体3.2万户。\n二、2024年主要目标\n城镇新增就业4.5万人以上。"
+        let targets = TargetExtractor().extraction(of: text).targets
+        #expect(targets.map(\.value) == [45000])
+    }
+
+    @Test func aStatedYearBeforeThePlanIsAPastFact() {
+        let text = "XX区2024年科技创新工作任务清单\n2023年,全区高新技术企业达到370家。\n全年新增高新技术企业50家。"
+        let targets = TargetExtractor().extraction(of: text).targets
+        #expect(targets.map(\.value) == [50])
+    }
+
+    @Test func yearOverYearGrowthInAYearlyPlanIsATarget() throws {
+        let target = try #require(
+            SamplePlan.target("全社会研发投入同比增长15%以上。", header: "XX区2024年科技创新工作要点\n"))
+        #expect(target.kind == .growth)
+        #expect(target.comparator == .atLeast)
+        #expect(target.deadline?.iso == "2024-12-31")
+    }
+
+    @Test func aFollowOnFigureTakesThePreviousSubject() throws {
+        let target = try #require(SamplePlan.targets("技术合同登记额突破20亿元,同比增长20%。").last)
+        #expect(target.metric == "技术合同登记额")
+        #expect(target.kind == .growth)
+    }
+
+    @Test func aNamedSetIsNotAGoalAnywhereInThePlan() {
+        let body = "重点征集11个产业链的科技成果。\n围绕11个产业链开展对接。\n每年实施转化项目10项。"
+        #expect(SamplePlan.targets(body).map(\.value) == [10])
+    }
+
+    @Test func labelledUnitsInsideOneList() throws {
+        let target = try #require(
+            SamplePlan.target("新增企业100家。(牵头单位:省工业和信息化厅;配合单位:省发展改革委、省财政厅)"))
+        #expect(target.responsible.map(\.name) == ["省工业和信息化厅", "省发展改革委", "省财政厅"])
+        #expect(target.responsible.filter(\.isLead).map(\.name) == ["省工业和信息化厅"])
+    }
+
+    @Test func aTargetInAnItemTitleKeepsItsMetricWithoutTheNumbering() throws {
+        let target = try #require(SamplePlan.target("一、任务\n1.举办创新创业大赛不少于3场次,服务科技人员。"))
+        #expect(target.metric == "创新创业大赛")
+    }
+
+    @Test(arguments: [
+        ("到2025年,高新技术企业达1500家。", 0.9),
+        ("最高补贴500万。", 0.6),
+        ("新增两个平台。", 0.7),
+    ])
+    func confidenceIsLowerWhereARuleGuessed(_ body: String, _ maximum: Double) throws {
+        let target = try #require(SamplePlan.targets(body).last)
+        #expect(target.confidence <= maximum)
+        #expect(target.confidence > 0)
+    }
+
+    @Test(arguments: [
+        "过去一年,全市新增高新技术企业500家。",
+        "回顾过去五年,新增高新技术企业500家。",
+    ])
+    func pastSentences(_ body: String) {
+        let targets = SamplePlan.targets(body)
+        #expect(targets.allSatisfy { $0.value != 500 })
+    }
+
+    @Test func mentionsExplainEveryNumber() {
+        let extraction = TargetExtractor().extraction(of: SamplePlan.header + "根据〔2022〕73号文件,新增企业100家,组织第十二届大赛。")
+        let reasons = Dictionary(extraction.mentions.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["100家"]?.hasPrefix("target") == true)
+        #expect(reasons["十二"] == "ordinal")
+        #expect(extraction.mentions.contains { $0.reason == "document number" })
+    }
+}
