@@ -19,7 +19,12 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "PlanIngest", dependencies: ["CLibXML2", "CZlib"]),
+        .target(
+            name: "PlanIngest",
+            dependencies: ["CLibXML2", "CZlib"],
+            // Where Debian puts libxml2's headers, for machines without pkg-config.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+        ),
         .executableTarget(name: "MigrationEmbedder"),
         .plugin(
             name: "EmbedMigrations",

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Reads the paragraphs and tables of a Word document (`.docx`) from `word/document.xml`.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Reads the text of an HTML page with libxml2's HTML parser.
 ///

@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// A read-only view of a ZIP archive in memory, enough to take `word/document.xml` out of a
 /// DOCX file.
