@@ -195,3 +195,45 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(run.stdout.contains("</html>"))
     }
 }
+
+@Suite struct MissingPlanCompareReportTests {
+    @Test func missingListsTargetsWithoutFiguresAndWhoToAsk() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "missing", "--as-of", "2023-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try run.json() as? [String: Any])
+        let rows = try #require(report["targets"] as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0["state"] as? String == "no data" })
+        let stock = try sample.stockTarget()
+        #expect(!rows.contains { ($0["target_id"] as? NSNumber)?.int64Value == stock.id }, "it has a figure")
+        let table = try sample.cli.run(["report", "missing", "--as-of", "2023-06-30"])
+        #expect(table.stdout.contains("市科技局"))
+    }
+
+    @Test func planScorecardDescribesThePlan() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "plan", "1", "--as-of", "2024-06-30"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Plan 1: "))
+        #expect(run.stdout.contains("As of 2024-06-30: "))
+        let missing = try sample.cli.run(["report", "plan", "7"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no plan 7"))
+    }
+
+    @Test func compareFindsTheMetricAcrossPlans() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let stock = try sample.stockTarget()
+        let run = try sample.cli.run(["report", "compare", "高新技术企业", "--as-of", "2024-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try run.json() as? [String: Any])
+        let rows = try #require(report["targets"] as? [[String: Any]])
+        #expect(rows.count >= 2)
+        #expect(rows.allSatisfy { ($0["metric"] as? String)?.contains("高新技术企业") == true })
+        #expect(rows.contains { ($0["target_id"] as? NSNumber)?.int64Value == stock.id })
+    }
+}

@@ -7,7 +7,7 @@ extension Plantrack {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Report on the targets' progress.",
-            subcommands: [Overdue.self, Status.self, Units.self]
+            subcommands: [Overdue.self, Status.self, Units.self, Missing.self, PlanScorecard.self, Compare.self]
         )
     }
 }
