@@ -65,7 +65,8 @@ struct DecodingFuzzTests {
     func randomBytes(_ seed: UInt64) {
         var generator = DecodingRandomSource(seed: seed)
         for round in 0..<300 {
-            let bytes = generator.bytes(count: Int.random(in: 0...600, using: &generator), textLike: round.isMultiple(of: 2))
+            let bytes = generator.bytes(
+                count: Int.random(in: 0...600, using: &generator), textLike: round.isMultiple(of: 2))
             for format in DocumentFormat.allCases {
                 do {
                     let text = try DocumentReader().plainText(from: bytes, format: format)
@@ -94,9 +95,11 @@ struct DecodingFuzzTests {
             // Plain text is never normalised: the bytes come back exactly.
             #expect(Array(try DocumentReader().plainText(from: utf8, format: .plainText).utf8) == utf8)
 
-            let littleEndian: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            let littleEndian: [UInt8] =
+                [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
             #expect(try TextDecoder().decodedText(from: littleEndian).text == text)
-            let bigEndian: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            let bigEndian: [UInt8] =
+                [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
             #expect(try TextDecoder().decodedText(from: bigEndian).text == text)
 
             // Any UTF-8 text is also readable as an HTML page.
@@ -168,7 +171,9 @@ struct DecodingFuzzTests {
             do {
                 let text = try HTMLTextReader().plainText(from: Array(html.utf8))
                 #expect(!text.contains("\n\n"))
-                #expect(text.isEmpty || text.hasSuffix("\n"), "\(html.debugDescription) gave \(text.debugDescription)")
+                #expect(
+                    text.isEmpty || text.hasSuffix("\n"),
+                    "\(html.debugDescription) gave \(text.debugDescription)")
             } catch {
                 #expect(!error.description.contains("\n"))
             }
@@ -180,7 +185,10 @@ struct DecodingFuzzTests {
         var generator = DecodingRandomSource(seed: seed)
         for _ in 0..<200 {
             var visible = ""
-            let html = "<html><body>" + Self.randomElement(depth: 0, hidden: false, visible: &visible, using: &generator) + "</body></html>"
+            let html =
+                "<html><body>"
+                + Self.randomElement(depth: 0, hidden: false, visible: &visible, using: &generator)
+                + "</body></html>"
             let text = try HTMLTextReader().plainText(from: Array(html.utf8))
             let stripped = String(text.unicodeScalars.filter { $0 != "\n" && $0 != "\t" && $0 != " " })
             #expect(stripped == visible, "\(html)")
@@ -192,7 +200,9 @@ struct DecodingFuzzTests {
     static func randomElement(
         depth: Int, hidden: Bool, visible: inout String, using generator: inout DecodingRandomSource
     ) -> String {
-        let containers = ["p", "div", "span", "b", "li", "h2", "section", "script", "style", "nav", "footer", "table"]
+        let containers = [
+            "p", "div", "span", "b", "li", "h2", "section", "script", "style", "nav", "footer", "table",
+        ]
         let name = depth > 4 ? "span" : containers[Int.random(in: 0..<containers.count, using: &generator)]
         let isHidden = hidden || ["script", "style", "nav", "footer"].contains(name)
         var inner = ""
@@ -200,15 +210,22 @@ struct DecodingFuzzTests {
             if name == "table" {
                 inner += "<tr>"
                 for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                    inner += "<td>" + randomElement(depth: depth + 1, hidden: isHidden, visible: &visible, using: &generator) + "</td>"
+                    inner +=
+                        "<td>"
+                        + randomElement(
+                            depth: depth + 1, hidden: isHidden, visible: &visible, using: &generator)
+                        + "</td>"
                 }
                 inner += "</tr>"
             } else if name != "script" && name != "style" && Bool.random(using: &generator) {
-                inner += randomElement(depth: depth + 1, hidden: isHidden, visible: &visible, using: &generator)
+                inner += randomElement(
+                    depth: depth + 1, hidden: isHidden, visible: &visible, using: &generator)
             } else {
-                let leaf = String(generator.unicodeText(count: 4).unicodeScalars.filter {
-                    !$0.properties.isWhitespace && !"<>&".unicodeScalars.contains($0) && $0.value >= 0x20 && $0 != "\u{7F}"
-                })
+                let leaf = String(
+                    generator.unicodeText(count: 4).unicodeScalars.filter {
+                        !$0.properties.isWhitespace && !"<>&".unicodeScalars.contains($0) && $0.value >= 0x20
+                            && $0 != "\u{7F}"
+                    })
                 inner += leaf
                 if !isHidden { visible += leaf }
             }
@@ -219,7 +236,8 @@ struct DecodingFuzzTests {
     /// Checks that an error's byte offset, if it has one, lies inside the input.
     static func expectOffsetInside(_ error: IngestError, count: Int) {
         switch error {
-        case .undecodable(let offset, let line, let bytes, _), .invalidInEncoding(_, let offset, let line, let bytes):
+        case .undecodable(let offset, let line, let bytes, _),
+            .invalidInEncoding(_, let offset, let line, let bytes):
             #expect(offset >= 0 && offset < count)
             #expect(line >= 1)
             #expect(!bytes.isEmpty && bytes.count <= 4)

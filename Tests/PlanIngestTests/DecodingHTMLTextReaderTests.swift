@@ -38,7 +38,9 @@ struct DecodingHTMLTextReaderTests {
     @Test("A page nested far deeper than any real one is read without exhausting the stack")
     func deepNesting() throws {
         let depth = 100_000
-        let html = String(repeating: "<div>", count: depth) + "到2025年达到1500家" + String(repeating: "</div>", count: depth)
+        let html =
+            String(repeating: "<div>", count: depth) + "到2025年达到1500家"
+            + String(repeating: "</div>", count: depth)
         let text = try HTMLTextReader().plainText(from: Array(html.utf8))
         #expect(text.contains("1500家") || text.isEmpty)
     }

@@ -49,10 +49,16 @@ struct DecodingTextDecoderTests {
         "Bad input is a one-line error naming the byte offset",
         arguments: [
             // Valid GBK until the inserted 0x81 0x20 on line 3.
-            ("plan-gbk-invalid.txt", nil, "byte 96 (line 3) is 0x81 0x20 0xD1 0xD0, not valid UTF-8 or GB18030"),
+            (
+                "plan-gbk-invalid.txt", nil,
+                "byte 96 (line 3) is 0x81 0x20 0xD1 0xD0, not valid UTF-8 or GB18030"
+            ),
             // UTF-8 cut in the middle of its last character is reported as UTF-8.
             ("plan-utf8-truncated.txt", nil, "byte 267 (line 4) is 0xE3 0x80, not valid UTF-8;"),
-            ("plan-gbk.txt", "UTF-8", "byte 0 (line 1) is 0xB1 0xF5 0xD6 0xDD, not valid UTF-8; check the --encoding"),
+            (
+                "plan-gbk.txt", "UTF-8",
+                "byte 0 (line 1) is 0xB1 0xF5 0xD6 0xDD, not valid UTF-8; check the --encoding"
+            ),
             ("plan-utf8.txt", "no-such-encoding", "unknown encoding \"NO-SUCH-ENCODING\""),
             ("empty.txt", nil, "the file is empty"),
             ("image.png", nil, "the file is a PNG image, not a text document"),
@@ -64,7 +70,8 @@ struct DecodingTextDecoderTests {
     func badInput(_ fixture: String, _ encoding: String?, _ message: String) throws {
         let bytes = try DecodingFixtures.bytes(fixture)
         let error = try #require(throws: IngestError.self) {
-            try TextDecoder().decodedText(from: bytes, encoding: encoding.map(TextEncodingName.init(rawValue:)))
+            try TextDecoder().decodedText(
+                from: bytes, encoding: encoding.map(TextEncodingName.init(rawValue:)))
         }
         #expect(error.description.contains(message), "\(error.description)")
         #expect(!error.description.contains("\n"))
@@ -72,7 +79,10 @@ struct DecodingTextDecoderTests {
 
     @Test(
         "Encoding names compare by spelling variants",
-        arguments: [("utf8", "UTF-8"), ("UTF_16le", "UTF-16LE"), ("cp936", "GBK"), (" gb18030 ", "GB18030"), ("big5", "BIG5")]
+        arguments: [
+            ("utf8", "UTF-8"), ("UTF_16le", "UTF-16LE"), ("cp936", "GBK"), (" gb18030 ", "GB18030"),
+            ("big5", "BIG5"),
+        ]
     )
     func names(_ written: String, _ canonical: String) {
         #expect(TextEncodingName(rawValue: written).rawValue == canonical)

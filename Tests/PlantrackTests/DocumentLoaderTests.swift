@@ -9,7 +9,8 @@ private struct ScratchFolder {
     let path: String
 
     init() throws {
-        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("plantrack-input-\(UUID().uuidString)")
+        path = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+            "plantrack-input-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
@@ -72,7 +73,8 @@ struct DocumentLoaderTests {
         defer { folder.remove() }
         let document = try DocumentLoader().document(at: try folder.write(Array("abc".utf8), to: "abc.txt"))
         #expect(document.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        let bom = try DocumentLoader().document(at: try folder.write([0xEF, 0xBB, 0xBF] + Array("abc".utf8), to: "bom.txt"))
+        let bom = try DocumentLoader().document(
+            at: try folder.write([0xEF, 0xBB, 0xBF] + Array("abc".utf8), to: "bom.txt"))
         #expect(bom.text == "abc")
         #expect(bom.sha256 != document.sha256)
     }
@@ -81,10 +83,16 @@ struct DocumentLoaderTests {
         "Bad paths and files are one-line errors naming the file",
         arguments: [
             ("empty.txt", [], "empty.txt: the file is empty"),
-            ("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], "image.png: the file is a PNG image"),
+            (
+                "image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0],
+                "image.png: the file is a PNG image"
+            ),
             ("notes.txt", [0x41, 0x00, 0x42], "notes.txt: the file is binary data (NUL byte at offset 1)"),
             ("bad.txt", [0x41, 0x0A, 0xC4, 0xEA, 0x81, 0x20], "bad.txt: byte 4 (line 2) is 0x81 0x20"),
-            ("old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], "old.doc: the file is a legacy Office file"),
+            (
+                "old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0],
+                "old.doc: the file is a legacy Office file"
+            ),
             ("fake.docx", Array("not a zip".utf8), "fake.docx: the DOCX archive could not be read"),
         ] as [(String, [UInt8], String)]
     )
@@ -105,7 +113,9 @@ struct DocumentLoaderTests {
         let missing = (folder.path as NSString).appendingPathComponent("nowhere.txt")
         let missingError = try #require(throws: CLIError.self) { try DocumentLoader().document(at: missing) }
         #expect(missingError.description == "\(missing): no such file; check the path")
-        let folderError = try #require(throws: CLIError.self) { try DocumentLoader().document(at: folder.path) }
+        let folderError = try #require(throws: CLIError.self) {
+            try DocumentLoader().document(at: folder.path)
+        }
         #expect(folderError.description.contains("is a folder"))
     }
 
@@ -118,10 +128,16 @@ struct DocumentLoaderTests {
         try handle.truncate(atOffset: 200 * 1024 * 1024)  // sparse: no disk used
         try handle.close()
         let error = try #require(throws: CLIError.self) { try DocumentLoader().document(at: path) }
-        #expect(error.description == "\(path): the file is 200 MB, over the 50 MB limit; raise it with --max-size if the file really is a plan")
+        #expect(
+            error.description
+                == "\(path): the file is 200 MB, over the 50 MB limit; raise it with --max-size if the file really is a plan"
+        )
         let small = try folder.write(Array("到2025年达到1500家".utf8), to: "small.txt")
-        #expect(throws: CLIError.self) { try DocumentLoader(maximumSize: ByteCount(bytes: 10)).document(at: small) }
-        #expect(try DocumentLoader(maximumSize: ByteCount(bytes: 24)).document(at: small).text == "到2025年达到1500家")
+        #expect(throws: CLIError.self) {
+            try DocumentLoader(maximumSize: ByteCount(bytes: 10)).document(at: small)
+        }
+        #expect(
+            try DocumentLoader(maximumSize: ByteCount(bytes: 24)).document(at: small).text == "到2025年达到1500家")
     }
 
     @Test("An unreadable file is refused", .enabled(if: geteuid() != 0, "root reads every file"))
@@ -142,21 +158,27 @@ struct DocumentLoaderTests {
         #expect(error.description.contains("poppler-utils"))
     }
 
-    @Test("A PDF's text layer is read with pdftotext", .enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
+    @Test(
+        "A PDF's text layer is read with pdftotext",
+        .enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
     func pdf() throws {
         let document = try DocumentLoader().document(at: try fixture("plan.pdf"))
         #expect(document.format == .pdf)
         #expect(document.text.contains("一、总体目标\n到2025年，全市高新技术企业达到1500家。"))
     }
 
-    @Test("A PDF without a text layer says so", .enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
+    @Test(
+        "A PDF without a text layer says so",
+        .enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
     func scannedPDF() throws {
         let path = try fixture("scanned.pdf")
         let error = try #require(throws: CLIError.self) { try DocumentLoader().document(at: path) }
         #expect(error.description.contains("the PDF has no text layer"))
     }
 
-    @Test("A damaged PDF is reported with pdftotext's reason", .enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
+    @Test(
+        "A damaged PDF is reported with pdftotext's reason",
+        .enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
     func damagedPDF() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
@@ -169,7 +191,10 @@ struct DocumentLoaderTests {
     func folderWalk() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        for name in ["b.txt", "a/z.docx", "a/y.HTML", ".hidden.txt", "~$lock.docx", "c/photo.png", "d.pdf", "A.txt", ".git/x.txt"] {
+        for name in [
+            "b.txt", "a/z.docx", "a/y.HTML", ".hidden.txt", "~$lock.docx", "c/photo.png", "d.pdf", "A.txt",
+            ".git/x.txt",
+        ] {
             try folder.write([0x41], to: name)
         }
         let paths = try DocumentLoader().documents(in: folder.path)
@@ -181,7 +206,10 @@ struct DocumentLoaderTests {
 
     @Test(
         "Sizes parse with units",
-        arguments: [("50MB", 52_428_800), ("50m", 52_428_800), ("1.5G", 1_610_612_736), ("512KiB", 524_288), ("1000", 1000), ("12B", 12)]
+        arguments: [
+            ("50MB", 52_428_800), ("50m", 52_428_800), ("1.5G", 1_610_612_736), ("512KiB", 524_288),
+            ("1000", 1000), ("12B", 12),
+        ]
     )
     func sizes(_ text: String, _ bytes: Int) {
         #expect(ByteCount(argument: text)?.bytes == bytes)

@@ -41,7 +41,8 @@ public struct DOCXTextReader: Sendable {
         let document = xml.withUnsafeBytes { buffer in
             buffer.baseAddress.map { base in
                 xmlReadMemory(
-                    base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), Self.documentPart, nil, options)
+                    base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), Self.documentPart, nil,
+                    options)
             }
         }
         guard let document = document.flatMap({ $0 }) else {
@@ -82,7 +83,8 @@ public struct DOCXTextReader: Sendable {
     ///
     /// The walk keeps its own stack rather than recursing, so deeply nested content cannot
     /// exhaust the thread's stack.
-    private static func appendText(of root: UnsafeMutablePointer<xmlNode>, to builder: inout PlainTextBuilder) {
+    private static func appendText(of root: UnsafeMutablePointer<xmlNode>, to builder: inout PlainTextBuilder)
+    {
         enum Step {
             case enter(UnsafeMutablePointer<xmlNode>)
             case exit(String)

@@ -7,7 +7,10 @@ enum FileSignature {
         (Array("GIF87a".utf8), "a GIF image"),
         (Array("GIF89a".utf8), "a GIF image"),
         (Array("%PDF-".utf8), "a PDF document (read it through the plantrack command, which uses pdftotext)"),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "a legacy Office file (.doc, .xls or .wps; save it as .docx)"),
+        (
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+            "a legacy Office file (.doc, .xls or .wps; save it as .docx)"
+        ),
         ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive without word/document.xml"),
         ([0x1F, 0x8B], "a gzip archive"),
         ([0x7F, 0x45, 0x4C, 0x46], "an executable program"),

@@ -75,7 +75,8 @@ public struct HTMLTextReader: Sendable {
     ///
     /// The walk keeps its own stack rather than recursing, so a page nested thousands of
     /// elements deep cannot exhaust the thread's stack.
-    private static func appendText(of root: UnsafeMutablePointer<xmlNode>, to builder: inout PlainTextBuilder) {
+    private static func appendText(of root: UnsafeMutablePointer<xmlNode>, to builder: inout PlainTextBuilder)
+    {
         enum Step {
             case enter(UnsafeMutablePointer<xmlNode>, preformatted: Bool)
             case exit(String)
@@ -134,7 +135,8 @@ public struct HTMLTextReader: Sendable {
             defer { attribute = current.pointee.next }
             guard let rawName = current.pointee.name else { continue }
             let name = String(cString: rawName).lowercased()
-            let value = current.pointee.children?.pointee.content.map { String(cString: $0).lowercased() } ?? ""
+            let value =
+                current.pointee.children?.pointee.content.map { String(cString: $0).lowercased() } ?? ""
             switch name {
             case "hidden": return true
             case "aria-hidden" where value == "true": return true
@@ -170,7 +172,8 @@ public struct HTMLTextReader: Sendable {
         }
         let marker = Array("charset=".utf8)
         guard head.count >= marker.count else { return nil }
-        for start in 0...(head.count - marker.count) where head[start..<start + marker.count].elementsEqual(marker) {
+        for start in 0...(head.count - marker.count)
+        where head[start..<start + marker.count].elementsEqual(marker) {
             var index = start + marker.count
             while index < head.count, head[index] == 0x22 || head[index] == 0x27 || head[index] == 0x20 {
                 index += 1
@@ -178,7 +181,8 @@ public struct HTMLTextReader: Sendable {
             var name: [UInt8] = []
             while index < head.count, name.count < 40 {
                 let byte = head[index]
-                let isNameByte = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+                let isNameByte =
+                    (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
                     || byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x3A
                 guard isNameByte else { break }
                 name.append(byte)

@@ -147,7 +147,8 @@ public struct TextDecoder: Sendable {
             var lines = 1
             var index = prefix.startIndex
             while index + 1 < prefix.endIndex {
-                let unit = isLittleEndian
+                let unit =
+                    isLittleEndian
                     ? (prefix[index], prefix[index + 1]) : (prefix[index + 1], prefix[index])
                 if unit == (0x0A, 0x00) { lines += 1 }
                 index += 2

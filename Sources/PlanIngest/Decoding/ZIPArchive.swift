@@ -45,7 +45,9 @@ struct ZIPArchive {
         var end = count - 22
         let lowest = max(0, count - 22 - 65_535)
         while end >= lowest, bytes.uInt32(at: end) != Self.endOfCentralDirectorySignature { end -= 1 }
-        guard end >= lowest else { throw Failure(reason: "it has no central directory, so the file is cut off") }
+        guard end >= lowest else {
+            throw Failure(reason: "it has no central directory, so the file is cut off")
+        }
         let entries = Int(bytes.uInt16(at: end + 10))
         var record = Int(bytes.uInt32(at: end + 16))
         var members: [Member] = []
@@ -61,14 +63,20 @@ struct ZIPArchive {
                 throw Failure(reason: "it is a ZIP64 archive, which Word files never are")
             }
             let nameLength = Int(bytes.uInt16(at: record + 28))
-            let recordLength = 46 + nameLength + Int(bytes.uInt16(at: record + 30)) + Int(bytes.uInt16(at: record + 32))
-            guard record + recordLength <= count else { throw Failure(reason: "its central directory is cut off") }
+            let recordLength =
+                46 + nameLength + Int(bytes.uInt16(at: record + 30)) + Int(bytes.uInt16(at: record + 32))
+            guard record + recordLength <= count else {
+                throw Failure(reason: "its central directory is cut off")
+            }
             let header = Int(localHeader)
             guard header + 30 <= count, bytes.uInt32(at: header) == Self.localHeaderSignature else {
                 throw Failure(reason: "an entry points outside the file")
             }
-            let dataStart = header + 30 + Int(bytes.uInt16(at: header + 26)) + Int(bytes.uInt16(at: header + 28))
-            guard dataStart + Int(compressedSize) <= count else { throw Failure(reason: "an entry's data is cut off") }
+            let dataStart =
+                header + 30 + Int(bytes.uInt16(at: header + 26)) + Int(bytes.uInt16(at: header + 28))
+            guard dataStart + Int(compressedSize) <= count else {
+                throw Failure(reason: "an entry's data is cut off")
+            }
             members.append(
                 Member(
                     name: String(decoding: bytes[(record + 46)..<(record + 46 + nameLength)], as: UTF8.self),
@@ -109,14 +117,17 @@ struct ZIPArchive {
         let checksum = contents.withUnsafeBufferPointer { buffer in
             UInt32(truncatingIfNeeded: crc32(0, buffer.baseAddress, UInt32(buffer.count)))
         }
-        guard checksum == member.crc32 else { throw Failure(reason: "its data is damaged (checksum mismatch)") }
+        guard checksum == member.crc32 else {
+            throw Failure(reason: "its data is damaged (checksum mismatch)")
+        }
         return contents
     }
 
     /// Inflates a raw deflate stream, refusing output beyond `limit` bytes.
     private static func inflated(_ input: [UInt8], limit: Int) throws(Failure) -> [UInt8] {
         var stream = z_stream()
-        guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw Failure(reason: "zlib could not start")
         }
         defer { inflateEnd(&stream) }

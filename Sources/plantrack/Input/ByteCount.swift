@@ -15,8 +15,11 @@ struct ByteCount: Sendable, Hashable, Comparable, ExpressibleByArgument, CustomS
         let trimmed = argument.strippingSpaces().uppercased()
         let digits = trimmed.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         var suffix = trimmed.dropFirst(digits.count)
-        if suffix.hasSuffix("IB") { suffix = suffix.dropLast(2) }
-        else if suffix.hasSuffix("B") { suffix = suffix.dropLast() }
+        if suffix.hasSuffix("IB") {
+            suffix = suffix.dropLast(2)
+        } else if suffix.hasSuffix("B") {
+            suffix = suffix.dropLast()
+        }
         let scale: Double
         switch suffix {
         case "": scale = 1
@@ -25,7 +28,9 @@ struct ByteCount: Sendable, Hashable, Comparable, ExpressibleByArgument, CustomS
         case "G": scale = 1024 * 1024 * 1024
         default: return nil
         }
-        guard let number = Double(digits), number >= 0, number * scale < Double(Int.max / 2) else { return nil }
+        guard let number = Double(digits), number >= 0, number * scale < Double(Int.max / 2) else {
+            return nil
+        }
         self.bytes = Int(number * scale)
     }
 

@@ -52,7 +52,8 @@ struct DocumentLoader: Sendable {
             return LoadedDocument(fileName: fileName, sha256: sha256, text: text, format: .pdf, encoding: nil)
         }
 
-        let format = DocumentFormat.detected(in: bytes, fileExtension: fileExtension.isEmpty ? nil : fileExtension)
+        let format = DocumentFormat.detected(
+            in: bytes, fileExtension: fileExtension.isEmpty ? nil : fileExtension)
         do {
             switch format {
             case .plainText:

@@ -54,7 +54,8 @@ struct PDFTextReader: Sendable {
         process.waitUntilExit()
         group.wait()
         guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorText.data, as: UTF8.self)
+            let message =
+                String(decoding: errorText.data, as: UTF8.self)
                 .split(whereSeparator: \.isNewline).last.map(String.init) ?? "no message"
             throw CLIError(
                 "\(fileName): pdftotext could not read it (exit \(process.terminationStatus): \(message));"
