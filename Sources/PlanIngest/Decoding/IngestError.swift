@@ -50,8 +50,11 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty:
             return "the file is empty; nothing to read (check that it was saved completely)"
         case .binary(let kind, let offset):
-            let evidence = offset == 0 ? "" : " (NUL byte at offset \(offset))"
-            return "the file is \(kind)\(evidence), not a text document;"
+            guard offset == 0 else {
+                return "the file is \(kind) (NUL byte at offset \(offset)), not a text document;"
+                    + " if it is UTF-16 text without a byte order mark, pass --encoding UTF-16LE"
+            }
+            return "the file is \(kind), not a text document;"
                 + " give plantrack a .txt, .html, .docx or .pdf file"
         case .undecodable(let offset, let line, let bytes, let tried):
             let names = tried.map(\.rawValue).joined(separator: " or ")
