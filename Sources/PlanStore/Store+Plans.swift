@@ -170,20 +170,20 @@ extension Store {
         _ statements: [Target], planID: Int64, reviewState: ReviewState = .extracted, _ db: Database
     ) throws -> Int64 {
         let first = statements[0]
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO target (planID, section, metric, kind, value, valueMax, unit, comparator,
                     deadline, deadlineSource, recurrence, isIncrement, isAspirational, reviewState,
                     confidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                planID, first.section, first.metric, first.kind.rawValue, first.value,
-                first.valueMax, first.unit.rawValue, first.comparator.rawValue, first.deadline?.iso,
-                first.deadlineSource?.rawValue, first.recurrence?.rawValue, first.isIncrement,
-                first.isAspirational, reviewState.rawValue,
-                statements.map(\.confidence).max() ?? first.confidence,
-            ])
+                """
+        ).execute(arguments: [
+            planID, first.section, first.metric, first.kind.rawValue, first.value,
+            first.valueMax, first.unit.rawValue, first.comparator.rawValue, first.deadline?.iso,
+            first.deadlineSource?.rawValue, first.recurrence?.rawValue, first.isIncrement,
+            first.isAspirational, reviewState.rawValue,
+            statements.map(\.confidence).max() ?? first.confidence,
+        ])
         let targetID = db.lastInsertedRowID
         try insertStatements(statements, of: targetID, db)
         return targetID
@@ -193,20 +193,20 @@ extension Store {
     static func insertStatements(_ statements: [Target], of targetID: Int64, _ db: Database) throws {
         var seenSpans = Set<TextSpan>()
         for statement in statements where seenSpans.insert(statement.span).inserted {
-            try db.execute(
-                sql: "INSERT INTO targetSource (targetID, quote, startOffset, endOffset) VALUES (?, ?, ?, ?)",
-                arguments: [targetID, statement.quote, statement.span.start, statement.span.end])
+            try db.cachedStatement(
+                sql: "INSERT INTO targetSource (targetID, quote, startOffset, endOffset) VALUES (?, ?, ?, ?)"
+            ).execute(arguments: [targetID, statement.quote, statement.span.start, statement.span.end])
         }
         for (position, unit) in responsibleUnion(statements).enumerated() {
-            try db.execute(
-                sql: "INSERT INTO responsibleUnit (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
-                arguments: [unit.name])
-            try db.execute(
+            try db.cachedStatement(
+                sql: "INSERT INTO responsibleUnit (name) VALUES (?) ON CONFLICT (name) DO NOTHING"
+            ).execute(arguments: [unit.name])
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO targetResponsibleUnit (targetID, responsibleUnitID, isLead, position)
                     SELECT ?, id, ?, ? FROM responsibleUnit WHERE name = ?
-                    """,
-                arguments: [targetID, unit.isLead, position, unit.name])
+                    """
+            ).execute(arguments: [targetID, unit.isLead, position, unit.name])
         }
     }
 }

@@ -35,20 +35,21 @@ extension Store {
                 let period = figure.period.description
                 guard
                     try Bool.fetchOne(
-                        db, sql: "SELECT 1 FROM target WHERE id = ?", arguments: [figure.targetID])
+                        db.cachedStatement(sql: "SELECT 1 FROM target WHERE id = ?"),
+                        arguments: [figure.targetID])
                         != nil
                 else {
                     throw StoreError.targetNotFound(
                         reference: String(figure.targetID), plan: nil, candidates: [])
                 }
                 let overlapping = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT id, period FROM progressEntry
-                        WHERE targetID = ? AND replacedAt IS NULL
-                            AND periodStart <= ? AND periodEnd >= ?
-                        ORDER BY periodEnd
-                        """,
+                    db.cachedStatement(
+                        sql: """
+                            SELECT id, period FROM progressEntry
+                            WHERE targetID = ? AND replacedAt IS NULL
+                                AND periodStart <= ? AND periodEnd >= ?
+                            ORDER BY periodEnd
+                            """),
                     arguments: [figure.targetID, figure.period.end.iso, figure.period.start.iso])
                 for row in overlapping {
                     let existing: String = row["period"]
@@ -60,20 +61,20 @@ extension Store {
                         throw StoreError.duplicatePeriod(targetID: figure.targetID, period: period)
                     }
                     let id: Int64 = row["id"]
-                    try db.execute(
-                        sql: "UPDATE progressEntry SET replacedAt = ? WHERE id = ?",
-                        arguments: [now, id])
+                    try db.cachedStatement(
+                        sql: "UPDATE progressEntry SET replacedAt = ? WHERE id = ?"
+                    ).execute(arguments: [now, id])
                 }
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO progressEntry (targetID, period, periodStart, periodEnd, value,
                             note, source, recordedAt)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        figure.targetID, period, figure.period.start.iso, figure.period.end.iso,
-                        figure.value, figure.note, figure.source, now,
-                    ])
+                        """
+                ).execute(arguments: [
+                    figure.targetID, period, figure.period.start.iso, figure.period.end.iso,
+                    figure.value, figure.note, figure.source, now,
+                ])
             }
         }
     }

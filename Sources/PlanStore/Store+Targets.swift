@@ -73,7 +73,7 @@ extension Store {
                         SELECT DISTINCT target.id FROM target
                         JOIN targetSource ON targetSource.targetID = target.id
                         WHERE (instr(targetSource.quote, ?) > 0 OR instr(target.metric, ?) > 0
-                            OR instr(?, target.metric) > 0)
+                            OR (target.metric <> '' AND instr(?, target.metric) > 0))
                             AND (? IS NULL OR target.planID = ?)
                         ORDER BY target.id
                         LIMIT 10
