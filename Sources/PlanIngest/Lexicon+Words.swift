@@ -7,6 +7,9 @@ enum Words {
     static let roundingSuffixes = Lexicon.roundingSuffixes.words
     static let units: [(word: Word, form: Lexicon.UnitForm)] = Lexicon.units
         .map { (Word($0.written), $0) }.sorted { $0.word.count > $1.word.count }
+    static let unitWords = WordSet(units.map(\.word))
+    static let unitForms: [String: Lexicon.UnitForm] = Dictionary(
+        Lexicon.units.map { ($0.written, $0) }, uniquingKeysWith: { first, _ in first })
     static let scaleWords: [(word: Word, factor: Double)] = Lexicon.scaleWords
         .map { (Word($0.written), $0.factor) }
     static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes

@@ -15,6 +15,9 @@ enum MetadataReader {
         ("发布日期", .issueDate), ("印发日期", .issueDate),
     ].map { (Word($0.0), $0.1) }.sorted { $0.word.count > $1.word.count }
 
+    /// The label words as a set, so that the header scan tests one bit per scalar.
+    static let labelWords = WordSet(labels.map(\.word))
+
     static let forwardOpen = Word("关于印发")
     static let titleOpen: Unicode.Scalar = "《"
     static let titleClose: Unicode.Scalar = "》"
@@ -28,7 +31,9 @@ enum MetadataReader {
         // Labelled header fields.
         var offset = 0
         while offset < headEnd {
-            if let match = labels.first(where: { text.has($0.word, at: offset) }) {
+            if labelWords.match(in: text, at: offset) != nil,
+                let match = labels.first(where: { text.has($0.word, at: offset) })
+            {
                 var start = offset + match.word.count
                 while let scalar = text[safe: start], scalar.isInlineSpace { start += 1 }
                 if let colon = text[safe: start], colon == ":" || colon == "：" {

@@ -105,7 +105,8 @@ enum QuantityReader {
 
     /// The unit written at `offset`, if any.
     static func unitForm(in text: ScalarText, at offset: Int) -> Lexicon.UnitForm? {
+        guard let word = Words.unitWords.match(in: text, at: offset) else { return nil }
         if text.first(of: Words.unitLookalikes, at: offset) != nil { return nil }
-        return Words.units.first { text.has($0.word, at: offset) }?.form
+        return Words.unitForms[word.text]
     }
 }

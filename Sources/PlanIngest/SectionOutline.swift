@@ -36,7 +36,10 @@ struct SectionOutline: Sendable {
         var offset = 0
         let count = text.count
         while offset < count {
-            guard let candidate = Self.numbering(in: text, at: offset) else {
+            let scalar = text.scalars[offset]
+            let mayNumber = scalar == "(" || scalar == "（" || ChineseNumeral.arabicDigit(scalar) != nil
+                || ChineseNumeral.isChineseNumeral(scalar)
+            guard mayNumber, let candidate = Self.numbering(in: text, at: offset) else {
                 offset += 1
                 continue
             }

@@ -33,8 +33,10 @@ public struct TargetExtractor: Sendable {
                 offset += 1
                 continue
             }
-            quantities.append(quantity)
             offset = max(offset + 1, quantity.end)
+            // 一 in 进一步, 三 in 三年: a Chinese numeral with neither unit nor scale is a word.
+            if quantity.number.script == .chinese, quantity.unit == nil, !quantity.hasScale { continue }
+            quantities.append(quantity)
         }
         let context = DocumentContext(
             text: source, metadata: metadata, outline: outline,

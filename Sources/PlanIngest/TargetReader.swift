@@ -8,8 +8,14 @@ struct TargetReader: Sendable {
 
     let context: DocumentContext
     let quantity: QuantityReading
+    /// The document text, held directly so that the scans below do not copy it at each step.
+    let text: ScalarText
 
-    var text: ScalarText { context.text }
+    init(context: DocumentContext, quantity: QuantityReading) {
+        self.context = context
+        self.quantity = quantity
+        self.text = context.text
+    }
 
     // MARK: Boundaries
 
@@ -75,15 +81,18 @@ struct TargetReader: Sendable {
         if let before = text[safe: reading.start - 1], ChineseNumeral.arabicDigit(before) != nil || before == "." {
             return reject("part of a longer number")
         }
-        let sentenceStart = start(before: reading.start, stops: Self.sentenceStops)
-        let clauseStart = start(before: reading.start, stops: Self.clauseStops)
         var unit = reading.unit
         var family = reading.form?.family
         var confidence = 0.9
         if unit == nil {
             if text.first(of: Words.dateSuffixes, at: reading.end) != nil { return reject("date or time") }
+            guard reading.hasScale else { return reject("no unit") }
+        }
+        let sentenceStart = start(before: reading.start, stops: Self.sentenceStops)
+        let clauseStart = start(before: reading.start, stops: Self.clauseStops)
+        if unit == nil {
             let moneyContext = Words.subsidyWords.occurs(in: text, from: clauseStart, to: reading.start)
-            guard reading.hasScale, moneyContext else { return reject("no unit") }
+            guard moneyContext else { return reject("no unit") }
             unit = .yuan
             family = .money
             confidence = 0.6
@@ -232,7 +241,7 @@ struct TargetReader: Sendable {
         }
         if reading.isOpenEnded, !comparatorFromSuffix { comparator = .atLeast }
         if !comparatorFromSuffix, prefix == nil, family == .money,
-            text.find(Word("最高"), from: clauseStart, to: reading.start) != nil
+            text.find(Self.capWord, from: clauseStart, to: reading.start) != nil
         {
             comparator = .atMost
         }
@@ -325,6 +334,9 @@ struct TargetReader: Sendable {
 
     // MARK: Helpers
 
+    /// 最高 anywhere before a sum of money makes it a cap.
+    static let capWord = Word("最高")
+
     /// 的 closes a modifier: a past marker before it describes a noun, not the figure.
     static let modifierMark = Word("的")
 
@@ -373,10 +385,14 @@ struct TargetReader: Sendable {
 
     /// A verb that ends just before `offset`, not reaching back before `floor`.
     static func verbEnding(_ text: ScalarText, at offset: Int, from floor: Int) -> Word? {
-        for list in [Words.incrementVerbs, Words.supportVerbs, Words.objectVerbs] {
-            if let verb = list.match(in: text, endingAt: offset), offset - verb.count >= floor {
-                return verb
-            }
+        if let verb = Words.incrementVerbs.match(in: text, endingAt: offset), offset - verb.count >= floor {
+            return verb
+        }
+        if let verb = Words.supportVerbs.match(in: text, endingAt: offset), offset - verb.count >= floor {
+            return verb
+        }
+        if let verb = Words.objectVerbs.match(in: text, endingAt: offset), offset - verb.count >= floor {
+            return verb
         }
         return nil
     }

@@ -157,7 +157,9 @@ struct ExtractionJSON: Encodable {
     static func exact(_ value: Double) -> Decimal {
         guard value.isFinite else { return 0 }
         let rounded = (value * 1e6).rounded() / 1e6
-        return Decimal(string: String(format: "%.6f", rounded)) ?? Decimal(rounded)
+        if rounded == rounded.rounded(), abs(rounded) < 9e15 { return Decimal(Int64(rounded)) }
+        // Swift prints the shortest decimal that round-trips: 3.55, not 3.5499999999999998.
+        return Decimal(string: "\(rounded)") ?? Decimal(rounded)
     }
 
     enum CodingKeys: String, CodingKey {
