@@ -110,7 +110,9 @@ struct CLIHarness {
 /// `PLANTRACK_UPDATE_GOLDEN=1 swift test` rewrites them from the current output; review the diff
 /// before committing.
 enum Golden {
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         if ProcessInfo.processInfo.environment["PLANTRACK_UPDATE_GOLDEN"] == "1" {
             let url = CLIHarness.packageRoot
                 .appendingPathComponent("Tests/PlantrackTests/Fixtures/golden").appendingPathComponent(name)

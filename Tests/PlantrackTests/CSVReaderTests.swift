@@ -3,7 +3,8 @@ import Testing
 @testable import plantrack
 
 @Test func readsRecordsWithTheirStartingLines() throws {
-    let text = "\u{FEFF}# illustrative figures\ntarget,period,value\r\n\n\"达到\"\"1500家\"\"\",2024Q2,1320\n\"two\nlines\",2024,5\nlast,2024H1,"
+    let text =
+        "\u{FEFF}# illustrative figures\ntarget,period,value\r\n\n\"达到\"\"1500家\"\"\",2024Q2,1320\n\"two\nlines\",2024,5\nlast,2024H1,"
     let records = try CSVReader.records(in: text)
     #expect(
         records == [

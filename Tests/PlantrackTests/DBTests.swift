@@ -2,14 +2,20 @@ import Foundation
 import Testing
 
 @Suite struct DBCommandTests {
-    @Test(arguments: [
-        (["--db", "/flag/a.sqlite", "db", "path"], ["PLANTRACK_DB": "/env/b.sqlite"], "/flag/a.sqlite"),
-        (["db", "path", "--db", "/flag/a.sqlite"], [:], "/flag/a.sqlite"),
-        (["db", "path"], ["PLANTRACK_DB": "/env/b.sqlite", "XDG_DATA_HOME": "/xdg"], "/env/b.sqlite"),
-        (["db", "path"], ["XDG_DATA_HOME": "/xdg"], "/xdg/plantrack/plantrack.sqlite"),
-        (["db", "path"], ["XDG_DATA_HOME": "", "HOME": "/home/li"], "/home/li/.local/share/plantrack/plantrack.sqlite"),
-    ] as [([String], [String: String], String)])
-    func dbPathFollowsTheLocationRule(_ arguments: [String], _ environment: [String: String], _ expected: String)
+    @Test(
+        arguments: [
+            (["--db", "/flag/a.sqlite", "db", "path"], ["PLANTRACK_DB": "/env/b.sqlite"], "/flag/a.sqlite"),
+            (["db", "path", "--db", "/flag/a.sqlite"], [:], "/flag/a.sqlite"),
+            (["db", "path"], ["PLANTRACK_DB": "/env/b.sqlite", "XDG_DATA_HOME": "/xdg"], "/env/b.sqlite"),
+            (["db", "path"], ["XDG_DATA_HOME": "/xdg"], "/xdg/plantrack/plantrack.sqlite"),
+            (
+                ["db", "path"], ["XDG_DATA_HOME": "", "HOME": "/home/li"],
+                "/home/li/.local/share/plantrack/plantrack.sqlite"
+            ),
+        ] as [([String], [String: String], String)])
+    func dbPathFollowsTheLocationRule(
+        _ arguments: [String], _ environment: [String: String], _ expected: String
+    )
         throws
     {
         let folder = FileManager.default.temporaryDirectory
@@ -33,7 +39,8 @@ import Testing
         // Then the database exists with its schema
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(FileManager.default.fileExists(atPath: fresh))
-        let plans = try CLIHarness.run(["--db", fresh, "plans", "--format", "json"], binary: copy, in: lonely)
+        let plans = try CLIHarness.run(
+            ["--db", fresh, "plans", "--format", "json"], binary: copy, in: lonely)
         #expect(plans.status == 0)
         let list = try #require(try plans.json() as? [[String: Any]])
         #expect(list.count == 1)

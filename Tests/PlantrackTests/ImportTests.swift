@@ -62,7 +62,9 @@ import Testing
             atPath: CLIHarness.packageRoot.appendingPathComponent("seeds").path
         ).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(seeds.count == 5)
-        let paths = seeds.map { CLIHarness.packageRoot.appendingPathComponent("seeds").appendingPathComponent($0).path }
+        let paths = seeds.map {
+            CLIHarness.packageRoot.appendingPathComponent("seeds").appendingPathComponent($0).path
+        }
         let run = try cli.run(["import"] + paths)
         #expect(run.status == 0, "\(run.stderr)")
         let plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])

@@ -3,7 +3,9 @@ import Testing
 
 /// The figures logged for a target, from `show`'s JSON-free output: we read them through the
 /// overdue report's JSON instead, which carries `achieved` in the base unit.
-private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String = "2024-06-30") throws -> Double? {
+private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String = "2024-06-30") throws
+    -> Double?
+{
     let run = try sample.cli.run(["report", "overdue", "--as-of", day, "--format", "json"])
     let report = try #require(try run.json() as? [String: Any])
     let rows = try #require(report["targets"] as? [[String: Any]])
@@ -34,7 +36,9 @@ private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String =
         let sample = try SamplePlan()
         defer { sample.cli.cleanUp() }
         let stock = try sample.stockTarget()
-        let run = try sample.cli.run(["log", stock.quote, "2023Q2", "540家", "--note", "half year", "--source", "统计公报"])
+        let run = try sample.cli.run([
+            "log", stock.quote, "2023Q2", "540家", "--note", "half year", "--source", "统计公报",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("540家"))
         #expect(try achieved(sample, target: stock.id) == 540)
@@ -124,7 +128,8 @@ private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String =
         let sample = try SamplePlan()
         defer { sample.cli.cleanUp() }
         let stock = try sample.stockTarget()
-        let path = try sample.cli.write(csv.replacingOccurrences(of: "1,", with: "\(stock.id),"), to: "bad.csv")
+        let path = try sample.cli.write(
+            csv.replacingOccurrences(of: "1,", with: "\(stock.id),"), to: "bad.csv")
         let run = try sample.cli.run(["log", "--csv", path])
         #expect(run.status != 0)
         #expect(run.stderr.contains("bad.csv"))
@@ -149,7 +154,9 @@ private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String =
         let path = try sample.cli.write(csv, to: "rows.csv")
         let run = try sample.cli.run(["log", "--csv", path])
         #expect(run.status != 0)
-        for expected in ["line 3, field period", "line 4, field value", "line 5, field target", "line 6, field value"] {
+        for expected in [
+            "line 3, field period", "line 4, field value", "line 5, field target", "line 6, field value",
+        ] {
             #expect(run.stderr.contains(expected), "missing '\(expected)' in \(run.stderr)")
         }
         #expect(!run.stderr.contains("line 2"))
@@ -161,7 +168,8 @@ private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String =
         defer { sample.cli.cleanUp() }
         let stock = try sample.stockTarget()
         #expect(try sample.cli.run(["log", String(stock.id), "2023Q4", "580"]).status == 0)
-        let path = try sample.cli.write("target,period,value\n\(stock.id),2023Q2,540\n\(stock.id),2023Q4,590\n", to: "dup.csv")
+        let path = try sample.cli.write(
+            "target,period,value\n\(stock.id),2023Q2,540\n\(stock.id),2023Q4,590\n", to: "dup.csv")
         let run = try sample.cli.run(["log", "--csv", path])
         #expect(run.status != 0)
         #expect(run.stderr.contains("line 3"), "\(run.stderr)")

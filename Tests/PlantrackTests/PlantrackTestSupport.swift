@@ -14,7 +14,8 @@ struct SamplePlan {
         #expect(imported.status == 0, "import failed: \(imported.stderr)")
         let listed = try cli.run(["targets", "--format", "json"])
         #expect(listed.status == 0, "targets failed: \(listed.stderr)")
-        targets = try #require(JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        targets = try #require(
+            JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
     }
 
     /// The target stating `value` in `unit`.

@@ -41,7 +41,8 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(stockRow["last_period"] as? String == "2023Q4")
         #expect(stockRow["deadline"] as? String == "2023-12-31")
         let increment = try sample.incrementTarget()
-        let incrementRow = try #require(rows.first { ($0["target_id"] as? NSNumber)?.int64Value == increment.id })
+        let incrementRow = try #require(
+            rows.first { ($0["target_id"] as? NSNumber)?.int64Value == increment.id })
         #expect(incrementRow["achieved"] as? Double == 85)
         #expect(incrementRow["gap"] as? Double == 15)
         #expect(incrementRow["percent_achieved"] as? Double == 85)
@@ -137,13 +138,14 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(table.stdout.contains("市财政局"))
     }
 
-    @Test(arguments: [
-        (["report", "overdue", "--as-of", "2024-06-30", "--fail-on", "overdue"], 1),
-        (["report", "overdue", "--as-of", "2023-06-30", "--fail-on", "overdue"], 0),
-        (["report", "status", "--as-of", "2024-06-30", "--fail-on", "off-track,overdue"], 1),
-        (["report", "status", "--as-of", "2024-06-30", "--fail-on", "breached"], 0),
-        (["report", "status", "--as-of", "2023-06-30", "--fail-on", "no-data"], 1),
-    ] as [([String], Int32)])
+    @Test(
+        arguments: [
+            (["report", "overdue", "--as-of", "2024-06-30", "--fail-on", "overdue"], 1),
+            (["report", "overdue", "--as-of", "2023-06-30", "--fail-on", "overdue"], 0),
+            (["report", "status", "--as-of", "2024-06-30", "--fail-on", "off-track,overdue"], 1),
+            (["report", "status", "--as-of", "2024-06-30", "--fail-on", "breached"], 0),
+            (["report", "status", "--as-of", "2023-06-30", "--fail-on", "no-data"], 1),
+        ] as [([String], Int32)])
     func failOnSetsTheExitStatus(_ arguments: [String], _ expected: Int32) throws {
         let sample = try sampleWithFigures()
         defer { sample.cli.cleanUp() }
@@ -180,7 +182,8 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(!html.contains("<script"))
         #expect(!html.contains("<link"))
         #expect(!html.contains("src="))
-        #expect(!html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"))
+        #expect(
+            !html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"))
         let stock = try sample.stockTarget()
         #expect(html.contains(stock.metric))
     }
@@ -228,7 +231,9 @@ private func sampleWithFigures() throws -> SamplePlan {
         let sample = try sampleWithFigures()
         defer { sample.cli.cleanUp() }
         let stock = try sample.stockTarget()
-        let run = try sample.cli.run(["report", "compare", "高新技术企业", "--as-of", "2024-06-30", "--format", "json"])
+        let run = try sample.cli.run([
+            "report", "compare", "高新技术企业", "--as-of", "2024-06-30", "--format", "json",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let report = try #require(try run.json() as? [String: Any])
         let rows = try #require(report["targets"] as? [[String: Any]])

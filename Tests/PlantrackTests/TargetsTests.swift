@@ -8,7 +8,8 @@ import Testing
         #expect(sample.targets.count >= 4)
         let keys: Set<String> = [
             "id", "plan_id", "metric", "kind", "value", "value_max", "unit", "comparator", "deadline",
-            "deadline_source", "recurring", "increment", "aspirational", "responsible", "review_state", "sources",
+            "deadline_source", "recurring", "increment", "aspirational", "responsible", "review_state",
+            "sources",
         ]
         for target in sample.targets {
             #expect(keys.isSubset(of: Set(target.keys)))

@@ -14,16 +14,19 @@ struct HTMLStatusReport {
 
     func rendered() -> String {
         var body = "<h1>\(HTML.escape(title))</h1>\n"
-        body += "<p class=\"meta\">As of \(asOf.iso) · \(statuses.count) target\(statuses.count == 1 ? "" : "s")</p>\n"
+        body +=
+            "<p class=\"meta\">As of \(asOf.iso) · \(statuses.count) target\(statuses.count == 1 ? "" : "s")</p>\n"
         body += "<div class=\"summary\">"
         for state in TargetState.allCases {
             let count = statuses.filter { $0.state == state }.count
             if count > 0 {
-                body += "<span class=\"badge \(Self.cssClass(state))\">\(HTML.escape(state.rawValue)): \(count)</span>"
+                body +=
+                    "<span class=\"badge \(Self.cssClass(state))\">\(HTML.escape(state.rawValue)): \(count)</span>"
             }
         }
         body += "</div>\n"
-        body += "<p class=\"legend\">Charts: blue, the logged figures (running sum for increment targets); red dashes, the target; grey dots, the linear path from the start to the target at the deadline.</p>\n"
+        body +=
+            "<p class=\"legend\">Charts: blue, the logged figures (running sum for increment targets); red dashes, the target; grey dots, the linear path from the start to the target at the deadline.</p>\n"
 
         var planOrder: [Int64] = []
         for status in statuses where !planOrder.contains(status.target.planID) {
@@ -40,19 +43,25 @@ struct HTMLStatusReport {
                     body += "<p class=\"meta\">\(HTML.escape(details.joined(separator: " · ")))</p>\n"
                 }
             }
-            body += "<table>\n<thead><tr><th>ID</th><th>Metric</th><th>Target</th><th>Deadline</th><th>Achieved</th><th>Gap</th><th>%</th><th>State</th><th>Responsible</th><th>Progress</th></tr></thead>\n<tbody>\n"
+            body +=
+                "<table>\n<thead><tr><th>ID</th><th>Metric</th><th>Target</th><th>Deadline</th><th>Achieved</th><th>Gap</th><th>%</th><th>State</th><th>Responsible</th><th>Progress</th></tr></thead>\n<tbody>\n"
             for status in statuses where status.target.planID == planID {
                 let target = status.target.target
                 let svg = chart.svg(for: status, figures: figures[status.target.id] ?? []) ?? ""
                 body += "<tr>"
                 body += "<td class=\"number\">\(status.target.id)</td>"
-                body += "<td>\(HTML.escape(TargetText.metric(target, instanceYear: status.instanceYear)))<div class=\"quote\">\(HTML.escape(target.quote))</div></td>"
+                body +=
+                    "<td>\(HTML.escape(TargetText.metric(target, instanceYear: status.instanceYear)))<div class=\"quote\">\(HTML.escape(target.quote))</div></td>"
                 body += "<td class=\"number\">\(HTML.escape(NumberText.target(target)))</td>"
                 body += "<td class=\"number\">\(HTML.escape(status.deadline?.iso ?? "-"))</td>"
-                body += "<td class=\"number\">\(HTML.escape(TargetText.quantity(status.achieved, of: target)))</td>"
-                body += "<td class=\"number\">\(HTML.escape(TargetText.quantity(status.gap, of: target)))</td>"
-                body += "<td class=\"number\">\(HTML.escape(status.percentAchieved.map(NumberText.percent) ?? "-"))</td>"
-                body += "<td><span class=\"badge \(Self.cssClass(status.state))\">\(HTML.escape(status.state.rawValue))</span></td>"
+                body +=
+                    "<td class=\"number\">\(HTML.escape(TargetText.quantity(status.achieved, of: target)))</td>"
+                body +=
+                    "<td class=\"number\">\(HTML.escape(TargetText.quantity(status.gap, of: target)))</td>"
+                body +=
+                    "<td class=\"number\">\(HTML.escape(status.percentAchieved.map(NumberText.percent) ?? "-"))</td>"
+                body +=
+                    "<td><span class=\"badge \(Self.cssClass(status.state))\">\(HTML.escape(status.state.rawValue))</span></td>"
                 body += "<td>\(HTML.escape(TargetText.responsible(target.responsible)))</td>"
                 body += "<td>\(svg)</td>"
                 body += "</tr>\n"

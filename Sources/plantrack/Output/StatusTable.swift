@@ -34,7 +34,8 @@ extension StatusTable {
     static func unreported(_ statuses: [TargetStatus]) -> TextTable {
         var table = TextTable(columns: [
             .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
-            .init("Target"), .init("Deadline"), .init("Days overdue", alignment: .right), .init("Responsible"),
+            .init("Target"), .init("Deadline"), .init("Days overdue", alignment: .right),
+            .init("Responsible"),
         ])
         for status in statuses {
             let target = status.target.target

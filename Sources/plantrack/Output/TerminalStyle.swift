@@ -7,11 +7,16 @@ struct TerminalStyle: Sendable {
     var isEnabled: Bool
 
     /// Colour when writing to a terminal and `NO_COLOR` is unset or empty.
-    static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> TerminalStyle
-    {
+    static func forStandardOutput(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> TerminalStyle {
+        resolved(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` holds a value.
+    static func resolved(isTerminal: Bool, environment: [String: String]) -> TerminalStyle {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return TerminalStyle(isEnabled: !noColor && isatty(STDOUT_FILENO) == 1)
+        return TerminalStyle(isEnabled: isTerminal && !noColor)
     }
 
     /// `text` wrapped in the SGR colour for a target state, or unchanged when colour is off.

@@ -46,7 +46,8 @@ struct TextTable: Sendable, Hashable {
     /// padding is computed first, so escape codes do not upset the alignment.
     ///
     /// - Complexity: O(*n*) in the total length of the cells.
-    func renderedForTerminal(style: ((_ row: Int, _ column: Int, _ cell: String) -> String)? = nil) -> String {
+    func renderedForTerminal(style: ((_ row: Int, _ column: Int, _ cell: String) -> String)? = nil) -> String
+    {
         let header = columns.map(\.title)
         let body = rows.map { cells(of: $0).map(Self.singleLine) }
         var widths = header.map { displayWidth($0) }
@@ -68,7 +69,9 @@ struct TextTable: Sendable, Hashable {
             while joined.last == " " { joined.removeLast() }
             return joined
         }
-        var lines = [line(header, row: nil), line(widths.map { String(repeating: "-", count: $0) }, row: nil)]
+        var lines = [
+            line(header, row: nil), line(widths.map { String(repeating: "-", count: $0) }, row: nil),
+        ]
         lines += body.enumerated().map { line($1, row: $0) }
         return lines.joined(separator: "\n") + "\n"
     }

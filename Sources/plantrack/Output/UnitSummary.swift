@@ -37,17 +37,21 @@ struct UnitSummary: Sendable {
     /// The table of `report units`.
     static func table(_ summaries: [UnitSummary]) -> TextTable {
         var columns: [TextTable.Column] = [.init("Unit"), .init("Targets", alignment: .right)]
-        columns += TargetState.allCases.map { TextTable.Column($0.rawValue.capitalizedFirst, alignment: .right) }
+        columns += TargetState.allCases.map {
+            TextTable.Column($0.rawValue.capitalizedFirst, alignment: .right)
+        }
         columns.append(.init("Worst gaps"))
         var table = TextTable(columns: columns)
         for summary in summaries {
             var row = [summary.name, String(summary.total)]
             row += TargetState.allCases.map { String(summary.counts[$0] ?? 0) }
-            row.append(summary.worst.map { status in
-                let target = status.target.target
-                let percent = status.percentAchieved.map(NumberText.percent) ?? "no figure"
-                return "#\(status.target.id) \(TargetText.metric(target, instanceYear: status.instanceYear)) \(percent)"
-            }.joined(separator: "; "))
+            row.append(
+                summary.worst.map { status in
+                    let target = status.target.target
+                    let percent = status.percentAchieved.map(NumberText.percent) ?? "no figure"
+                    return
+                        "#\(status.target.id) \(TargetText.metric(target, instanceYear: status.instanceYear)) \(percent)"
+                }.joined(separator: "; "))
             table.append(row)
         }
         return table
@@ -76,9 +80,10 @@ struct UnitJSON: Encodable {
     init(_ summary: UnitSummary) {
         name = summary.name
         targets = summary.total
-        counts = Dictionary(uniqueKeysWithValues: TargetState.allCases.map {
-            ($0.rawValue.replacingAll(" ", with: "_"), summary.counts[$0] ?? 0)
-        })
+        counts = Dictionary(
+            uniqueKeysWithValues: TargetState.allCases.map {
+                ($0.rawValue.replacingAll(" ", with: "_"), summary.counts[$0] ?? 0)
+            })
         worst = summary.worst.map(StatusJSON.init)
     }
 }

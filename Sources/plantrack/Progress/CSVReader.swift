@@ -80,7 +80,9 @@ enum CSVReader {
                             closed = true
                             break
                         }
-                        if scalar == "\n" || (scalar == "\r" && !(index + 1 < count && scalars[index + 1] == "\n")) {
+                        if scalar == "\n"
+                            || (scalar == "\r" && !(index + 1 < count && scalars[index + 1] == "\n"))
+                        {
                             line += 1
                         }
                         field.append(scalar)
@@ -91,13 +93,19 @@ enum CSVReader {
                     }
                     if index < count, scalars[index] != ",", !atLineEnd(index) {
                         throw CSVSyntaxError(
-                            line: line, problem: "text after the closing quote of a field; double a quote inside a quoted field (\"\")")
+                            line: line,
+                            problem:
+                                "text after the closing quote of a field; double a quote inside a quoted field (\"\")"
+                        )
                     }
                 }
                 while index < count, scalars[index] != ",", !atLineEnd(index) {
                     if scalars[index] == "\"" {
                         throw CSVSyntaxError(
-                            line: line, problem: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+                            line: line,
+                            problem:
+                                "a quote inside an unquoted field; quote the whole field and double the quote (\"\")"
+                        )
                     }
                     field.append(scalars[index])
                     index += 1

@@ -37,26 +37,35 @@ struct ProgressSheet {
         do {
             records = try CSVReader.records(in: text)
         } catch {
-            throw ProgressSheetErrors(problems: [ProgressSheetProblem(line: error.line, field: nil, message: error.problem)])
+            throw ProgressSheetErrors(problems: [
+                ProgressSheetProblem(line: error.line, field: nil, message: error.problem)
+            ])
         }
         guard let header = records.first else {
             throw ProgressSheetErrors(problems: [
-                ProgressSheetProblem(line: 1, field: nil, message: "the file has no header row; expected target,period,value[,note,source,plan]")
+                ProgressSheetProblem(
+                    line: 1, field: nil,
+                    message: "the file has no header row; expected target,period,value[,note,source,plan]")
             ])
         }
         let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
         var problems: [ProgressSheetProblem] = []
         for name in names where !(requiredColumns + optionalColumns).contains(name) {
-            problems.append(ProgressSheetProblem(
-                line: header.line, field: nil,
-                message: "unknown column '\(name)'; the columns are target,period,value and optionally note,source,plan"))
+            problems.append(
+                ProgressSheetProblem(
+                    line: header.line, field: nil,
+                    message:
+                        "unknown column '\(name)'; the columns are target,period,value and optionally note,source,plan"
+                ))
         }
         for name in requiredColumns where !names.contains(name) {
-            problems.append(ProgressSheetProblem(
-                line: header.line, field: nil, message: "missing column '\(name)' in the header row"))
+            problems.append(
+                ProgressSheetProblem(
+                    line: header.line, field: nil, message: "missing column '\(name)' in the header row"))
         }
         if Set(names).count != names.count {
-            problems.append(ProgressSheetProblem(line: header.line, field: nil, message: "a column is named twice"))
+            problems.append(
+                ProgressSheetProblem(line: header.line, field: nil, message: "a column is named twice"))
         }
         guard problems.isEmpty else { throw ProgressSheetErrors(problems: problems) }
 
@@ -64,9 +73,10 @@ struct ProgressSheet {
         var figures: [Row] = []
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
-                problems.append(ProgressSheetProblem(
-                    line: record.line, field: nil,
-                    message: "\(record.fields.count) fields, but the header has \(names.count)"))
+                problems.append(
+                    ProgressSheetProblem(
+                        line: record.line, field: nil,
+                        message: "\(record.fields.count) fields, but the header has \(names.count)"))
                 continue
             }
             func cell(_ name: String) -> String? {
@@ -77,8 +87,9 @@ struct ProgressSheet {
             var plan = defaultPlan
             if let planText = cell("plan") {
                 guard let id = Int64(planText) else {
-                    problems.append(ProgressSheetProblem(
-                        line: record.line, field: "plan", message: "'\(planText)' is not a plan id"))
+                    problems.append(
+                        ProgressSheetProblem(
+                            line: record.line, field: "plan", message: "'\(planText)' is not a plan id"))
                     continue
                 }
                 plan = id
@@ -94,24 +105,32 @@ struct ProgressSheet {
             }
             let periodText = cell("period") ?? ""
             guard let period = Period(periodText) else {
-                problems.append(ProgressSheetProblem(
-                    line: record.line, field: "period", message: PeriodText.problem(with: periodText)))
+                problems.append(
+                    ProgressSheetProblem(
+                        line: record.line, field: "period", message: PeriodText.problem(with: periodText)))
                 continue
             }
             let value: Double
             do {
                 value = try FigureValue.value(of: cell("value") ?? "", unit: target.target.unit)
             } catch {
-                problems.append(ProgressSheetProblem(
-                    line: record.line, field: "value", message: "\(error.description) (target \(target.id), \(target.target.metric))"))
+                problems.append(
+                    ProgressSheetProblem(
+                        line: record.line, field: "value",
+                        message: "\(error.description) (target \(target.id), \(target.target.metric))"))
                 continue
             }
             let figure = ProgressFigure(
                 targetID: target.id, period: period, value: value, note: cell("note"), source: cell("source"))
-            if let earlier = figures.first(where: { $0.figure.targetID == target.id && overlap($0.figure.period, period) }) {
-                problems.append(ProgressSheetProblem(
-                    line: record.line, field: "period",
-                    message: "\(period.description) for target \(target.id) overlaps \(earlier.figure.period.description) on line \(earlier.line)"))
+            if let earlier = figures.first(where: {
+                $0.figure.targetID == target.id && overlap($0.figure.period, period)
+            }) {
+                problems.append(
+                    ProgressSheetProblem(
+                        line: record.line, field: "period",
+                        message:
+                            "\(period.description) for target \(target.id) overlaps \(earlier.figure.period.description) on line \(earlier.line)"
+                    ))
                 continue
             }
             figures.append(Row(line: record.line, figure: figure))

@@ -19,7 +19,8 @@ extension Plantrack {
 
         @Argument(
             help: ArgumentHelp(
-                "Plan documents to import (text, HTML, DOCX or PDF), or folders holding them.", valueName: "file"))
+                "Plan documents to import (text, HTML, DOCX or PDF), or folders holding them.",
+                valueName: "file"))
         var files: [String]
 
         @OptionGroup var input: InputOptions
@@ -38,7 +39,9 @@ extension Plantrack {
                 if Self.isFolder(file) {
                     do {
                         let found = try loader.documents(in: file)
-                        if found.isEmpty { Console.warning("\(file): no plan files (.txt, .html, .docx, .pdf) in the folder") }
+                        if found.isEmpty {
+                            Console.warning("\(file): no plan files (.txt, .html, .docx, .pdf) in the folder")
+                        }
                         paths += found
                     } catch {
                         Console.error("\(error)")
@@ -62,10 +65,13 @@ extension Plantrack {
                             sha256: document.sha256, text: document.text, targets: extraction.targets))
                     print(Self.summary(of: result))
                     if result.isNew, !result.targets.isEmpty {
-                        print(TargetText.table(of: result.targets, showingPlan: false).renderedForTerminal(), terminator: "")
+                        print(
+                            TargetText.table(of: result.targets, showingPlan: false).renderedForTerminal(),
+                            terminator: "")
                     }
                     if result.isNew, result.targets.isEmpty {
-                        Console.warning("\(path): no numeric targets found; the plan is stored without targets.")
+                        Console.warning(
+                            "\(path): no numeric targets found; the plan is stored without targets.")
                     }
                 } catch {
                     let message = "\(error)"
@@ -76,7 +82,9 @@ extension Plantrack {
             }
             if !failures.isEmpty {
                 if paths.count > 1 {
-                    Console.note("\(failures.count) of \(paths.count) files failed: \(failures.joined(separator: ", "))")
+                    Console.note(
+                        "\(failures.count) of \(paths.count) files failed: \(failures.joined(separator: ", "))"
+                    )
                 }
                 throw ExitCode.failure
             }
@@ -84,7 +92,8 @@ extension Plantrack {
 
         private static func isFolder(_ path: String) -> Bool {
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
         }
 
         /// `Plan 3: 滨州市…实施方案 (000.txt), 18 targets`, or that it was imported before.
@@ -92,7 +101,8 @@ extension Plantrack {
             let plan = result.plan
             let title = plan.title ?? "(untitled)"
             if !result.isNew {
-                return "Plan \(plan.id): \(title) (\(plan.fileName)) was already imported with the same content; nothing changed."
+                return
+                    "Plan \(plan.id): \(title) (\(plan.fileName)) was already imported with the same content; nothing changed."
             }
             let count = result.targets.count
             return "Plan \(plan.id): \(title) (\(plan.fileName)), \(count) target\(count == 1 ? "" : "s")"

@@ -50,12 +50,15 @@ extension Plantrack {
                     throw ValidationError("Give either --csv FILE or TARGET PERIOD VALUE, not both.")
                 }
                 if note != nil || source != nil {
-                    throw ValidationError("--note and --source apply to one figure; put them in the CSV's note and source columns.")
+                    throw ValidationError(
+                        "--note and --source apply to one figure; put them in the CSV's note and source columns."
+                    )
                 }
                 return
             }
             guard target != nil, let period, value != nil else {
-                throw ValidationError("Give TARGET PERIOD VALUE, e.g. plantrack log 高新技术企业达1500家 2024Q2 1320, or --csv FILE.")
+                throw ValidationError(
+                    "Give TARGET PERIOD VALUE, e.g. plantrack log 高新技术企业达1500家 2024Q2 1320, or --csv FILE.")
             }
             if Period(period) == nil {
                 throw ValidationError(PeriodText.problem(with: period))
@@ -84,7 +87,9 @@ extension Plantrack {
                 print("Logged \(figures.count) figure\(figures.count == 1 ? "" : "s") from \(csv ?? "").")
             } else if let figure = figures.first, let stored = try store.target(id: figure.targetID) {
                 let amount = NumberText.quantity(figure.value, unit: stored.target.unit)
-                print("Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.target.metric)).")
+                print(
+                    "Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.target.metric))."
+                )
             }
         }
 
@@ -99,7 +104,8 @@ extension Plantrack {
             } catch {
                 throw CLIError("value: \(error.description) (target \(stored.id), \(stored.target.metric))")
             }
-            return ProgressFigure(targetID: stored.id, period: parsedPeriod, value: amount, note: note, source: source)
+            return ProgressFigure(
+                targetID: stored.id, period: parsedPeriod, value: amount, note: note, source: source)
         }
 
         /// The CSV line holding the figure a store error is about.

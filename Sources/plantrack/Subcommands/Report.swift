@@ -7,7 +7,9 @@ extension Plantrack {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Report on the targets' progress.",
-            subcommands: [Overdue.self, Status.self, Units.self, Missing.self, PlanScorecard.self, Compare.self]
+            subcommands: [
+                Overdue.self, Status.self, Units.self, Missing.self, PlanScorecard.self, Compare.self,
+            ]
         )
     }
 }
@@ -38,7 +40,9 @@ struct ReportOptions: ParsableArguments {
         let states = try FailOn.states(in: failOn)
         let hits = statuses.filter { states.contains($0.state) }
         if !hits.isEmpty {
-            Console.note("\(hits.count) target\(hits.count == 1 ? " is" : "s are") \(failOn.replacingAll(",", with: " or ")) (--fail-on)")
+            Console.note(
+                "\(hits.count) target\(hits.count == 1 ? " is" : "s are") \(failOn.replacingAll(",", with: " or ")) (--fail-on)"
+            )
             throw ExitCode(1)
         }
     }
@@ -52,11 +56,14 @@ enum FailOn {
         var states: Set<TargetState> = []
         for name in list.split(separator: ",").map({ String($0).trimmingWhitespace().lowercased() }) {
             guard let state = TargetState(rawValue: name.replacingAll("-", with: " ")) else {
-                throw ValidationError("--fail-on: unknown state '\(name)'; use \(names.joined(separator: ", ")).")
+                throw ValidationError(
+                    "--fail-on: unknown state '\(name)'; use \(names.joined(separator: ", ")).")
             }
             states.insert(state)
         }
-        if states.isEmpty { throw ValidationError("--fail-on: name at least one state, e.g. overdue,off-track.") }
+        if states.isEmpty {
+            throw ValidationError("--fail-on: name at least one state, e.g. overdue,off-track.")
+        }
         return states
     }
 }
@@ -72,13 +79,16 @@ enum StatusReportWriter {
         case .html:
             try output.emit(htmlPage(title: title, statuses: statuses, asOf: day, store: store))
         case .json:
-            try output.emit(JSONOutput.text(of: StatusReportJSON(
-                report: name, asOf: day.iso, targets: statuses.map(StatusJSON.init))))
+            try output.emit(
+                JSONOutput.text(
+                    of: StatusReportJSON(
+                        report: name, asOf: day.iso, targets: statuses.map(StatusJSON.init))))
         case .table:
             if table.rows.isEmpty {
                 try output.emit(emptyMessage + "\n")
             } else {
-                let style = output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+                let style =
+                    output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
                 let rendered = table.renderedForTerminal { row, column, cell in
                     guard column == stateColumn, row < statuses.count else { return cell }
                     return style.paint(cell, for: statuses[row].state)
@@ -102,7 +112,8 @@ enum StatusReportWriter {
             figures[id] = try store.progress(ofTarget: id, includingReplaced: false)
         }
         let plans = Dictionary(try store.plans().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return HTMLStatusReport(title: title, asOf: day, statuses: statuses, plans: plans, figures: figures).rendered()
+        return HTMLStatusReport(title: title, asOf: day, statuses: statuses, plans: plans, figures: figures)
+            .rendered()
     }
 }
 
@@ -136,7 +147,9 @@ extension Plantrack.Report {
                     statuses: reported + unreported, table: StatusTable.overdue(reported + unreported),
                     stateColumn: nil, options: options, output: output, store: store)
             case .table, .markdown:
-                try output.emit(Self.text(reported: reported, unreported: unreported, asOf: day, format: output.resolvedFormat))
+                try output.emit(
+                    Self.text(
+                        reported: reported, unreported: unreported, asOf: day, format: output.resolvedFormat))
                 try options.checkFailOn(statuses)
             }
         }
@@ -154,10 +167,14 @@ extension Plantrack.Report {
             }
             var text = "\(heading)Overdue targets as of \(day.iso): \(reported.count + unreported.count)\n"
             if !reported.isEmpty {
-                text += "\n\(subheading)Behind, with figures reported: \(reported.count)\n\n" + render(StatusTable.overdue(reported))
+                text +=
+                    "\n\(subheading)Behind, with figures reported: \(reported.count)\n\n"
+                    + render(StatusTable.overdue(reported))
             }
             if !unreported.isEmpty {
-                text += "\n\(subheading)No figure reported: \(unreported.count)\n\n" + render(StatusTable.unreported(unreported))
+                text +=
+                    "\n\(subheading)No figure reported: \(unreported.count)\n\n"
+                    + render(StatusTable.unreported(unreported))
             }
             return text
         }
@@ -166,7 +183,8 @@ extension Plantrack.Report {
     /// `plantrack report status`: every target's state at a date.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show every target's state: met, on track, at risk, off track, overdue, breached, no data.",
+            abstract:
+                "Show every target's state: met, on track, at risk, off track, overdue, breached, no data.",
             discussion: "Recurring targets get one row per year of the plan's horizon."
         )
 
@@ -203,19 +221,25 @@ extension Plantrack.Report {
             let summaries = UnitSummary.summaries(of: statuses)
             switch output.resolvedFormat {
             case .json:
-                try output.emit(JSONOutput.text(of: UnitReportJSON(asOf: day.iso, units: summaries.map(UnitJSON.init))))
+                try output.emit(
+                    JSONOutput.text(of: UnitReportJSON(asOf: day.iso, units: summaries.map(UnitJSON.init))))
             case .table:
                 if summaries.isEmpty {
                     try output.emit("No target names a responsible unit.\n")
                 } else {
-                    try output.emit("Responsible units as of \(day.iso)\n\n" + UnitSummary.table(summaries).renderedForTerminal())
+                    try output.emit(
+                        "Responsible units as of \(day.iso)\n\n"
+                            + UnitSummary.table(summaries).renderedForTerminal())
                 }
             case .csv:
                 try output.emit(UnitSummary.table(summaries).renderedAsCSV(byteOrderMark: output.bom))
             case .markdown:
-                try output.emit("## Responsible units as of \(day.iso)\n\n" + UnitSummary.table(summaries).renderedAsMarkdown())
+                try output.emit(
+                    "## Responsible units as of \(day.iso)\n\n"
+                        + UnitSummary.table(summaries).renderedAsMarkdown())
             case .html:
-                try output.emit(UnitSummary.table(summaries).renderedAsHTML(title: "Responsible units as of \(day.iso)"))
+                try output.emit(
+                    UnitSummary.table(summaries).renderedAsHTML(title: "Responsible units as of \(day.iso)"))
             }
             try options.checkFailOn(statuses)
         }

@@ -19,7 +19,9 @@ extension Plantrack.Report {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if metric.trimmingWhitespace().isEmpty { throw ValidationError("Name the metric to compare, e.g. 高新技术企业.") }
+            if metric.trimmingWhitespace().isEmpty {
+                throw ValidationError("Name the metric to compare, e.g. 高新技术企业.")
+            }
         }
 
         func run() throws {
@@ -33,7 +35,8 @@ extension Plantrack.Report {
             try StatusReportWriter.write(
                 name: "compare", title: "\(wanted) across plans as of \(day.iso): \(statuses.count) targets",
                 emptyMessage: "No target's metric contains \(wanted).", statuses: statuses,
-                table: Self.table(statuses, regions: regions), stateColumn: 4, options: options, output: output,
+                table: Self.table(statuses, regions: regions), stateColumn: 4, options: options,
+                output: output,
                 store: store)
         }
 
@@ -46,7 +49,8 @@ extension Plantrack.Report {
             for status in statuses {
                 let target = status.target.target
                 table.append([
-                    regions[status.target.planID] ?? "-", String(status.target.planID), String(status.target.id),
+                    regions[status.target.planID] ?? "-", String(status.target.planID),
+                    String(status.target.id),
                     TargetText.metric(target, instanceYear: status.instanceYear), status.state.rawValue,
                     NumberText.target(target), status.deadline?.iso ?? "-",
                     TargetText.quantity(status.achieved, of: target),

@@ -7,7 +7,8 @@ extension Plantrack.Report {
     struct PlanScorecard: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "One plan's scorecard: what it is, its targets counted by state, and every target's status."
+            abstract:
+                "One plan's scorecard: what it is, its targets counted by state, and every target's status."
         )
 
         @OptionGroup var global: GlobalOptions
@@ -20,7 +21,8 @@ extension Plantrack.Report {
 
         func validate() throws {
             if options.plan != nil {
-                throw ValidationError("Give the plan as the argument (report plan \(planID)), not with --plan.")
+                throw ValidationError(
+                    "Give the plan as the argument (report plan \(planID)), not with --plan.")
             }
         }
 
@@ -41,13 +43,17 @@ extension Plantrack.Report {
             case .table, .markdown:
                 let heading = output.resolvedFormat == .markdown ? "## " : ""
                 var text = "\(heading)\(title)\n"
-                if !details.isEmpty { text += (output.resolvedFormat == .markdown ? "\n" : "") + details + "\n" }
+                if !details.isEmpty {
+                    text += (output.resolvedFormat == .markdown ? "\n" : "") + details + "\n"
+                }
                 text += "\nAs of \(day.iso): \(StatusTable.counts(statuses))\n\n"
                 let table = StatusTable.status(statuses)
                 if output.resolvedFormat == .markdown {
                     text += table.renderedAsMarkdown()
                 } else {
-                    let style = output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+                    let style =
+                        output.output == nil
+                        ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
                     text += table.renderedForTerminal { row, column, cell in
                         column == StatusTable.statusStateColumn && row < statuses.count
                             ? style.paint(cell, for: statuses[row].state) : cell

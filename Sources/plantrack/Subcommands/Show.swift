@@ -17,7 +17,9 @@ extension Plantrack {
         @Option(help: ArgumentHelp("Look the target up in this plan only.", valueName: "id"))
         var plan: Int64?
 
-        @Option(help: ArgumentHelp("The day to judge the status at (YYYY-MM-DD); default today.", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "The day to judge the status at (YYYY-MM-DD); default today.", valueName: "date"))
         var asOf: CalendarDay?
 
         func run() throws {
@@ -25,7 +27,9 @@ extension Plantrack {
             let stored = try store.resolveTarget(target, inPlan: plan)
             let day = asOf ?? .today
             let history = try store.progress(ofTarget: stored.id, includingReplaced: true)
-            let statuses = try store.statuses(asOf: day, plan: stored.planID).filter { $0.target.id == stored.id }
+            let statuses = try store.statuses(asOf: day, plan: stored.planID).filter {
+                $0.target.id == stored.id
+            }
             let plan = try store.plan(id: stored.planID)
             let text = try store.planText(id: stored.planID)
             print(
@@ -56,13 +60,17 @@ extension Plantrack {
             }
             lines.append("Review:      \(stored.reviewState.rawValue)")
             lines.append("")
-            let sources = stored.sources.isEmpty
+            let sources =
+                stored.sources.isEmpty
                 ? [TargetSource(quote: target.quote, span: target.span)] : stored.sources
             lines.append(sources.count == 1 ? "Stated:" : "Stated \(sources.count) times:")
             for source in sources {
-                let excerpt = text.flatMap { QuoteContext.excerpt(of: source.span, in: $0) } ?? "【\(source.quote)】"
+                let excerpt =
+                    text.flatMap { QuoteContext.excerpt(of: source.span, in: $0) } ?? "【\(source.quote)】"
                 lines.append("  \(excerpt)")
-                lines.append("    (characters \(source.span.start)-\(source.span.end) of `plantrack text \(plan?.fileName ?? "FILE")`)")
+                lines.append(
+                    "    (characters \(source.span.start)-\(source.span.end) of `plantrack text \(plan?.fileName ?? "FILE")`)"
+                )
             }
             lines.append("")
             if history.isEmpty {
@@ -79,7 +87,9 @@ extension Plantrack {
                         record.note ?? "", record.source ?? "", record.recordedAt, record.replacedAt ?? "",
                     ])
                 }
-                lines.append(table.renderedForTerminal().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                lines.append(
+                    table.renderedForTerminal().split(separator: "\n").map { "  " + $0 }.joined(
+                        separator: "\n"))
             }
             lines.append("")
             lines.append("Status as of \(day.iso):")
@@ -91,7 +101,9 @@ extension Plantrack {
                     line += "; achieved \(NumberText.quantity(achieved, unit: target.unit))"
                 }
                 if let percent = status.percentAchieved { line += " (\(NumberText.percent(percent)))" }
-                if let gap = status.gap, gap > 0 { line += "; gap \(NumberText.quantity(gap, unit: target.unit))" }
+                if let gap = status.gap, gap > 0 {
+                    line += "; gap \(NumberText.quantity(gap, unit: target.unit))"
+                }
                 if let days = status.daysOverdue { line += "; \(days) days overdue" }
                 if let last = status.lastPeriod { line += "; last period \(last.description)" }
                 lines.append(line)

@@ -6,7 +6,8 @@ extension Plantrack {
     /// `plantrack targets [--plan N] [--unit NAME] [--due-before DATE]`.
     struct Targets: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List stored targets, optionally of one plan, one responsible unit or due before a date."
+            abstract:
+                "List stored targets, optionally of one plan, one responsible unit or due before a date."
         )
 
         @OptionGroup var global: GlobalOptions
@@ -14,7 +15,8 @@ extension Plantrack {
         @Option(help: ArgumentHelp("Only targets of this plan id.", valueName: "id"))
         var plan: Int64?
 
-        @Option(help: ArgumentHelp("Only targets this responsible unit shares, e.g. 市科技局.", valueName: "name"))
+        @Option(
+            help: ArgumentHelp("Only targets this responsible unit shares, e.g. 市科技局.", valueName: "name"))
         var unit: String?
 
         @Option(help: ArgumentHelp("Only targets due before this day (YYYY-MM-DD).", valueName: "date"))
