@@ -35,6 +35,27 @@ struct DecodingHTMLTextReaderTests {
         #expect(text == expected)
     }
 
+    @Test(
+        "A table that lays out the page keeps the article's paragraphs on their own lines",
+        arguments: [
+            (
+                "<table><tr><td><p>一、总体目标</p><p>到2025年，达到1500家。</p></td></tr></table>",
+                "一、总体目标\n到2025年，达到1500家。\n"
+            ),
+            (
+                "<table><tr><td>导航</td><td><p>一、目标</p><table><tr><td>1</td><td>市科技局</td></tr></table></td></tr></table>",
+                "导航\n一、目标\n1\t市科技局\n"
+            ),
+            (
+                "<table><tr><td><p>序号</p></td><td><p>任务</p></td></tr><tr><td><p>1</p></td><td><p>新增</p><p>100家</p></td></tr></table>",
+                "序号\t任务\n1\t新增 100家\n"
+            ),
+        ]
+    )
+    func layoutTables(_ html: String, _ expected: String) throws {
+        #expect(try HTMLTextReader().plainText(from: Array(html.utf8)) == expected)
+    }
+
     @Test("A page nested far deeper than any real one is read without exhausting the stack")
     func deepNesting() throws {
         let depth = 100_000

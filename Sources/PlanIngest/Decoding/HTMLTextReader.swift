@@ -82,12 +82,14 @@ public struct HTMLTextReader: Sendable {
             case exit(String)
         }
         var steps: [Step] = [.enter(root, preformatted: false)]
+        var layoutRows: Set<UnsafeMutablePointer<xmlNode>> = []
         while let step = steps.popLast() {
             switch step {
             case .exit(let name):
                 switch name {
                 case "tr": builder.endRow()
                 case "td", "th": builder.endCell()
+                case layoutRole: builder.endLine()
                 default: if blockElements.contains(name) { builder.endLine() }
                 }
             case .enter(let node, let preformatted):
@@ -103,16 +105,25 @@ public struct HTMLTextReader: Sendable {
                 case XML_ELEMENT_NODE:
                     let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
                     if skippedElements.contains(name) || isHiddenOrNavigation(node) { continue }
+                    var role = name
+                    let isInLayoutRow = node.pointee.parent.map(layoutRows.contains) == true
                     switch name {
                     case "br":
                         builder.endLine()
                         continue
+                    case "tr" where isLayoutRow(node):
+                        layoutRows.insert(node)
+                        role = layoutRole
+                        builder.endLine()
+                    case "td" where isInLayoutRow, "th" where isInLayoutRow:
+                        role = layoutRole
+                        builder.endLine()
                     case "tr": builder.beginRow()
                     case "td", "th": builder.beginCell()
                     default: if blockElements.contains(name) { builder.endLine() }
                     }
                     let childrenArePreformatted = preformatted || name == "pre" || name == "textarea"
-                    steps.append(.exit(name))
+                    steps.append(.exit(role))
                     var children: [Step] = []
                     var next = node.pointee.children
                     while let child = next {
@@ -122,6 +133,77 @@ public struct HTMLTextReader: Sendable {
                     steps.append(contentsOf: children.reversed())
                 default:
                     continue
+                }
+            }
+        }
+    }
+
+    /// The role of a table row or cell that only lays the page out: a block, not a table cell.
+    private static let layoutRole = "layout table part"
+
+    /// Whether a table row lays out the page rather than holding data.
+    ///
+    /// Older government sites put the whole article in a table cell; read as a data row, every
+    /// paragraph of the plan would run into one line. A row is layout when a cell holds another
+    /// table, or a great deal of text or paragraphs, or when its only non-empty cell holds several
+    /// paragraphs. Rows of a 任务分工表 (several short cells) stay data rows, one line each.
+    private static func isLayoutRow(_ row: UnsafeMutablePointer<xmlNode>) -> Bool {
+        var cellsWithText = 0
+        var lastCell = CellContent()
+        var next = row.pointee.children
+        while let cell = next {
+            next = cell.pointee.next
+            guard cell.pointee.type == XML_ELEMENT_NODE,
+                let rawName = cell.pointee.name,
+                ["td", "th"].contains(String(cString: rawName).lowercased())
+            else { continue }
+            let content = CellContent(of: cell)
+            if content.hasTable || content.textLength > 1000 || content.blocks >= 10 { return true }
+            if content.textLength > 0 {
+                cellsWithText += 1
+                lastCell = content
+            }
+        }
+        return cellsWithText == 1 && (lastCell.blocks >= 2 || lastCell.textLength > 150)
+    }
+
+    /// What a table cell holds, measured with a bounded walk.
+    private struct CellContent {
+        var textLength = 0
+        var blocks = 0
+        var hasTable = false
+
+        init() {}
+
+        /// Measures `cell`, giving up (and calling it a table) after 5,000 nodes.
+        init(of cell: UnsafeMutablePointer<xmlNode>) {
+            var pending: [UnsafeMutablePointer<xmlNode>] = []
+            var child = cell.pointee.children
+            while let each = child {
+                pending.append(each)
+                child = each.pointee.next
+            }
+            var budget = 5000
+            while let node = pending.popLast() {
+                budget -= 1
+                guard budget > 0 else {
+                    hasTable = true
+                    return
+                }
+                if node.pointee.type == XML_TEXT_NODE, let content = node.pointee.content {
+                    textLength +=
+                        String(cString: content).unicodeScalars.filter { !$0.properties.isWhitespace }.count
+                    continue
+                }
+                guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+                let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                if HTMLTextReader.skippedElements.contains(name) { continue }
+                if name == "table" { hasTable = true }
+                if name == "br" || HTMLTextReader.blockElements.contains(name) { blocks += 1 }
+                var grandchild = node.pointee.children
+                while let each = grandchild {
+                    pending.append(each)
+                    grandchild = each.pointee.next
                 }
             }
         }
