@@ -41,7 +41,12 @@ struct ResponsibilityReader: Sendable {
             if let close = Self.closing(for: scalar) {
                 var end = offset + 1
                 while let next = text[safe: end], next != close, next != "\n", end - offset < 300 { end += 1 }
-                if text[safe: end] == close {
+                // Only a note that closes with 负责/参与 ... or names a lead can list units;
+                // test that on the scalars before building any string.
+                let mayList = text[safe: end] == close
+                    && (Words.responsibilityTails.match(in: text, endingAt: end) != nil
+                        || text.find(Words.leadMarker, from: offset + 1, to: end) != nil)
+                if mayList {
                     let inner = text.string(offset + 1, end)
                     if Self.isResponsibilityNote(inner) {
                         let units = Self.units(in: inner)

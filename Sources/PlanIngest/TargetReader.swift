@@ -117,7 +117,10 @@ struct TargetReader: Sendable {
             suffixEnd += suffix.word.count
             comparatorFromSuffix = true
         }
-        if let after = text[safe: suffixEnd], after == "的" {
+        // 突破10亿元、50亿元、100亿元的企业: every figure of a list that ends in 的 is a threshold;
+        // 分别给予50万元、100万元、200万元奖励: every figure takes the noun after the list.
+        let listEnd = listEnd(after: suffixEnd)
+        if let after = text[safe: listEnd], after == "的" {
             return reject("threshold that defines a category")
         }
         if let after = text[safe: suffixEnd], Self.continuesNumber(after) {
@@ -198,6 +201,7 @@ struct TargetReader: Sendable {
         let beforeStart = stripLeading(from: itemStart, to: beforeEnd)
         let endsWithVerb = Self.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
         let nounFollows = text[safe: suffixEnd].map(Self.beginsNoun) ?? false
+        let listNounFollows = listEnd > suffixEnd && (text[safe: listEnd].map(Self.beginsNoun) ?? false)
         let nounAfter = nounFollows && (beforeStart >= beforeEnd || endsWithVerb)
         var metricStart = beforeStart
         var metricEnd = beforeEnd
@@ -206,6 +210,9 @@ struct TargetReader: Sendable {
             metricStart = suffixEnd
             metricEnd = forwardMetricEnd(from: suffixEnd)
             quoteEnd = metricEnd
+        } else if listNounFollows && (beforeStart >= beforeEnd || endsWithVerb) {
+            metricStart = listEnd
+            metricEnd = forwardMetricEnd(from: listEnd)
         } else if beforeStart >= beforeEnd {
             if nounFollows {
                 metricStart = suffixEnd
@@ -339,6 +346,25 @@ struct TargetReader: Sendable {
 
     /// 的 closes a modifier: a past marker before it describes a noun, not the figure.
     static let modifierMark = Word("的")
+
+    /// Where a list of figures joined by 、/和/或 that starts after `offset` ends, or `offset`
+    /// when no list follows.
+    func listEnd(after offset: Int) -> Int {
+        var end = offset
+        var steps = 0
+        while steps < 12, let joiner = text[safe: end], Self.listJoiners.contains(joiner),
+            let next = QuantityReader.read(in: text, at: end + 1), next.unit != nil || next.hasScale
+        {
+            end = next.end
+            if let suffix = Words.comparatorSuffixes.first(where: { text.has($0.word, at: end) }) {
+                end += suffix.word.count
+            }
+            steps += 1
+        }
+        return end
+    }
+
+    static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "或", "及"]
 
     /// Skips time words, hedges, verbs and year phrases at the start of a metric.
     func stripLeading(from start: Int, to end: Int) -> Int {
