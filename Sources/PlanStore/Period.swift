@@ -101,19 +101,19 @@ extension Period {
     /// Period(start: CalendarDay(iso: "2024-07-01")!, end: CalendarDay(iso: "2024-09-30")!)  // 2024Q3
     /// ```
     public init?(start: CalendarDay, end: CalendarDay) {
-        guard start.year == end.year, start.day == 1,
-            end == CalendarDay.endOfMonth(end.month, of: end.year)
+        guard (1000...9999).contains(start.year), start.year == end.year, start.day == 1,
+            end.day == CalendarDay.daysIn(month: end.month, year: end.year)
         else { return nil }
         let months = end.month - start.month + 1
         let year = String(start.year)
-        let text: String
         switch months {
-        case 1: text = year + (start.month < 10 ? "-0" : "-") + String(start.month)
-        case 3 where start.month % 3 == 1: text = year + "Q" + String(start.month / 3 + 1)
-        case 6 where start.month % 6 == 1: text = year + "H" + String(start.month / 6 + 1)
-        case 12: text = year
+        case 1: description = year + (start.month < 10 ? "-0" : "-") + String(start.month)
+        case 3 where start.month % 3 == 1: description = year + "Q" + String(start.month / 3 + 1)
+        case 6 where start.month % 6 == 1: description = year + "H" + String(start.month / 6 + 1)
+        case 12: description = year
         default: return nil
         }
-        self.init(text)
+        self.start = start
+        self.end = end
     }
 }

@@ -137,7 +137,7 @@ extension Store {
             db, sql: singleSummarySQL(scope), arguments: scope.arguments(asOf: date))
         var entries: [Int64: FigureSummary] = [:]
         while let row = try rows.next() {
-            entries[row["targetID"]] = figureSummary(row)
+            entries[row[0]] = figureSummary(row, from: 1)
         }
         return entries
     }
@@ -200,7 +200,7 @@ extension Store {
             db, sql: yearlySummarySQL(scope), arguments: scope.arguments(asOf: date))
         var summaries: [YearKey: FigureSummary] = [:]
         while let row = try rows.next() {
-            summaries[YearKey(targetID: row["targetID"], year: row["year"])] = figureSummary(row)
+            summaries[YearKey(targetID: row[0], year: row[1])] = figureSummary(row, from: 2)
         }
         return summaries
     }
@@ -233,19 +233,19 @@ extension Store {
         """
     }
 
-    private static func figureSummary(_ row: Row) -> FigureSummary {
-        func period(_ startColumn: String, _ endColumn: String) -> Period? {
-            let start: String? = row[startColumn]
-            let end: String? = row[endColumn]
-            guard let start = start.flatMap(CalendarDay.init(iso:)),
-                let end = end.flatMap(CalendarDay.init(iso:))
+    /// Decodes the summary columns that both summary queries select in the same order from
+    /// `figureCount` on (at index `first`): count, total, maximum, first start, first end, first
+    /// value, last start, last end, latest value. Indices, not names: reports decode millions.
+    private static func figureSummary(_ row: Row, from first: Int) -> FigureSummary {
+        func period(_ startIndex: Int) -> Period? {
+            let start: String? = row[startIndex]
+            let end: String? = row[startIndex + 1]
+            guard let start = start.flatMap(CalendarDay.stored), let end = end.flatMap(CalendarDay.stored)
             else { return nil }
             return Period(start: start, end: end)
         }
-        let latest: Double? = row["latestValue"]
         return FigureSummary(
-            count: row["figureCount"], total: row["total"], maximum: row["maximum"],
-            latest: latest, lastPeriod: period("lastStart", "lastEnd"),
-            first: row["firstValue"], firstPeriod: period("firstStart", "firstEnd"))
+            count: row[first], total: row[first + 1], maximum: row[first + 2], latest: row[first + 8],
+            lastPeriod: period(first + 6), first: row[first + 5], firstPeriod: period(first + 3))
     }
 }

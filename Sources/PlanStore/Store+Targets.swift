@@ -144,10 +144,10 @@ extension Store {
                 """,
             arguments: arguments)
         while let row = try sourceRows.next() {
-            let start: Int = row["startOffset"]
-            let end: Int = row["endOffset"]
-            sourcesByTarget[row["targetID"], default: []].append(
-                TargetSource(quote: row["quote"], span: TextSpan(start: start, end: max(start, end))))
+            let start: Int = row[2]
+            let end: Int = row[3]
+            sourcesByTarget[row[0], default: []].append(
+                TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end))))
         }
         var unitsByTarget: [Int64: [ResponsibleUnit]] = [:]
         let unitRows = try Row.fetchCursor(
@@ -161,21 +161,20 @@ extension Store {
                 """,
             arguments: arguments)
         while let row = try unitRows.next() {
-            unitsByTarget[row["targetID"], default: []].append(
-                ResponsibleUnit(name: row["name"], isLead: row["isLead"]))
+            unitsByTarget[row[0], default: []].append(ResponsibleUnit(name: row[1], isLead: row[2]))
         }
         var targets: [StoredTarget] = []
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT target.*, plan.title AS planTitle
+                SELECT \(targetColumns)
                 FROM target JOIN plan ON plan.id = target.planID
                 WHERE \(condition)
                 ORDER BY target.planID, target.id
                 """,
             arguments: arguments)
         while let row = try rows.next() {
-            let id: Int64 = row["id"]
+            let id: Int64 = row[0]
             targets.append(
                 try storedTarget(
                     row, sources: sourcesByTarget[id] ?? [], responsible: unitsByTarget[id] ?? []))
@@ -183,35 +182,41 @@ extension Store {
         return targets
     }
 
-    /// Decodes a `target` row (with `planTitle`).
+    /// The columns ``storedTarget(_:sources:responsible:)`` decodes, in its order.
+    static let targetColumns = """
+        target.id, target.planID, plan.title, target.section, target.metric, target.kind, target.value,
+        target.valueMax, target.unit, target.comparator, target.deadline, target.deadlineSource,
+        target.recurrence, target.isIncrement, target.isAspirational, target.confidence, target.reviewState
+        """
+
+    /// Decodes a row of ``targetColumns`` by position: reports decode hundreds of thousands.
     static func storedTarget(_ row: Row, sources: [TargetSource], responsible: [ResponsibleUnit])
         throws -> StoredTarget
     {
-        let id: Int64 = row["id"]
-        func decode<T: RawRepresentable<String>>(_ column: String, as type: T.Type) throws -> T {
-            let text: String = row[column]
+        let id: Int64 = row[0]
+        func decode<T: RawRepresentable<String>>(_ index: Int, as type: T.Type) throws -> T {
+            let text: String = row[index]
             guard let value = T(rawValue: text) else {
-                throw DatabaseError(message: "target \(id) has an unknown \(column) \"\(text)\"")
+                throw DatabaseError(message: "target \(id) has an unknown \(T.self) \"\(text)\"")
             }
             return value
         }
-        let first = sources.first ?? TargetSource(quote: row["metric"], span: TextSpan(start: 0, end: 0))
-        let deadline: String? = row["deadline"]
-        let deadlineSource: String? = row["deadlineSource"]
-        let recurrence: String? = row["recurrence"]
+        let metric: String = row[4]
+        let first = sources.first ?? TargetSource(quote: metric, span: TextSpan(start: 0, end: 0))
+        let deadline: String? = row[10]
+        let deadlineSource: String? = row[11]
+        let recurrence: String? = row[12]
         let target = Target(
-            quote: first.quote, span: first.span, section: row["section"], metric: row["metric"],
-            kind: try decode("kind", as: TargetKind.self), value: row["value"],
-            valueMax: row["valueMax"], unit: Unit(rawValue: row["unit"]),
-            comparator: try decode("comparator", as: Comparator.self),
-            deadline: deadline.flatMap { CalendarDay(iso: $0) },
+            quote: first.quote, span: first.span, section: row[3], metric: metric,
+            kind: try decode(5, as: TargetKind.self), value: row[6], valueMax: row[7],
+            unit: Unit(rawValue: row[8]), comparator: try decode(9, as: Comparator.self),
+            deadline: deadline.flatMap(CalendarDay.stored),
             deadlineSource: deadlineSource.flatMap { DeadlineSource(rawValue: $0) },
             recurrence: recurrence.flatMap { Recurrence(rawValue: $0) },
-            isIncrement: row["isIncrement"], isAspirational: row["isAspirational"],
-            responsible: responsible, confidence: row["confidence"])
+            isIncrement: row[13], isAspirational: row[14], responsible: responsible, confidence: row[15])
         return StoredTarget(
-            id: id, planID: row["planID"], planTitle: row["planTitle"], target: target,
-            sources: sources, reviewState: try decode("reviewState", as: ReviewState.self))
+            id: id, planID: row[1], planTitle: row[2], target: target, sources: sources,
+            reviewState: try decode(16, as: ReviewState.self))
     }
 
     /// Candidates to show for these target ids.
