@@ -81,6 +81,9 @@ struct TargetReader: Sendable {
         if let before = text[safe: reading.start - 1], ChineseNumeral.arabicDigit(before) != nil || before == "." {
             return reject("part of a longer number")
         }
+        if let before = text[safe: reading.start - 1], before.isASCII, before.properties.isAlphabetic {
+            return reject("part of a name or code (G20, S2)")
+        }
         var unit = reading.unit
         var family = reading.form?.family
         var confidence = 0.9

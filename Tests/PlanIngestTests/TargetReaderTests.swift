@@ -228,6 +228,12 @@ enum SamplePlan {
         "由2015年的120家增加到2020年的560家。",
         "实施十四五规划。",
         "每双月举办一次专题培训。",
+        "在1个月内完成审核。",
+        "5个工作日内办结。",
+        "举办G20峰会。",
+        "实现“三个全覆盖”。",
+        "在2023年12月31日前完成。",
+        "联系电话:0543-3163070。",
     ])
     func notATarget(_ sentence: String) {
         #expect(SamplePlan.targets(sentence).isEmpty)
