@@ -80,6 +80,18 @@ struct DecodingFuzzTests {
                 }
             }
             _ = DocumentFormat.detected(in: bytes, fileExtension: nil)
+            // The converter paths: byte order marks, and encodings named by the user.
+            let variants: [([UInt8], TextEncodingName?)] = [
+                ([0xFF, 0xFE] + bytes, nil), ([0xFE, 0xFF] + bytes, nil), (bytes, .gb18030),
+                (bytes, TextEncodingName(rawValue: "BIG5")), (bytes, .utf16LittleEndian), (bytes, .utf8),
+            ]
+            for (variant, encoding) in variants {
+                do {
+                    _ = try TextDecoder().decodedText(from: variant, encoding: encoding)
+                } catch {
+                    Self.expectOffsetInside(error, count: variant.count)
+                }
+            }
         }
     }
 
