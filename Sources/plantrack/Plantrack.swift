@@ -14,6 +14,7 @@ struct Plantrack: ParsableCommand {
             Show.self,
             Log.self,
             Report.self,
+            History.self,
             DB.self,
             Text.self,
             Extract.self,

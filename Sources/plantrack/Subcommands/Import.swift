@@ -25,6 +25,15 @@ extension Plantrack {
 
         @OptionGroup var input: InputOptions
 
+        @Flag(
+            help: """
+                Replace the stored plan with the same file name (else the same title) by this newer \
+                version, keeping review decisions and progress of the targets that still match.
+                """)
+        var replace = false
+
+        @OptionGroup var reviewer: ReviewerOptions
+
         func validate() throws {
             if files.isEmpty { throw ValidationError("Name at least one plan document to import.") }
         }
@@ -59,10 +68,21 @@ extension Plantrack {
                 do {
                     let document = try loader.document(at: path)
                     let extraction = extractor.extraction(of: document.text)
-                    let result = try store.importPlan(
-                        PlanImport(
-                            metadata: extraction.document, fileName: document.fileName,
-                            sha256: document.sha256, text: document.text, targets: extraction.targets))
+                    let plan = PlanImport(
+                        metadata: extraction.document, fileName: document.fileName,
+                        sha256: document.sha256, text: document.text, targets: extraction.targets)
+                    if replace, let old = try Self.planToReplace(plan, in: store) {
+                        if old.sha256 == plan.sha256 {
+                            print(
+                                "Plan \(old.id): \(old.title ?? old.fileName) has the same content; nothing changed."
+                            )
+                            continue
+                        }
+                        let replacement = try store.replacePlan(old.id, with: plan, by: reviewer.person)
+                        print(Self.summary(of: replacement))
+                        continue
+                    }
+                    let result = try store.importPlan(plan)
                     print(Self.summary(of: result))
                     if result.isNew, !result.targets.isEmpty {
                         print(
@@ -94,6 +114,34 @@ extension Plantrack {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
                 && isDirectory.boolValue
+        }
+
+        /// The stored plan a `--replace` import replaces: the same file name, else the same title.
+        static func planToReplace(_ plan: PlanImport, in store: Store) throws -> PlanSummary? {
+            let plans = try store.plans()
+            if let sameFile = plans.last(where: { $0.fileName == plan.fileName }) { return sameFile }
+            guard let title = plan.metadata.title else { return nil }
+            return plans.last { $0.title == title }
+        }
+
+        /// What a replacement kept, added and dropped.
+        static func summary(of replacement: PlanReplacement) -> String {
+            let plan = replacement.plan
+            var lines = [
+                "Plan \(plan.id): \(plan.title ?? "(untitled)") (\(plan.fileName)) replaced: "
+                    + "\(replacement.kept.count) kept, \(replacement.added.count) added, \(replacement.dropped.count) dropped"
+            ]
+            for target in replacement.added {
+                lines.append(
+                    "  + #\(target.id) \(target.target.metric) \(NumberText.target(target.target))  「\(target.target.quote)」"
+                )
+            }
+            for target in replacement.dropped {
+                lines.append(
+                    "  - #\(target.id) \(target.target.metric) \(NumberText.target(target.target))  「\(target.target.quote)」 (rejected: no longer in the plan)"
+                )
+            }
+            return lines.joined(separator: "\n")
         }
 
         /// `Plan 3: 滨州市…实施方案 (000.txt), 18 targets`, or that it was imported before.

@@ -3,8 +3,19 @@ import PlanIngest
 import PlanStore
 
 extension Plantrack {
-    /// `plantrack targets [--plan N] [--unit NAME] [--due-before DATE]`.
+    /// `plantrack targets ...`: list targets, and review what extraction found.
     struct Targets: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List targets, and review them: confirm, reject, edit, or add one extraction missed.",
+            subcommands: [List.self, Review.self, Confirm.self, Reject.self, Edit.self, Add.self],
+            defaultSubcommand: List.self
+        )
+    }
+}
+
+extension Plantrack.Targets {
+    /// `plantrack targets [list] [--plan N] [--unit NAME] [--due-before DATE]`.
+    struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "List stored targets, optionally of one plan, one responsible unit or due before a date."
