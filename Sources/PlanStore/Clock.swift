@@ -11,10 +11,10 @@ enum Clock {
                 .time(includingFractionalSeconds: true))
     }
 
-    /// Today's date in UTC.
+    /// Today's date where the user is (a quarter starts at midnight local time, not UTC).
     static func today(_ date: Date = Date()) -> CalendarDay {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        calendar.timeZone = TimeZone.current
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
             ?? .endOfYear(1970)

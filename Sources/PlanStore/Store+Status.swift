@@ -40,14 +40,16 @@ extension Store {
         let all = try read { db in
             try Store.statuses(db, asOf: date, scope: ReportScope(plan: plan, dueBefore: date))
         }
-        let overdue = all.filter { status in
-            guard let deadline = status.deadline, deadline < date else { return false }
-            return [.overdue, .noData, .breached].contains(status.state)
+        // Sort positions rather than the statuses themselves: a status is a large value.
+        let overdue = all.indices.filter { index in
+            guard let deadline = all[index].deadline, deadline < date else { return false }
+            return [.overdue, .noData, .breached].contains(all[index].state)
         }
-        return overdue.enumerated().sorted { left, right in
-            let (a, b) = (left.element.daysOverdue ?? 0, right.element.daysOverdue ?? 0)
-            return a != b ? a > b : left.offset < right.offset
-        }.map(\.element)
+        let days = overdue.map { all[$0].daysOverdue ?? 0 }
+        let order = days.indices.sorted { left, right in
+            days[left] != days[right] ? days[left] > days[right] : left < right
+        }
+        return order.map { all[overdue[$0]] }
     }
 
     /// The statuses of the targets in `scope`.
@@ -56,7 +58,7 @@ extension Store {
         let targets = try storedTargets(db, .reported(scope))
         let plans = Dictionary(
             try planSummaries(db, id: scope.plan).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let single = try singleSummaries(db, asOf: date, scope: scope)
+        let single = try singleSummaries(db, asOf: date, scope: scope, expectedCount: targets.count)
         let yearly = try yearlySummaries(db, asOf: date, scope: scope)
         var statuses: [TargetStatus] = []
         statuses.reserveCapacity(targets.count)
@@ -130,12 +132,13 @@ extension Store {
 
     /// Per non-recurring target: the figures that count at `date`. Increments count the
     /// figures inside their window (plan start to deadline); levels every figure up to `date`.
-    private static func singleSummaries(_ db: Database, asOf date: CalendarDay, scope: ReportScope)
-        throws -> [Int64: FigureSummary]
-    {
+    private static func singleSummaries(
+        _ db: Database, asOf date: CalendarDay, scope: ReportScope, expectedCount: Int
+    ) throws -> [Int64: FigureSummary] {
         let rows = try Row.fetchCursor(
             db, sql: singleSummarySQL(scope), arguments: scope.arguments(asOf: date))
         var entries: [Int64: FigureSummary] = [:]
+        entries.reserveCapacity(expectedCount)
         while let row = try rows.next() {
             entries[row[0]] = figureSummary(row, from: 1)
         }

@@ -45,6 +45,7 @@ public struct Store: Sendable {
     ///   and no database exists at `path`.
     public init(path: String, readOnly: Bool) throws(StoreError) {
         self.path = path
+        if path.trimmingWhitespace().isEmpty { throw .cannotOpen(path: path, reason: "no path given") }
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)

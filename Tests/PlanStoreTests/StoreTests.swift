@@ -147,3 +147,10 @@ func databaseWithoutWritePermissionOpensReadOnly() throws {
         try store.importPlan(makePlan([]))
     }
 }
+
+@Test func refusesEmptyPath() {
+    // Given no path
+    // When the store opens it
+    // Then it says a path is needed
+    #expect(throws: StoreError.cannotOpen(path: "", reason: "no path given")) { try Store(path: "") }
+}
