@@ -5,7 +5,8 @@ RELEASE_BIN = .build/release/plantrack
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := $(strip \
 	$(if $(wildcard /usr/include/sqlite3.h),,libsqlite3-dev) \
-	$(if $(wildcard /usr/include/libxml2/libxml/HTMLparser.h),,libxml2-dev))
+	$(if $(wildcard /usr/include/libxml2/libxml/HTMLparser.h),,libxml2-dev) \
+	$(if $(wildcard /usr/include/zlib.h),,zlib1g-dev))
 
 .PHONY: all deps build release test demo lint format bench clean
 
