@@ -19,8 +19,13 @@ extension Store {
     ///   ``StoreError/invalidValue(targetID:period:value:)``, ``StoreError/readOnly(path:)``.
     /// - Complexity: O(*n* log *m*) for *n* figures and *m* stored figures.
     public func record(_ figures: [ProgressFigure], replacing: Bool) throws(StoreError) {
+        try record(figures, replacing: replacing, today: Clock.today())
+    }
+
+    /// Records figures as ``record(_:replacing:)`` does on `today`, for tests whose periods
+    /// must not depend on the machine's clock.
+    package func record(_ figures: [ProgressFigure], replacing: Bool, today: CalendarDay) throws(StoreError) {
         let now = Clock.timestamp()
-        let today = Clock.today()
         for figure in figures {
             let period = figure.period.description
             guard figure.value.isFinite else {

@@ -111,3 +111,29 @@ func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
     #expect(descriptions[3].contains("#1 高新技术企业达1500家 (plan 2)"))
     #expect(descriptions.allSatisfy { !$0.contains("\n") })
 }
+
+@Test(arguments: [
+    ("2024Q3", "2024-07-01", true),
+    ("2024Q3", "2024-06-30", false),
+    ("2024", "2024-01-01", true),
+    ("2025-01", "2024-12-31", false),
+])
+func periodMustHaveStarted(_ text: String, _ today: String, _ isAccepted: Bool) throws {
+    // Given a target
+    let (store, id) = try makeStoreWithTarget()
+    // When a figure is recorded on `today`
+    let record = {
+        try store.record(
+            [ProgressFigure(targetID: id, period: period(text), value: 1)], replacing: false,
+            today: day(today))
+    }
+    // Then a period that started by today is taken, a later one refused
+    if isAccepted {
+        try record()
+        #expect(try store.progress(ofTarget: id, includingReplaced: false).count == 1)
+    } else {
+        #expect(throws: StoreError.futurePeriod(targetID: id, period: text, today: day(today))) {
+            try record()
+        }
+    }
+}
