@@ -55,7 +55,7 @@ import Testing
         #expect(plans.count == 1)
     }
 
-    @Test func theSeedPlansImport() throws {
+    @Test func theSeedPlansImportAndTakeTheDemoFigures() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }
         let seeds = try FileManager.default.contentsOfDirectory(
@@ -70,6 +70,17 @@ import Testing
         let plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
         #expect(plans.count == 5)
         #expect(plans.allSatisfy { ($0["target_count"] as? Int ?? 0) > 0 })
+
+        // The demo figures name their targets by text: they must all still resolve.
+        let demo = CLIHarness.packageRoot.appendingPathComponent("seeds/progress-demo.csv").path
+        let logged = try cli.run(["log", "--csv", demo])
+        #expect(logged.status == 0, "seeds/progress-demo.csv no longer fits the seed plans: \(logged.stderr)")
+        let report = try #require(
+            try cli.run(["report", "overdue", "--as-of", "2024-06-30", "--format", "json"]).json()
+                as? [String: Any])
+        let rows = try #require(report["targets"] as? [[String: Any]])
+        #expect(
+            rows.filter { $0["achieved"] is Double }.count >= 5, "the demo shows targets behind with figures")
     }
 }
 

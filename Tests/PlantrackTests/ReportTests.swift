@@ -66,6 +66,16 @@ private func sampleWithFigures() throws -> SamplePlan {
     func overdueReportMatchesItsGoldenFile(_ format: String, _ fileExtension: String) throws {
         let sample = try sampleWithFigures()
         defer { sample.cli.cleanUp() }
+        // Pin the metrics, so the golden file checks the report, not extraction's wording.
+        let metrics: [(Double, String, String)] = [
+            (3.55, "%", "研发投入强度"), (100, "家", "新增高新技术企业"), (600, "家", "高新技术企业总量"),
+            (500_000_000, "元", "备案贷款"), (3, "家", "市级以上众创空间"), (5, "家", "重点实验室"),
+        ]
+        for (value, unit, metric) in metrics {
+            let target = try sample.target(value: value, unit: unit)
+            let edited = try sample.cli.run(["targets", "edit", String(target.id), "--metric", metric])
+            #expect(edited.status == 0, "\(edited.stderr)")
+        }
         let run = try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--format", format])
         #expect(run.status == 0, "\(run.stderr)")
         try Golden.check(run.stdout, against: "report-overdue.\(fileExtension)")
