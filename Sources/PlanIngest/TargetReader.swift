@@ -291,11 +291,15 @@ struct TargetReader: Sendable {
             // before it (新建工程研究中心10家,工业设计中心50家) and shares its verb.
             let continuesList = numberLead - clauseStart <= 12
                 && Self.hasDigit(text, from: sentenceStart, to: clauseStart)
+            let sentenceVerb = nearestVerb(from: sentenceStart, to: clauseStart)
             if let verb = leadingVerb ?? nearestVerb(from: clauseStart, to: numberLead)
-                ?? (continuesList ? nearestVerb(from: sentenceStart, to: clauseStart) : nil)
+                ?? (continuesList ? sentenceVerb : nil)
             {
                 isIncrement = verb.isIncrement
-            } else if nounAfter, let stop = Words.metricStopVerbs.first(where: { text.has($0, at: metricEnd) }) {
+            } else if sentenceVerb == nil, nounAfter,
+                let stop = Words.metricStopVerbs.first(where: { text.has($0, at: metricEnd) })
+            {
+                // 与...等5家金融机构签订协议: the verb after the noun governs it.
                 isIncrement = Words.incrementVerbs.contains(stop)
             }
         }

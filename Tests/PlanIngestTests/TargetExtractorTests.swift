@@ -91,10 +91,11 @@ import Testing
             score.add(golds: golds, targets: TargetExtractor().extraction(of: seed.text).targets, text: seed.text)
         }
         print("seed regression: \(score.summary)")
-        #expect(score.precision >= 0.99, "precision \(score.precision): \(score.misses)")
-        #expect(score.recall >= 0.99, "recall \(score.recall): \(score.misses)")
+        // The seeds score 1.0 on every measure; one more miss or extra falls below these.
+        #expect(score.precision >= 0.995, "precision \(score.precision): \(score.misses)")
+        #expect(score.recall >= 0.995, "recall \(score.recall): \(score.misses)")
         for (field, accuracy) in score.accuracies {
-            #expect(accuracy >= 0.97, "\(field) accuracy \(accuracy): \(score.misses)")
+            #expect(accuracy >= 0.995, "\(field) accuracy \(accuracy): \(score.misses)")
         }
     }
 }

@@ -98,6 +98,8 @@ enum SamplePlan {
         ("累计建成5G基站3000个。", false),
         ("新选派企业特派员100名。", true),
         ("签署产学研合作协议500项以上。", true),
+        ("主动联系知名企业、对接高校院所,与10家以上高校院所开展产学研对接交流。", false),
+        ("与中国工商银行滨州分行等5家金融机构签订合作协议。", true),
     ])
     func increment(_ sentence: String, _ expected: Bool) throws {
         let target = try #require(SamplePlan.targets(sentence).last)
