@@ -132,7 +132,8 @@ extension Store {
     /// Loads targets with their sources and responsible units, by plan then id.
     static func storedTargets(_ db: Database, _ selection: TargetSelection) throws -> [StoredTarget] {
         let (condition, arguments) = selection.condition
-        var sourcesByTarget: [Int64: [TargetSource]] = [:]
+        // Three cursors in target id order, merged as they go: no dictionaries of a million
+        // entries for a report over everything.
         let sourceRows = try Row.fetchCursor(
             db,
             sql: """
@@ -143,13 +144,6 @@ extension Store {
                 ORDER BY targetSource.targetID, targetSource.startOffset, targetSource.id
                 """,
             arguments: arguments)
-        while let row = try sourceRows.next() {
-            let start: Int = row[2]
-            let end: Int = row[3]
-            sourcesByTarget[row[0], default: []].append(
-                TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end))))
-        }
-        var unitsByTarget: [Int64: [ResponsibleUnit]] = [:]
         let unitRows = try Row.fetchCursor(
             db,
             sql: """
@@ -160,26 +154,49 @@ extension Store {
                 ORDER BY targetResponsibleUnit.targetID, targetResponsibleUnit.position
                 """,
             arguments: arguments)
-        while let row = try unitRows.next() {
-            unitsByTarget[row[0], default: []].append(ResponsibleUnit(name: row[1], isLead: row[2]))
-        }
-        var targets: [StoredTarget] = []
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT \(targetColumns)
                 FROM target JOIN plan ON plan.id = target.planID
                 WHERE \(condition)
-                ORDER BY target.planID, target.id
+                ORDER BY target.id
                 """,
             arguments: arguments)
+        func nextSource() throws -> (Int64, TargetSource)? {
+            guard let row = try sourceRows.next() else { return nil }
+            let start: Int = row[2]
+            let end: Int = row[3]
+            return (row[0], TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end))))
+        }
+        func nextUnit() throws -> (Int64, ResponsibleUnit)? {
+            guard let row = try unitRows.next() else { return nil }
+            return (row[0], ResponsibleUnit(name: row[1], isLead: row[2]))
+        }
+        var pendingSource = try nextSource()
+        var pendingUnit = try nextUnit()
+        var targets: [StoredTarget] = []
         while let row = try rows.next() {
             let id: Int64 = row[0]
-            targets.append(
-                try storedTarget(
-                    row, sources: sourcesByTarget[id] ?? [], responsible: unitsByTarget[id] ?? []))
+            var sources: [TargetSource] = []
+            while let (targetID, source) = pendingSource, targetID <= id {
+                if targetID == id { sources.append(source) }
+                pendingSource = try nextSource()
+            }
+            var units: [ResponsibleUnit] = []
+            while let (targetID, unit) = pendingUnit, targetID <= id {
+                if targetID == id { units.append(unit) }
+                pendingUnit = try nextUnit()
+            }
+            targets.append(try storedTarget(row, sources: sources, responsible: units))
         }
-        return targets
+        // By plan, then id: plans usually hold consecutive ids, so this rarely sorts.
+        let isOrdered = zip(targets, targets.dropFirst()).allSatisfy { $0.planID <= $1.planID }
+        guard !isOrdered else { return targets }
+        let order = targets.indices.sorted {
+            (targets[$0].planID, targets[$0].id) < (targets[$1].planID, targets[$1].id)
+        }
+        return order.map { targets[$0] }
     }
 
     /// The columns ``storedTarget(_:sources:responsible:)`` decodes, in its order.

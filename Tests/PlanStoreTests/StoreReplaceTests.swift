@@ -60,3 +60,20 @@ import Testing
     }
     #expect(try store.plans() == [first.plan, second.plan])
 }
+
+@Test func targetsAddedToAnOlderPlanAreListedWithIt() throws {
+    // Given two plans
+    let store = try Store.makeInMemory()
+    let first = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)]))
+    let second = try store.importPlan(
+        makePlan([makeTarget("研发机构达100家", value: 100)], sha256: String(repeating: "c", count: 64)))
+    // When the first gains a target in a newer version
+    let newer = makePlan(
+        [makeTarget("高新技术企业达1500家", value: 1500), makeTarget("新增专利500件", value: 500, start: 20)],
+        sha256: String(repeating: "d", count: 64))
+    let added = try store.replacePlan(first.plan.id, with: newer, by: "li").added
+    // Then listings keep plan order: the first plan's targets, its new one included, come first
+    let listed = try store.targets(matching: TargetFilter()).map(\.id)
+    #expect(listed == [first.targets[0].id, added[0].id, second.targets[0].id])
+    #expect(added[0].id > second.targets[0].id)
+}
