@@ -15,6 +15,8 @@ struct Plantrack: ParsableCommand {
             Log.self,
             Report.self,
             History.self,
+            Backup.self,
+            Check.self,
             DB.self,
             Text.self,
             Extract.self,

@@ -56,3 +56,31 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 }
+
+@Suite struct BackupAndCheckTests {
+    @Test func backupCopiesEverythingAndCheckFindsItSound() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let stock = try sample.stockTarget()
+        #expect(try sample.cli.run(["log", String(stock.id), "2023Q4", "580"]).status == 0)
+        let copy = sample.cli.folder.appendingPathComponent("backups/copy.sqlite").path
+        let backup = try sample.cli.run(["backup", copy])
+        #expect(backup.status == 0, "\(backup.stderr)")
+        #expect(backup.stdout.contains(copy))
+        let check = try CLIHarness.run(["--db", copy, "check"], in: sample.cli.folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("no problems found"))
+        let copied = try CLIHarness.run(["--db", copy, "show", String(stock.id)], in: sample.cli.folder)
+        #expect(copied.stdout.contains("580家"))
+    }
+
+    @Test func backupRefusesToOverwriteSomethingElse() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let notes = try sample.cli.write("my notes\n", to: "notes.txt")
+        let run = try sample.cli.run(["backup", notes])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("notes.txt"))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes\n")
+    }
+}

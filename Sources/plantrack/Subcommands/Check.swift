@@ -1,0 +1,23 @@
+import ArgumentParser
+
+extension Plantrack {
+    /// `plantrack check`: integrity and foreign-key checks in plain words.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the database for damage and broken links; exit status 1 when something is wrong."
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let problems = try global.openStore().integrityProblems()
+            guard !problems.isEmpty else {
+                print("\(global.databasePath): no problems found.")
+                return
+            }
+            print("\(global.databasePath): \(problems.count) problem\(problems.count == 1 ? "" : "s") found:")
+            for problem in problems { print("  - \(problem)") }
+            throw ExitCode(1)
+        }
+    }
+}
