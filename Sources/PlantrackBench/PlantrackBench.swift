@@ -36,8 +36,8 @@ struct PlantrackBench: ParsableCommand {
         let seedTexts = try seedPlans()
         let generator = CorpusGenerator(seeds: seedTexts)
         let corpus = (0..<documents).map(generator.document)
-        report(try ExtractionBenchmark(corpus: corpus.map { Array($0.utf8) }).run())
-        report(try ImportBenchmark(corpus: corpus, databasePath: "\(work)/import.sqlite").run())
+        report("extraction") { try ExtractionBenchmark(corpus: corpus.map { Array($0.utf8) }).run() }
+        report("import") { try ImportBenchmark(corpus: corpus, databasePath: "\(work)/import.sqlite").run() }
 
         let smallDatabase = "\(work)/seeds.sqlite"
         try prepareSmallDatabase(smallDatabase)
@@ -78,5 +78,14 @@ struct PlantrackBench: ParsableCommand {
 
     private func report(_ figures: [BenchmarkFigure]) {
         for figure in figures { print(figure.line) }
+    }
+
+    /// Prints the figures of one benchmark, or the reason it could not finish, and goes on.
+    private func report(_ name: String, _ benchmark: () throws -> [BenchmarkFigure]) {
+        do {
+            report(try benchmark())
+        } catch {
+            report([BenchmarkFigure(name: name, measured: "failed: \(error)", goal: "", isMet: false)])
+        }
     }
 }
