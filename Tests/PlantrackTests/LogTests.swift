@@ -197,3 +197,36 @@ private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String =
         #expect(!run.stderr.isEmpty)
     }
 }
+
+@Suite struct ProgressCSVEncodingTests {
+    @Test func aGBKSpreadsheetExportIsRead() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let stock = try sample.stockTarget()
+        let csv = "target,period,value,note\n\(stock.id),2023Q4,580家,年末数\n"
+        let gbk = try #require(try gbkBytes(csv))
+        let path = sample.cli.folder.appendingPathComponent("gbk.csv")
+        try Data(gbk).write(to: path)
+        let run = try sample.cli.run(["log", "--csv", path.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let show = try sample.cli.run(["show", String(stock.id)])
+        #expect(show.stdout.contains("年末数"))
+    }
+
+    /// The text in GB18030 through iconv, as a spreadsheet saved in China writes it.
+    private func gbkBytes(_ text: String) throws -> [UInt8]? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", "GB18030"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? [UInt8](data) : nil
+    }
+}

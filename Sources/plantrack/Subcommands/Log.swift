@@ -124,12 +124,7 @@ extension Plantrack {
         }
 
         private func figuresFromCSV(at path: String, store: Store) throws -> [ProgressSheet.Row] {
-            let text: String
-            do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
-            } catch {
-                throw CLIError("\(path): cannot read the file as UTF-8 text (\(Self.reason(error)))")
-            }
+            let text = try Self.csvText(at: path)
             do {
                 return try ProgressSheet.figures(in: text, defaultPlan: plan) { reference, plan in
                     try store.resolveTarget(reference, inPlan: plan)
@@ -141,12 +136,22 @@ extension Plantrack {
             }
         }
 
-        private static func reason(_ error: Error) -> String {
-            let nsError = error as NSError
-            if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-                return "no such file"
+        /// The CSV file's text: UTF-8 (with or without the byte order mark Excel writes), UTF-16
+        /// or GB18030/GBK as WPS and older Excel save it, detected from the bytes.
+        static func csvText(at path: String) throws -> String {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): no such file; check the path")
             }
-            return nsError.localizedDescription
+            guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError("\(path): cannot read the file; check that it is a readable file")
+            }
+            if data.isEmpty { return "" }
+            do {
+                return try TextDecoder().decodedText(from: [UInt8](data)).text
+            } catch {
+                throw CLIError("\(path): \(error)")
+            }
         }
     }
 }
