@@ -46,13 +46,24 @@ enum ChineseNumeral {
     static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         guard value >= 0x25CB else { return false }
-        guard value == 0x3007 || value == 0x25CB || (0x4E00...0x9FFF).contains(value) else { return false }
-        return numeralScalars.contains(scalar)
+        if value == 0x3007 || value == 0x25CB { return true }
+        guard value >= 0x4E00, value <= 0x9FFF else { return false }
+        let bit = Int(value - 0x4E00)
+        return numeralBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// Every scalar that can be part of a Chinese numeral.
-    static let numeralScalars: Set<Unicode.Scalar> = Set(Lexicon.digits.keys)
-        .union(Lexicon.smallScales.keys).union(Lexicon.largeScales.keys).union([Lexicon.fuzzyDigit])
+    /// One bit per CJK unified ideograph (U+4E00...U+9FFF): set for the numeral characters.
+    /// A bit test instead of a hashed set lookup, because this runs on every scalar.
+    static let numeralBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
+        let scalars = Set(Lexicon.digits.keys).union(Lexicon.smallScales.keys).union(Lexicon.largeScales.keys)
+            .union([Lexicon.fuzzyDigit])
+        for scalar in scalars where scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
+            let bit = Int(scalar.value - 0x4E00)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
+    }()
 
     /// Reads an Arabic number (`1,500`, `3.55`, `１２３`) starting at `offset`.
     static func readArabic(in text: ScalarText, at offset: Int) -> NumberReading? {

@@ -20,9 +20,10 @@ struct ResponsibilityReader: Sendable {
         var found: [Block] = []
         var offset = 0
         let count = text.count
+        let labels = Words.responsibilityLabels
         while offset < count {
             let scalar = text.scalars[offset]
-            if let label = Self.label(in: text, at: offset) {
+            if labels.match(in: text, at: offset) != nil, let label = Self.label(in: text, at: offset) {
                 var contentStart = offset + label.count
                 while let next = text[safe: contentStart], next == ":" || next == "：" || next.isInlineSpace {
                     contentStart += 1
