@@ -84,3 +84,50 @@ import Testing
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes\n")
     }
 }
+
+@Suite struct BadDatabaseTests {
+    @Test func aFolderAsDatabasePathIsRefused() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let run = try CLIHarness.run(["--db", cli.folder.path, "plans"], in: cli.folder)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("folder"))
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))
+    func aDatabaseFromANewerPlantrackIsLeftUntouched() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [
+            sample.cli.databasePath, "INSERT INTO grdb_migrations VALUES ('9999_from_the_future')",
+        ]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: sample.cli.databasePath))
+        let run = try sample.cli.run(["log", "1", "2023Q4", "1"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("newer plantrack"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sample.cli.databasePath)) == before)
+    }
+
+    @Test func textFullOfSQLIsStoredVerbatim() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let stock = try sample.stockTarget()
+        let note = "'); DROP TABLE target; -- \"quoted\"; SELECT * FROM plan WHERE 1=1"
+        let run = try sample.cli.run([
+            "log", String(stock.id), "2023Q4", "580", "--note", note, "--source", "a;b'c",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let show = try sample.cli.run(["show", String(stock.id)])
+        #expect(show.stdout.contains(note))
+        #expect(show.stdout.contains("a;b'c"))
+        let targets = try #require(
+            try sample.cli.run(["targets", "--format", "json"]).json() as? [[String: Any]])
+        #expect(targets.count == sample.targets.count)
+    }
+}
