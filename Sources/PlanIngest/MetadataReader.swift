@@ -19,6 +19,7 @@ enum MetadataReader {
     static let labelWords = WordSet(labels.map(\.word))
 
     static let forwardOpen = Word("关于印发")
+    static let aboutWord = Word("关于")
     static let titleOpen: Unicode.Scalar = "《"
     static let titleClose: Unicode.Scalar = "》"
     static let regionSuffixes: [Unicode.Scalar] = ["市", "省", "县", "区", "旗", "盟", "州"]
@@ -77,6 +78,17 @@ enum MetadataReader {
             }
             let issuer = text.string(start, forward).trimmingSpaces
             if !issuer.isEmpty { metadata.issuer = issuer }
+        }
+        if metadata.issuer == nil, let title = metadata.title {
+            // 某省人民政府关于加快建设科技强省的实施意见: the body before 关于 issues it.
+            let titleText = ScalarText(title)
+            if let about = titleText.find(aboutWord, from: 1, to: titleText.count) {
+                let issuer = titleText.string(0, about)
+                let issuerText = ScalarText(issuer)
+                if Words.unitSuffixes.match(in: issuerText, endingAt: issuerText.count) != nil {
+                    metadata.issuer = issuer
+                }
+            }
         }
         if metadata.documentNumber == nil { metadata.documentNumber = documentNumber(in: text, before: headEnd) }
         if metadata.issueDate == nil { metadata.issueDate = signatureDate(in: text, before: headEnd) }

@@ -57,6 +57,12 @@ import Testing
         #expect(metadata.region == "泰安市")
     }
 
+    @Test func issuerBeforeAbout() {
+        let metadata = MetadataReader.metadata(of: ScalarText("某省人民政府关于加快建设科技强省的实施意见\n"))
+        #expect(metadata.issuer == "某省人民政府")
+        #expect(metadata.region == "某省")
+    }
+
     @Test func emptyTextHasNoMetadata() {
         #expect(MetadataReader.metadata(of: ScalarText("")) == DocumentMetadata())
     }
