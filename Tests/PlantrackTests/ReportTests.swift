@@ -115,6 +115,7 @@ private func sampleWithFigures() throws -> SamplePlan {
         let stock = try sample.stockTarget()
         let stockRow = try #require(rows.first { ($0["target_id"] as? NSNumber)?.int64Value == stock.id })
         #expect(stockRow["achieved"] as? Double == 540)
+        #expect(rows.allSatisfy { $0.keys.contains("pace_ratio") && $0.keys.contains("percent_achieved") })
         let states = Set(rows.compactMap { $0["state"] as? String })
         #expect(states.contains("no data"))
         #expect(!states.contains("overdue"))

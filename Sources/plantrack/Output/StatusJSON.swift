@@ -21,6 +21,7 @@ struct StatusJSON: Encodable {
     var achieved: Double?
     var gap: Double?
     var percentAchieved: Double?
+    var paceRatio: Double?
     var state: String
     var daysOverdue: Int?
     var lastPeriod: String?
@@ -36,6 +37,7 @@ struct StatusJSON: Encodable {
         case instanceYear = "instance_year"
         case windowStart = "window_start"
         case percentAchieved = "percent_achieved"
+        case paceRatio = "pace_ratio"
         case daysOverdue = "days_overdue"
         case lastPeriod = "last_period"
         case leadUnits = "lead_units"
@@ -59,6 +61,7 @@ struct StatusJSON: Encodable {
         achieved = status.achieved
         gap = status.gap
         percentAchieved = status.percentAchieved
+        paceRatio = status.paceRatio
         state = status.state.rawValue
         daysOverdue = status.daysOverdue
         lastPeriod = status.lastPeriod?.description
@@ -83,6 +86,7 @@ struct StatusJSON: Encodable {
         try container.encode(achieved, forKey: .achieved)
         try container.encode(gap, forKey: .gap)
         try container.encode(percentAchieved, forKey: .percentAchieved)
+        try container.encode(paceRatio, forKey: .paceRatio)
         try container.encode(state, forKey: .state)
         try container.encode(daysOverdue, forKey: .daysOverdue)
         try container.encode(lastPeriod, forKey: .lastPeriod)
