@@ -12,9 +12,9 @@ struct BenchmarkFigure {
     /// The figure as one aligned line of the report.
     var line: String {
         let verdict = isMet.map { $0 ? "ok" : "MISSED" } ?? ""
-        return name.padding(toLength: 52, withPad: " ", startingAt: 0)
-            + measured.padding(toLength: 22, withPad: " ", startingAt: 0)
-            + goal.padding(toLength: 14, withPad: " ", startingAt: 0) + verdict
+        return [(name, 52), (measured, 22), (goal, 14)]
+            .map { text, width in text.padding(toLength: max(width, text.count + 1), withPad: " ", startingAt: 0) }
+            .joined() + verdict
     }
 }
 
