@@ -65,4 +65,16 @@ enum Words {
     static let nameSuffixes = Lexicon.nameSuffixes.words
     static let pastMarkers = Lexicon.pastMarkers.words
     static let perUnitMarkers = Lexicon.perUnitMarkers.words
+    static let outputWords = Lexicon.outputWords.words
+    static let sizeWords = Lexicon.sizeWords.words
+    static let subsetMarkers = Lexicon.subsetMarkers.words
+    static let baselineMarkers = Lexicon.baselineMarkers.words
+    static let monthEndSuffixes = Lexicon.monthEndSuffixes.words
+    static let metricTimeWords = Lexicon.metricTimeWords.words
+    static let levelPrefixes = Lexicon.levelPrefixes.words
+    static let eventVerbs = Lexicon.eventVerbs.words
+    static let clauseAnnualWords = Lexicon.clauseAnnualWords.words
+    static let previousYearWords = Lexicon.previousYearWords.words
+    static let pastPeriodWords = Lexicon.pastPeriodWords.words
+    static let recipientMarkers = Lexicon.recipientMarkers.words
 }

@@ -54,6 +54,8 @@ enum Lexicon {
         case physical
         /// Occurrences in time (次, 场次): counts, but also used in frequency rules.
         case occurrence
+        /// A physical level per volume or mass (微克/立方米): a ratio, like a percentage.
+        case concentration
     }
 
     /// A written unit, the base unit it normalises to, and the factor to apply.
@@ -74,6 +76,9 @@ enum Lexicon {
         UnitForm(written: "元", base: .yuan, factor: 1, family: .money),
         UnitForm(written: "场次", base: "场次", factor: 1, family: .occurrence),
         UnitForm(written: "人次", base: "人次", factor: 1, family: .count),
+        UnitForm(written: "微克/立方米", base: "微克/立方米", factor: 1, family: .concentration),
+        UnitForm(written: "毫克/立方米", base: "毫克/立方米", factor: 1, family: .concentration),
+        UnitForm(written: "毫克/升", base: "毫克/升", factor: 1, family: .concentration),
         UnitForm(written: "平方公里", base: "平方公里", factor: 1, family: .physical),
         UnitForm(written: "平方米", base: "平方米", factor: 1, family: .physical),
         UnitForm(written: "立方米", base: "立方米", factor: 1, family: .physical),
@@ -99,6 +104,7 @@ enum Lexicon {
         UnitForm(written: "批", base: "批", factor: 1, family: .count),
         UnitForm(written: "套", base: "套", factor: 1, family: .count),
         UnitForm(written: "台", base: "台", factor: 1, family: .count),
+        UnitForm(written: "张", base: "张", factor: 1, family: .count),
         UnitForm(written: "户", base: "户", factor: 1, family: .count),
         UnitForm(written: "处", base: "处", factor: 1, family: .count),
         UnitForm(written: "篇", base: "篇", factor: 1, family: .count),
@@ -159,10 +165,11 @@ enum Lexicon {
     static let incrementVerbs: [String] = [
         "新增", "新建", "新认定", "新引进", "新培育", "新选派", "新储备", "新备案", "新设立",
         "新开工", "新布局", "培育", "引进", "实施", "举办", "开展", "组建", "建设", "建成", "新增设",
+        "促成", "推出", "培训",
         "打造", "创建", "新组建", "取得", "形成", "培养", "解决", "突破", "推动", "布局",
-        "签署", "签订", "攻克", "研发", "完成", "制定", "组织实施", "储备", "认定",
+        "签署", "签订", "攻克", "研发", "制定", "组织实施", "储备", "认定",
         "选聘", "孵化", "设立", "申报", "争创", "攻关", "推广", "引育", "招引", "新选派",
-        "培育建设", "布局新建", "新备案认定", "选派", "建立", "搭建", "净增",
+        "培育建设", "布局新建", "新备案认定", "建立", "搭建", "净增",
     ]
 
     /// Verbs and prepositions after which a number counts the noun that follows it
@@ -190,7 +197,42 @@ enum Lexicon {
     static let totalWords: [String] = ["总量", "累计", "总数", "总额", "总规模", "保有量", "拥有量", "存量"]
 
     /// Verbs that select or support existing things: not increments (`支持20家`).
-    static let supportVerbs: [String] = ["支持", "遴选", "识别", "筛选", "服务", "扶持", "选择", "邀请", "对接"]
+    static let supportVerbs: [String] = [
+        "支持", "遴选", "识别", "筛选", "服务", "扶持", "选择", "邀请", "对接", "完成", "选派",
+    ]
+
+    /// Verbs that make new things only of events (`组织活动8场`), not of the organisations
+    /// they act on (`组织100家企业走出去`).
+    static let eventVerbs: [String] = ["组织"]
+
+    /// Words that close a metric naming an output total: a count of 辆 or 台 after them is an
+    /// amount produced, not things counted one by one (`整车产能达到50万辆`).
+    static let outputWords: [String] = ["产能", "产量", "销量", "年产量", "年产能", "生产能力", "装机容量"]
+
+    /// Words before a sum that give the size of a new thing (`设立总规模50亿元的基金`): the sum
+    /// is a commitment even though 的 follows it.
+    static let sizeWords: [String] = ["总规模", "规模", "总投资", "总投资额", "总额"]
+
+    /// Words that open a sub-clause of the clause before it (`其中10亿元以上项目不少于6个`):
+    /// it inherits that clause's verb.
+    static let subsetMarkers: [String] = ["其中"]
+
+    /// Comparator words that state a level of their own (`受众超过5万人次`): a clause with one
+    /// does not continue the list of the clause before it.
+    static let levelPrefixes: [String] = ["超过", "突破", "高于", "多于", "大于"]
+
+    /// Words that name the previous year in a baseline (`比上年`, `较去年`).
+    static let previousYearWords: [String] = ["上年", "去年", "上一年"]
+
+    /// Words after a past year that open a review of it (`2020年以来`, `2020年底`).
+    static let pastPeriodWords: [String] = ["以来", "底", "末", "时期", "期间", "全年"]
+
+    /// Words that introduce the recipient of a subsidy rule (`对新认定的...企业`).
+    static let recipientMarkers: [String] = ["对于", "对"]
+
+    /// Words before a year that make it a baseline of a change (`比2020年提高5个百分点`), not a
+    /// past fact.
+    static let baselineMarkers: [String] = ["比", "较", "相比", "相较"]
 
     /// Words that mark a growth rate: `年均增长10%`.
     static let growthWords: [String] = [
@@ -217,7 +259,8 @@ enum Lexicon {
         "识别筛选", "选聘", "孵化", "设立", "邀请", "争创", "累计", "全市", "全区", "全省",
         "达到", "积极", "大力", "加快", "持续", "进一步", "共", "最高", "与", "对", "向", "在",
         "由", "将", "把", "各类", "其中", "给予", "年内", "五年内", "三年内", "两年内", "期间", "以来",
-        "今后", "未来", "每家", "每个", "分别给予", "分别", "五年", "三年", "两年", "上半年", "下半年", "一季度", "第一季度", "今年", "明年",
+        "今后", "未来", "每家", "每个", "分别给予", "培训", "推出", "促成", "各类", "分别", "五年", "三年", "两年", "上半年", "下半年", "一季度", "第一季度", "今年", "明年",
+        "第二季度", "第三季度", "第四季度", "二季度", "三季度", "四季度",
         "年底前", "年内", "当年", "完成", "比上年", "同比", "较上年", "比去年", "环比",
     ]
 
@@ -279,6 +322,10 @@ enum Lexicon {
     /// Words that make a target annual.
     static let annualWords: [String] = ["每年", "年均", "年平均", "逐年", "每年度"]
 
+    /// Annual words that are adverbs of one clause (`年均增长8%`): unlike 每年, they do not
+    /// reach the other clauses of the sentence.
+    static let clauseAnnualWords: [String] = ["年均", "年平均"]
+
     // MARK: Responsibility
 
     /// Labels that open a list of responsible units.
@@ -330,6 +377,12 @@ enum Lexicon {
     /// Words before a verb that continue existing work (`继续推动7家重点实验室建设`).
     static let continuationMarkers: [String] = ["继续", "持续", "进一步"]
 
+    /// Words after a month that make it a deadline in a yearly plan (`6月底前`).
+    static let monthEndSuffixes: [String] = ["月底前", "月末前", "月前", "月底", "月末"]
+
+    /// Words inside a metric that only say when (`每个载体每年奖励`): removed from it.
+    static let metricTimeWords: [String] = ["每年度", "每年", "年均"]
+
     /// Words that open a sentence or paragraph about the past (`过去一年,...`).
     static let pastSentenceMarkers: [String] = [
         "过去一年", "过去五年", "过去三年", "过去的一年", "去年", "上一年", "回顾", "一年来", "五年来",
@@ -362,6 +415,7 @@ enum Lexicon {
         "处理", "支撑", "支付", "篇章", "倍增", "次数", "家园", "名额",
         "条款", "台账", "所属", "所在", "座席", "米粮", "亩产", "吨位", "种植", "支持", "个月",
         "个工作日", "个小时", "个季度", "个自然日", "个年度", "名次", "次日", "次年", "场合",
+        "张贴", "张榜",
     ]
 
     /// Sentence ends.

@@ -77,15 +77,21 @@ enum QuantityReader {
             let secondForm = unitForm(in: text, at: secondIndex)
             let formsAgree = form == nil || secondForm == nil || form?.base == secondForm?.base
             let isDateRange = text.first(of: Words.dateSuffixes, at: secondIndex) != nil
-            if formsAgree && !isDateRange && (form != nil || secondForm != nil) {
+            let rangeForm = form ?? secondForm
+            let rangeScale = !hasScale && secondHasScale ? secondScale : scale
+            let lower = (number.value ?? 0) * rangeScale * (rangeForm?.factor ?? 1)
+            let upper = ChineseNumeral.rounded(
+                secondValue * (rangeForm?.factor ?? 1) * (secondHasScale ? secondScale : scale))
+            // 6-4所 is not a range: an upper end below the lower end leaves two separate numbers.
+            let isOrdered = upper >= ChineseNumeral.rounded(lower)
+            if formsAgree && !isDateRange && rangeForm != nil && isOrdered {
                 if !hasScale && secondHasScale {
                     scale = secondScale
                     hasScale = true
                 }
-                if form == nil { form = secondForm }
+                form = rangeForm
                 if let secondForm { secondIndex += secondForm.written.unicodeScalars.count }
-                let factor = (form?.factor ?? 1) * (secondHasScale ? secondScale : scale)
-                valueMax = ChineseNumeral.rounded(secondValue * factor)
+                valueMax = upper
                 index = secondIndex
             }
         }

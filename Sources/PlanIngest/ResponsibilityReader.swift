@@ -29,7 +29,17 @@ struct ResponsibilityReader: Sendable {
                     contentStart += 1
                 }
                 var end = contentStart
-                while let next = text[safe: end], !(next == "\n" || next == "。" || next == "\r"), end - contentStart < 300 {
+                // (责任单位:市工信局、市财政局) closes with its bracket; 区招才中心(校城融合办)
+                // keeps its own.
+                var depth = 0
+                while let next = text[safe: end], !(next == "\n" || next == "。" || next == "\r"),
+                    end - contentStart < 300
+                {
+                    if Self.closing(for: next) != nil { depth += 1 }
+                    if Self.closingBrackets.contains(next) {
+                        if depth == 0 { break }
+                        depth -= 1
+                    }
                     end += 1
                 }
                 let units = Self.units(in: text.string(contentStart, end))
@@ -97,6 +107,9 @@ struct ResponsibilityReader: Sendable {
         guard let colon = text[safe: index], colon == ":" || colon == "：" else { return nil }
         return label
     }
+
+    /// Brackets that end a labelled list written inside a note.
+    static let closingBrackets: Set<Unicode.Scalar> = [")", "）", "〕", "】", "]", "］"]
 
     static func closing(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar {

@@ -45,12 +45,44 @@ public struct TargetExtractor: Sendable {
             namedSets: Self.namedSets(in: source, quantities: quantities))
         var targets: [Target] = []
         var mentions: [Mention] = []
+        var mentionOfTarget: [Int] = []
         for quantity in quantities {
             let verdict = TargetReader(context: context, quantity: quantity).verdict()
+            if let target = verdict.target {
+                targets.append(target)
+                mentionOfTarget.append(mentions.count)
+            }
             mentions.append(verdict.mention)
-            if let target = verdict.target { targets.append(target) }
+        }
+        for index in Self.headlineRepeats(targets, in: source).reversed() {
+            mentions[mentionOfTarget[index]].isTarget = false
+            mentions[mentionOfTarget[index]].reason = "headline repeating a target stated in the body"
+            targets.remove(at: index)
         }
         return Extraction(document: metadata, targets: targets, mentions: mentions)
+    }
+
+    /// Targets on a headline line (a line with no sentence end, such as a news title) whose value,
+    /// unit and metric the body states again: the body statement is the one to keep.
+    /// - Returns: Indices into `targets`, ascending.
+    static func headlineRepeats(_ targets: [Target], in text: ScalarText) -> [Int] {
+        var repeats: [Int] = []
+        for (index, target) in targets.enumerated() {
+            var lineEnd = target.span.end
+            while lineEnd < text.count, text.scalars[lineEnd] != "\n" { lineEnd += 1 }
+            var lineStart = target.span.start
+            while lineStart > 0, text.scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+            let isHeadline = (lineStart..<lineEnd).allSatisfy { !TargetReader.sentenceStops.contains(text.scalars[$0]) }
+            guard isHeadline else { continue }
+            let restated = targets[(index + 1)...].contains { later in
+                later.span.start > lineEnd && later.unit == target.unit && later.comparator == target.comparator
+                    && abs(later.value - target.value) <= 1e-9 * max(1, abs(target.value))
+                    && later.valueMax == target.valueMax
+                    && (later.metric.contains(target.metric) || target.metric.contains(later.metric))
+            }
+            if restated { repeats.append(index) }
+        }
+        return repeats
     }
 
     /// Counted sets the plan works within rather than aims at: `围绕11个产业链` makes every

@@ -73,6 +73,10 @@ struct TargetReader: Sendable {
                 target: nil)
         }
         guard let rawValue = reading.value else { return reject("vague numeral, not guessed") }
+        // The store requires valueMax >= value; an inverted pair is never a range target.
+        if let maximum = reading.valueMax, maximum < rawValue {
+            return reject("range whose upper end is below its lower end")
+        }
         let number = reading.number
         if text.first(of: Words.ordinalPrefixes, endingAt: reading.start) != nil { return reject("ordinal") }
         if let before = text[safe: reading.start - 1], before == "〔" || before == "[" || before == "［" {
@@ -123,14 +127,24 @@ struct TargetReader: Sendable {
         // 突破10亿元、50亿元、100亿元的企业: every figure of a list that ends in 的 is a threshold;
         // 分别给予50万元、100万元、200万元奖励: every figure takes the noun after the list.
         let listEnd = listEnd(after: suffixEnd)
-        if let after = text[safe: listEnd], after == "的" {
+        var numberLead = reading.start
+        while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
+        // 设立总规模50亿元的基金: a size before 的 describes a new thing and is its figure.
+        let sizesNewThing = family == .money && Words.sizeWords.match(in: text, endingAt: numberLead) != nil
+        if let after = text[safe: listEnd], after == "的", !sizesNewThing {
+            return reject("threshold that defines a category")
+        }
+        // 其中10亿元以上项目不少于6个: a bound that runs straight into a noun counted later in
+        // the clause qualifies that noun.
+        if comparatorFromSuffix, family == .money || family == .percent,
+            text[safe: suffixEnd].map(Self.beginsNoun) == true,
+            hasFigure(from: suffixEnd, to: end(after: suffixEnd, stops: Self.clauseStops))
+        {
             return reject("threshold that defines a category")
         }
         if let after = text[safe: suffixEnd], Self.continuesNumber(after) {
             return reject("part of a name or code")
         }
-        var numberLead = reading.start
-        while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
         let prefix = Words.comparatorPrefixes.first { text.has($0.word, endingAt: numberLead) }
         let reach = Words.reachWords.match(in: text, endingAt: numberLead)
         if (Words.scopeWords.match(in: text, endingAt: numberLead) != nil) {
@@ -150,6 +164,9 @@ struct TargetReader: Sendable {
                 || (Words.growthWords.match(in: text, endingAt: numberLead) != nil)
                 || (closesClause && nearestVerb(from: clauseStart, to: numberLead)?.isIncrement == true)
                 || Words.comparatorSuffixes.contains { text.has($0.word, at: reading.end) }
+                // 安排资金三千万元, 培训一千人次: a numeral of several characters or with a scale,
+                // closing the clause with its unit, is a figure, not a word.
+                || (closesClause && (reading.hasScale || number.end - number.start >= 2))
             if !hasCue { return reject("Chinese numeral without a target verb or comparator") }
         }
 
@@ -185,6 +202,9 @@ struct TargetReader: Sendable {
         if let year = Self.pastYear(text, from: clauseStart, to: numberLead, before: context.firstPlanYear) {
             return reject("baseline or past fact (\(year))")
         }
+        if let opener = pastOpener(sentenceStart: sentenceStart, before: reading.start, stated: stated) {
+            return reject("past fact: \(opener) opens the sentence or paragraph")
+        }
 
         // Word order and metric.
         let itemStart = max(start(before: reading.start, stops: Self.itemStops), stated.map { phrase in
@@ -200,6 +220,8 @@ struct TargetReader: Sendable {
             while let previous = text[safe: beforeEnd - 1], previous.isInlineSpace, beforeEnd > itemStart {
                 beforeEnd -= 1
             }
+            // 比重比2020年提高5个百分点: the baseline is not part of the metric.
+            if let baseline = baselineStart(endingAt: beforeEnd), baseline >= itemStart { beforeEnd = baseline }
         }
         let beforeStart = stripLeading(from: itemStart, to: beforeEnd)
         let endsWithVerb = Self.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
@@ -209,7 +231,12 @@ struct TargetReader: Sendable {
         var metricStart = beforeStart
         var metricEnd = beforeEnd
         var quoteEnd = suffixEnd
-        if nounAfter {
+        var metricFromElsewhere = false
+        if sizesNewThing, text[safe: listEnd] == "的" {
+            metricStart = listEnd + 1
+            metricEnd = forwardMetricEnd(from: listEnd + 1)
+            quoteEnd = metricEnd
+        } else if nounAfter {
             metricStart = suffixEnd
             metricEnd = forwardMetricEnd(from: suffixEnd)
             quoteEnd = metricEnd
@@ -226,13 +253,33 @@ struct TargetReader: Sendable {
                 metricStart = subject.lowerBound
                 metricEnd = subject.upperBound
                 confidence = min(confidence, 0.6)
+                metricFromElsewhere = true
             } else {
                 metricStart = start(before: reading.start, stops: Self.clauseStops)
                 metricEnd = beforeEnd
                 confidence = min(confidence, 0.5)
+                metricFromElsewhere = true
             }
         }
-        var metric = text.string(metricStart, metricEnd).trimmingSpaces
+        // 每培育1家给予10万元: a metric that is the per-unit rule itself names nothing; the
+        // clause before names what is subsidised.
+        if family == .money, !nounAfter, isPerUnitRule(from: metricStart, to: metricEnd),
+            let subject = subjectOfPreviousClause(before: clauseStart, sentenceStart: sentenceStart)
+        {
+            metricStart = subject.lowerBound
+            metricEnd = subject.upperBound
+            confidence = min(confidence, 0.6)
+            metricFromElsewhere = false
+        }
+        // 对...技术改造项目,按...给予补助,最高不超过500万元: the subsidy is for the recipient
+        // that 对 introduces.
+        if metricFromElsewhere, family == .money, Words.subsidyWords.occurs(in: text, from: sentenceStart, to: suffixEnd),
+            let recipient = recipient(from: sentenceStart, to: clauseStart)
+        {
+            metricStart = recipient.lowerBound
+            metricEnd = recipient.upperBound
+        }
+        var metric = Self.removingTimeWords(text.string(metricStart, metricEnd).trimmingSpaces)
         if metric.isEmpty {
             metric = mentionText
             confidence = min(confidence, 0.4)
@@ -275,7 +322,12 @@ struct TargetReader: Sendable {
                 let isSubsidy = Words.subsidyWords.occurs(in: text, from: clauseStart, to: max(clauseStart, quoteEnd))
                 kind = isSubsidy ? .subsidy : .amount
             case .physical: kind = .amount
-            case .count, .occurrence: kind = .count
+            case .concentration: kind = .ratio
+            case .count, .occurrence:
+                // 整车产能达到50万辆: an output total counted in vehicles is an amount.
+                let isOutput = Words.outputWords.match(
+                    in: ScalarText(metric), endingAt: metric.unicodeScalars.count) != nil
+                kind = isOutput ? .amount : .count
             }
         }
 
@@ -285,15 +337,26 @@ struct TargetReader: Sendable {
             || (prefix?.word.text == "突破" && !nounAfter)
             || Words.totalWords.occurs(in: text, from: clauseStart, to: numberLead)
         var isIncrement = false
-        if kind == .count, !isStock {
+        if sizesNewThing, !isStock || Words.sizeWords.match(in: text, endingAt: numberLead) != nil {
+            // 设立总规模50亿元的基金: the verb that creates the thing decides.
+            isIncrement = nearestVerb(from: clauseStart, to: numberLead)?.isIncrement ?? false
+        } else if kind == .amount, family == .physical, !isStock {
+            // 新增造林绿化面积1200亩: only a verb of the clause itself makes an amount new.
+            isIncrement = nearestVerb(from: clauseStart, to: numberLead)?.isIncrement ?? false
+        } else if kind == .count, !isStock {
             let leadingVerb = nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
             // A short clause that only names a noun and a number continues the list of the clause
-            // before it (新建工程研究中心10家,工业设计中心50家) and shares its verb.
-            let continuesList = numberLead - clauseStart <= 12
-                && Self.hasDigit(text, from: sentenceStart, to: clauseStart)
+            // before it (新建工程研究中心10家,工业设计中心50家) and shares its verb; a clause
+            // with a level verb of its own (受众超过5万人次) does not.
+            let previousClauseStart = start(before: max(sentenceStart, clauseStart - 1), stops: Self.clauseStops)
+            let ownsLevel = reach != nil || prefix.map { Words.levelPrefixes.contains($0.word) } == true
+            let continuesList = numberLead - clauseStart <= 12 && !ownsLevel
+                && clauseStart > sentenceStart && hasFigure(from: previousClauseStart, to: clauseStart)
+            // 其中10亿元以上项目不少于6个: a subset shares the verb of the clause it narrows.
+            let isSubset = Words.subsetMarkers.match(in: text, at: stripSpaces(from: clauseStart)) != nil
             let sentenceVerb = nearestVerb(from: sentenceStart, to: clauseStart)
             if let verb = leadingVerb ?? nearestVerb(from: clauseStart, to: numberLead)
-                ?? (continuesList ? sentenceVerb : nil)
+                ?? (continuesList || isSubset ? sentenceVerb : nil)
             {
                 isIncrement = verb.isIncrement
             } else if sentenceVerb == nil, nounAfter,
@@ -306,7 +369,14 @@ struct TargetReader: Sendable {
 
         let isAspirational = Words.hedges.occurs(in: text, from: sentenceStart, to: reading.start)
         // 每年 reaches over the sentence, except to a level, which cannot recur.
-        let isAnnual = Words.annualWords.occurs(in: text, from: isStock ? clauseStart : sentenceStart, to: reading.start)
+        let annualFloor = isStock ? clauseStart : sentenceStart
+        var isAnnual = false
+        if let annual = Words.annualWords.firstOccurrence(in: text, from: annualFloor, to: reading.start) {
+            // 年均 is an adverb of its own clause; 每年 opens the whole sentence.
+            let reachesClause = Words.clauseAnnualWords.match(in: text, at: annual.offset) == nil
+            isAnnual = annual.offset >= clauseStart || reachesClause
+                || Words.annualWords.occurs(in: text, from: max(clauseStart, annual.offset + 1), to: reading.start)
+        }
 
         // Deadline.
         var deadline: CalendarDay?
@@ -320,6 +390,11 @@ struct TargetReader: Sendable {
             if let period = Words.periodEnds.first(where: {
                 text.find($0.word, from: sentenceStart, to: reading.start) != nil
             }), let day = CalendarDay.endOfMonth(period.month, of: year) {
+                deadline = day
+            }
+            if let month = monthEnd(from: sentenceStart, to: reading.start),
+                let day = CalendarDay.endOfMonth(month, of: year)
+            {
                 deadline = day
             }
         } else if let horizon = context.metadata.horizon {
@@ -347,6 +422,156 @@ struct TargetReader: Sendable {
     }
 
     // MARK: Helpers
+
+    /// The month of the last `6月底前` between `start` and `end`: in a yearly plan it dates the
+    /// clauses after it in the sentence.
+    func monthEnd(from start: Int, to end: Int) -> Int? {
+        var found: Int?
+        var offset = start
+        while offset < end {
+            if let number = ChineseNumeral.readArabic(in: text, at: offset), number.integerDigits <= 2,
+                !number.hasDecimals, let value = number.value, (1...12).contains(value),
+                Words.monthEndSuffixes.match(in: text, at: number.end) != nil,
+                text[safe: offset - 1] != "年", ChineseNumeral.arabicDigit(text[safe: offset - 1] ?? " ") == nil
+            {
+                found = Int(value)
+                offset = number.end
+                continue
+            }
+            offset += 1
+        }
+        return found
+    }
+
+    /// Whether a number with a unit occurs in `start..<end`.
+    func hasFigure(from start: Int, to end: Int) -> Bool {
+        var offset = max(0, start)
+        while offset < min(end, text.count) {
+            if TargetExtractor.mayStartNumber(text.scalars[offset]),
+                let figure = QuantityReader.read(in: text, at: offset)
+            {
+                if figure.unit != nil, figure.number.script == .arabic || figure.value.map({ $0 > 1 }) == true {
+                    return true
+                }
+                offset = max(offset + 1, figure.end)
+                continue
+            }
+            offset += 1
+        }
+        return false
+    }
+
+    /// `offset` moved past inline spaces.
+    func stripSpaces(from offset: Int) -> Int {
+        var index = offset
+        while let scalar = text[safe: index], scalar.isInlineSpace { index += 1 }
+        return index
+    }
+
+    /// Where a baseline such as `比2020年` or `较上年` ends at `offset` starts, if one does.
+    func baselineStart(endingAt offset: Int) -> Int? {
+        guard text[safe: offset - 1] == "年" else { return nil }
+        var index = offset - 1
+        if let previous = Words.previousYearWords.match(in: text, endingAt: offset) {
+            index = offset - previous.count
+        } else {
+            while let scalar = text[safe: index - 1], ChineseNumeral.arabicDigit(scalar) != nil { index -= 1 }
+            guard offset - 1 - index == 4 else { return nil }
+        }
+        guard let marker = Words.baselineMarkers.match(in: text, endingAt: index) else { return nil }
+        return index - marker.count
+    }
+
+    /// The past period (`2020年,`, `"十三五"时期,`) that opens the sentence or paragraph before
+    /// `offset`, when the plan looks forward from a later year and no deadline of its own
+    /// follows that opening.
+    func pastOpener(sentenceStart: Int, before offset: Int, stated: DeadlineReader.Phrase?) -> String? {
+        guard let firstYear = context.firstPlanYear else { return nil }
+        var paragraphStart = sentenceStart
+        while paragraphStart > 0, offset - paragraphStart < 600, text.scalars[paragraphStart - 1] != "\n" {
+            paragraphStart -= 1
+        }
+        for opening in [sentenceStart, paragraphStart] {
+            if let stated, stated.start >= opening, stated.day.year >= firstYear { continue }
+            var index = stripSpaces(from: opening)
+            while let scalar = text[safe: index], DeadlineReader.isQuote(scalar) { index += 1 }
+            if let year = ChineseNumeral.readArabic(in: text, at: index), year.integerDigits == 4,
+                let value = year.value, text[safe: year.end] == "年", Int(value) < firstYear,
+                let after = text[safe: year.end + 1], TargetReader.clauseStopScalars.contains(after)
+                    || Words.pastPeriodWords.match(in: text, at: year.end + 1) != nil
+            {
+                return "\(Int(value))年"
+            }
+            if let plan = Words.fiveYearPlans.first(where: { text.has($0.word, at: index) }), plan.start + 4 < firstYear {
+                var after = index + plan.word.count
+                while let scalar = text[safe: after], DeadlineReader.isQuote(scalar) { after += 1 }
+                if Words.periodWords.match(in: text, at: after) != nil || Words.pastPeriodWords.match(in: text, at: after) != nil {
+                    return plan.word.text
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `start..<end` is a per-unit rule (`每培育1家给予`) or only verbs of giving.
+    func isPerUnitRule(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        if let marker = Words.perUnitMarkers.firstOccurrence(in: text, from: start, to: end),
+            Self.hasDigit(text, from: marker.offset, to: end) || hasChineseOne(from: marker.offset, to: end)
+        {
+            return true
+        }
+        return false
+    }
+
+    func hasChineseOne(from start: Int, to end: Int) -> Bool {
+        var offset = start
+        while offset < end {
+            if text.scalars[offset] == "一", QuantityReader.unitForm(in: text, at: offset + 1) != nil { return true }
+            offset += 1
+        }
+        return false
+    }
+
+    /// The recipient a subsidy rule names with `对…的X` or `对X` in `start..<end`.
+    func recipient(from start: Int, to end: Int) -> Range<Int>? {
+        var clause = start
+        while clause < end {
+            let clauseEnd = self.end(after: clause, stops: Self.clauseStops, limit: end - clause)
+            let lead = stripSpaces(from: clause)
+            if let marker = Words.recipientMarkers.match(in: text, at: lead) {
+                var begin = lead + marker.count
+                if let of = text.findLast(Self.modifierMark, from: begin, to: clauseEnd) { begin = of + 1 }
+                var finish = clauseEnd
+                while let scalar = text[safe: finish - 1], scalar.isInlineSpace || scalar == "的", finish > begin {
+                    finish -= 1
+                }
+                return begin < finish ? begin..<finish : nil
+            }
+            clause = clauseEnd + 1
+        }
+        return nil
+    }
+
+    /// `metric` without the time words inside it (`载体每年奖励` → `载体奖励`).
+    static func removingTimeWords(_ metric: String) -> String {
+        let scalars = ScalarText(metric)
+        var kept = String.UnicodeScalarView()
+        var offset = 0
+        var changed = false
+        while offset < scalars.count {
+            if offset > 0, let word = Words.metricTimeWords.match(in: scalars, at: offset),
+                offset + word.count < scalars.count
+            {
+                offset += word.count
+                changed = true
+                continue
+            }
+            kept.append(scalars.scalars[offset])
+            offset += 1
+        }
+        return changed ? String(kept) : metric
+    }
 
     /// 最高 anywhere before a sum of money makes it a cap.
     static let capWord = Word("最高")
@@ -439,7 +664,9 @@ struct TargetReader: Sendable {
             if let year = ChineseNumeral.readArabic(in: text, at: offset), year.integerDigits == 4,
                 let value = year.value, text[safe: year.end] == "年", (1900...2100).contains(value)
             {
-                if Int(value) < firstYear { return Int(value) }
+                // 比2020年提高5个百分点: a baseline year measures the change, which is the goal.
+                let isBaseline = Words.baselineMarkers.match(in: text, endingAt: offset) != nil
+                if Int(value) < firstYear, !isBaseline { return Int(value) }
                 offset = year.end
                 continue
             }
@@ -467,14 +694,26 @@ struct TargetReader: Sendable {
 
     /// The nearest verb before `end` in the clause, and whether it counts new things.
     func nearestVerb(from start: Int, to end: Int) -> (word: Word, isIncrement: Bool)? {
+        let countsEvents = quantity.form?.family == .occurrence
         var offset = end
         while offset > start {
+            // Where two verbs end at the same place, the longer one is meant (新选派, not 选派).
+            var best: (word: Word, isIncrement: Bool)?
             if let verb = Words.supportVerbs.match(in: text, endingAt: offset), offset - verb.count >= start {
-                return (verb, false)
+                best = (verb, false)
             }
-            if let verb = Words.incrementVerbs.match(in: text, endingAt: offset), offset - verb.count >= start {
-                return (verb, true)
+            if let verb = Words.incrementVerbs.match(in: text, endingAt: offset), offset - verb.count >= start,
+                verb.count > best?.word.count ?? 0
+            {
+                best = (verb, true)
             }
+            // 组织活动8场 holds new events; 组织100家企业 acts on existing ones.
+            if let verb = Words.eventVerbs.match(in: text, endingAt: offset), offset - verb.count >= start,
+                verb.count > best?.word.count ?? 0
+            {
+                best = (verb, countsEvents)
+            }
+            if let best { return best }
             offset -= 1
         }
         return nil

@@ -43,6 +43,13 @@ import Testing
         #expect(reading.unit == .organisation)
     }
 
+    /// An upper end below the lower end is not a range: the first number stands alone.
+    @Test(arguments: ["6-4所", "9至3家", "50%-20%", "5-2亿元", "十至五个", "8～1项"])
+    func invertedPairIsNotARange(_ written: String) throws {
+        let reading = try #require(QuantityReader.read(in: ScalarText(written), at: 0))
+        #expect(reading.valueMax == nil)
+    }
+
     @Test func dateRangeIsNotAQuantityRange() throws {
         let reading = try #require(QuantityReader.read(in: ScalarText("2023-2025年"), at: 0))
         #expect(reading.valueMax == nil)

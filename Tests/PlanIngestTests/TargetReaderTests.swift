@@ -348,4 +348,15 @@ enum SamplePlan {
         let reader = ResponsibilityReader(ScalarText("(以下简称“市科技局”负责的事项)新增企业100家。"))
         #expect(reader.blocks.isEmpty)
     }
+
+    /// No target ever has an upper end below its value: the store refuses such a plan.
+    @Test(arguments: [
+        "新建学校6-4所。", "培育企业9至3家。", "占比达到50%-20%。", "投资5-2亿元。",
+        "新增示范点十至五个。", "完成改造8～1项,新建学校3-5所。",
+    ])
+    func invertedRangeNeverGivesAnInvertedTarget(_ sentence: String) {
+        for target in SamplePlan.targets(sentence) {
+            #expect(target.valueMax.map { $0 >= target.value } ?? true)
+        }
+    }
 }
