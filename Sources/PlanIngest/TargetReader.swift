@@ -637,6 +637,12 @@ struct TargetReader: Sendable {
         while let noise = Words.metricTrailingNoise.match(in: text, endingAt: end), end - noise.count > previousStart {
             end -= noise.count
         }
+        // 比重比2020年提高3个百分点,达到55%: the subject stops before the baseline.
+        if text[safe: end].map({ ChineseNumeral.arabicDigit($0) != nil }) == true,
+            let marker = Words.baselineMarkers.match(in: text, endingAt: end), end - marker.count > previousStart
+        {
+            end -= marker.count
+        }
         let begin = stripLeading(from: previousStart, to: end)
         return begin < end ? begin..<end : nil
     }

@@ -98,6 +98,39 @@ import Testing
             #expect(accuracy >= 0.995, "\(field) accuracy \(accuracy): \(score.misses)")
         }
     }
+
+    // MARK: Held-out regression
+
+    /// Annotated plans of other kinds than the seeds (work reports, subsidy rules, news, Chinese
+    /// numerals), kept with the tests so that this check always runs.
+    static func heldOutFolder() throws -> URL {
+        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        return fixtures.appendingPathComponent("HeldOut")
+    }
+
+    @Test func heldOutPlansMatchTheirGoldAnnotations() throws {
+        let folder = try Self.heldOutFolder()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(names.count >= 8)
+        var score = SeedScore()
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let goldFile = folder.appendingPathComponent(name + ".gold.jsonl")
+            let lines = try String(contentsOf: goldFile, encoding: .utf8).split(separator: "\n")
+            let golds = try lines.map { line in
+                try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            }
+            score.add(golds: golds, targets: TargetExtractor().extraction(of: text).targets, text: text)
+        }
+        print("held-out regression: \(score.summary)")
+        // The held-out plans score 1.0 on every measure; the margin allows one slip, not two.
+        #expect(score.precision >= 0.99, "precision \(score.precision): \(score.misses)")
+        #expect(score.recall >= 0.99, "recall \(score.recall): \(score.misses)")
+        for (field, accuracy) in score.accuracies {
+            #expect(accuracy >= 0.98, "\(field) accuracy \(accuracy): \(score.misses)")
+        }
+    }
 }
 
 /// The scoring rules of `eval/score.py`: spans overlap, value, value_max and unit equal;
