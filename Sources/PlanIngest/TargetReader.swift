@@ -85,6 +85,21 @@ struct TargetReader: Sendable {
         if let before = text[safe: reading.start - 1], ChineseNumeral.arabicDigit(before) != nil || before == "." {
             return reject("part of a longer number")
         }
+        // 6-4所, 50%-20%: neither end of a pair that runs downwards is a figure.
+        if let joiner = text.first(of: Words.rangeJoiners, endingAt: reading.start) {
+            var lowerEnd = reading.start - joiner.count
+            if let unit = Words.unitWords.match(in: text, endingAt: lowerEnd) { lowerEnd -= unit.count }
+            if let before = text[safe: lowerEnd - 1], TargetExtractor.mayStartNumber(before) {
+                return reject("second number of a pair that is not a range")
+            }
+        }
+        if reading.valueMax == nil, let joiner = text.first(of: Words.rangeJoiners, at: reading.end),
+            let upper = QuantityReader.readNumber(in: text, at: reading.end + joiner.count),
+            upper.script == reading.number.script, upper.value != nil,
+            text.first(of: Words.dateSuffixes, at: upper.end) == nil
+        {
+            return reject("first number of a pair that is not a range")
+        }
         if let before = text[safe: reading.start - 1], before.isASCII, before.properties.isAlphabetic {
             return reject("part of a name or code (G20, S2)")
         }
@@ -130,7 +145,11 @@ struct TargetReader: Sendable {
         var numberLead = reading.start
         while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
         // 设立总规模50亿元的基金: a size before 的 describes a new thing and is its figure.
-        let sizesNewThing = family == .money && Words.sizeWords.match(in: text, endingAt: numberLead) != nil
+        // A bound (以上), a list of sizes or a recipient (对总投资1亿元的项目) makes it a category.
+        let sizesNewThing = family == .money && !comparatorFromSuffix && listEnd == suffixEnd
+            && Words.sizeWords.match(in: text, endingAt: numberLead) != nil
+            && Words.recipientMarkers.match(
+                in: text, at: stripSpaces(from: start(before: reading.start, stops: Self.clauseStops))) == nil
         if let after = text[safe: listEnd], after == "的", !sizesNewThing {
             return reject("threshold that defines a category")
         }
@@ -491,7 +510,9 @@ struct TargetReader: Sendable {
         while paragraphStart > 0, offset - paragraphStart < 600, text.scalars[paragraphStart - 1] != "\n" {
             paragraphStart -= 1
         }
-        for opening in [sentenceStart, paragraphStart] {
+        // Text that arrives as one long line has no paragraphs to go by.
+        let hasParagraph = paragraphStart == 0 || text.scalars[paragraphStart - 1] == "\n"
+        for opening in hasParagraph ? [sentenceStart, paragraphStart] : [sentenceStart] {
             if let stated, stated.start >= opening, stated.day.year >= firstYear { continue }
             var index = stripSpaces(from: opening)
             while let scalar = text[safe: index], DeadlineReader.isQuote(scalar) { index += 1 }

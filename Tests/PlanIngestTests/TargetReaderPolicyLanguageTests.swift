@@ -94,8 +94,10 @@ import Testing
         #expect(target.comparator == .atMost)
     }
 
-    @Test(arguments: [("整车产能达到50万辆。", TargetKind.amount), ("新能源汽车年产量达到30万辆。", .amount),
-        ("每年推广新能源汽车3000辆以上。", .count)])
+    @Test(arguments: [
+        ("整车产能达到50万辆。", TargetKind.amount), ("新能源汽车年产量达到30万辆。", .amount),
+        ("每年推广新能源汽车3000辆以上。", .count),
+    ])
     func outputTotalIsAnAmount(_ sentence: String, _ kind: TargetKind) throws {
         #expect(try #require(SamplePlan.target(sentence)).kind == kind)
     }
@@ -115,10 +117,20 @@ import Testing
         #expect(target.metric.contains(metric))
     }
 
+    /// With a bound or a recipient, a size before 的 defines a category again.
+    @Test(arguments: [
+        "对总投资1亿元的项目,给予50万元奖励。", "对总投资1亿元以上的项目,给予50万元奖励。",
+        "对总规模5亿元、10亿元的基金,给予50万元奖励。",
+    ])
+    func sizeOfARecipientIsACategory(_ sentence: String) {
+        #expect(SamplePlan.targets(sentence).map(\.value) == [500_000])
+    }
+
     // MARK: Headlines
 
     @Test func headlineRepeatingABodyTargetIsDropped() throws {
-        let text = "某市出台新能源汽车产业发展行动方案 到2027年产值突破1000亿元\n\n"
+        let text =
+            "某市出台新能源汽车产业发展行动方案 到2027年产值突破1000亿元\n\n"
             + "方案提出,到2027年,全市新能源汽车产业产值突破1000亿元,整车产能达到50万辆。\n"
         let extraction = TargetExtractor().extraction(of: text)
         let repeated = extraction.targets.filter { $0.value == 100_000_000_000 }
@@ -168,8 +180,10 @@ import Testing
     // MARK: Owners and deadlines
 
     @Test(arguments: [
-        ("对年度设备投资额超过1000万元的技术改造项目,按实际设备投入的30%给予补助,最高不超过500万元。(责任单位:市工信局、市财政局)",
-         5_000_000.0, ["市工信局", "市财政局"]),
+        (
+            "对年度设备投资额超过1000万元的技术改造项目,按实际设备投入的30%给予补助,最高不超过500万元。(责任单位:市工信局、市财政局)",
+            5_000_000.0, ["市工信局", "市财政局"]
+        ),
         ("新建5G基站5000个。(责任单位:市通信办、市住建局、市自然资源局)", 5000, ["市通信办", "市住建局", "市自然资源局"]),
         ("新增孵化器3家(责任单位:市科技局、市财政局)。", 3, ["市科技局", "市财政局"]),
     ])

@@ -359,4 +359,17 @@ enum SamplePlan {
             #expect(target.valueMax.map { $0 >= target.value } ?? true)
         }
     }
+
+    /// A pair that runs downwards is neither a range nor two figures: no target comes of it.
+    @Test(arguments: ["新建学校6-4所。", "培育企业9至3家。", "占比达到50%-20%。", "新增示范点十至五个。"])
+    func invertedPairIsNotATarget(_ sentence: String) {
+        #expect(SamplePlan.targets(sentence).isEmpty)
+    }
+
+    @Test func invertedPairLeavesTheNextRangeAlone() throws {
+        let targets = SamplePlan.targets("完成改造8～1项,新建学校3-5所。")
+        let range = try #require(targets.first { $0.unit == Unit(rawValue: "所") })
+        #expect(range.value == 3 && range.valueMax == 5)
+        #expect(!targets.contains { $0.unit == .item })
+    }
 }
