@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlantrackTests",
-            dependencies: ["plantrack", "PlanIngest"],
+            dependencies: ["plantrack", "PlanIngest", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -135,8 +135,7 @@ extension Plantrack.Report {
         func run() throws {
             let day = options.day
             let store = try global.openStore()
-            var statuses = try store.overdueTargets(asOf: day)
-            if let plan = options.plan { statuses = statuses.filter { $0.target.planID == plan } }
+            let statuses = try store.overdueTargets(asOf: day, plan: options.plan)
             // Behind targets first, then those nobody reported on: two different conversations.
             let reported = statuses.filter { $0.lastPeriod != nil }
             let unreported = statuses.filter { $0.lastPeriod == nil }

@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Concurrency and crash safety of the real binary: several processes writing one database at
+/// once lose nothing, and a process killed in the middle of a write leaves the database as it
+/// was before that write.
+@Suite(.serialized) struct SafetyTests {
+    /// The seed plans imported into a fresh database, and the ids of their targets.
+    private static func seededDatabase() throws -> (cli: CLIHarness, targetIDs: [Int64]) {
+        let cli = try CLIHarness()
+        let seeds = CLIHarness.packageRoot.appendingPathComponent("seeds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { seeds.appendingPathComponent($0).path }
+        let imported = try cli.run(["import"] + files)
+        #expect(imported.status == 0, "import failed: \(imported.stderr)")
+        let listed = try cli.run(["targets", "--format", "json"])
+        let targets = try #require(
+            JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        return (cli, targets.compactMap { ($0["id"] as? NSNumber)?.int64Value })
+    }
+
+    /// A CSV of `count` figures: each target gets the twelve months of `year`, target by target.
+    private static func figuresCSV(count: Int, year: Int, targetIDs: [Int64]) -> String {
+        var lines = ["target,period,value"]
+        for index in 0..<count {
+            let target = targetIDs[index / 12]
+            let month = index % 12 + 1
+            lines.append("\(target),\(year)-\(month < 10 ? "0" : "")\(month),\(index % 97 + 1)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func figureCount(in path: String) throws -> Int {
+        let queue = try DatabaseQueue(path: path)
+        return try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM progressEntry") ?? 0 }
+    }
+
+    private static func start(_ arguments: [String], in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = CLIHarness.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func eightProcessesLoggingAThousandFiguresEachLoseNothing() throws {
+        // Given a database with the seed plans and eight CSV files of 1,000 figures each
+        let (cli, targetIDs) = try Self.seededDatabase()
+        defer { cli.cleanUp() }
+        try #require(targetIDs.count * 12 >= 1000, "the seed plans have too few targets")
+        let files = try (0..<8).map { writer in
+            try cli.write(
+                Self.figuresCSV(count: 1000, year: 2001 + writer, targetIDs: targetIDs),
+                to: "figures-\(writer).csv")
+        }
+
+        // When eight processes log them at the same time
+        let processes = try files.map { file in
+            try Self.start(["--db", cli.databasePath, "log", "--csv", file], in: cli.folder)
+        }
+        processes.forEach { $0.waitUntilExit() }
+
+        // Then every process succeeded and all 8,000 figures are stored
+        #expect(processes.map(\.terminationStatus) == Array(repeating: 0, count: 8))
+        #expect(try Self.figureCount(in: cli.databasePath) == 8000)
+        let check = try cli.run(["check"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    /// How long the binary takes to run `arguments` to the end on a copy of `cli`'s database.
+    private static func fullRunTime(_ arguments: [String], copying cli: CLIHarness) throws -> Duration {
+        let copy = cli.folder.appendingPathComponent("timing.sqlite").path
+        try? FileManager.default.removeItem(atPath: copy)
+        _ = try cli.run(["backup", copy])
+        let clock = ContinuousClock()
+        let started = clock.now
+        let process = try start(["--db", copy] + arguments, in: cli.folder)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "the timing run of \(arguments) failed")
+        return clock.now - started
+    }
+
+    private static func kill(_ process: Process, after delay: Duration) {
+        usleep(useconds_t(max(1, delay.components.seconds * 1_000_000 + delay.components.attoseconds / 1_000_000_000_000)))
+        Glibc.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    @Test(arguments: [0.2, 0.5, 0.8, 0.95])
+    func aKilledCSVLogStoresNothing(atFractionOfItsRun fraction: Double) throws {
+        // Given a database with one batch logged, and a second batch of 3,000 figures whose
+        // full run time is measured on a copy
+        let (cli, targetIDs) = try Self.seededDatabase()
+        defer { cli.cleanUp() }
+        let first = try cli.write(Self.figuresCSV(count: 100, year: 2000, targetIDs: targetIDs), to: "first.csv")
+        #expect(try cli.run(["log", "--csv", first]).status == 0)
+        var rows = ["target,period,value"]
+        for year in 1990...1999 {
+            rows += Self.figuresCSV(count: min(300, targetIDs.count * 12), year: year, targetIDs: targetIDs)
+                .split(separator: "\n").dropFirst().map(String.init)
+        }
+        let second = try cli.write(rows.joined(separator: "\n") + "\n", to: "second.csv")
+        let arguments = ["log", "--csv", second]
+        let runTime = try Self.fullRunTime(arguments, copying: cli)
+
+        // When the process logging the second batch is killed part way through its run
+        let process = try Self.start(["--db", cli.databasePath] + arguments, in: cli.folder)
+        Self.kill(process, after: runTime * fraction)
+
+        // Then the database holds the first batch and either none or all of the second, intact
+        let count = try Self.figureCount(in: cli.databasePath)
+        #expect(count == 100 || count == 100 + rows.count - 1, "a killed batch left \(count - 100) figures")
+        let check = try cli.run(["check"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test(arguments: [0.2, 0.5, 0.8])
+    func aKilledFolderImportKeepsWholePlansOnly(atFractionOfItsRun fraction: Double) throws {
+        // Given a folder of distinct copies of a seed plan, and how many targets one copy has
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let seed = try String(
+            contentsOf: CLIHarness.packageRoot.appendingPathComponent("seeds/004_9b903e7d49bf6925.txt"),
+            encoding: .utf8)
+        let folder = cli.folder.appendingPathComponent("plans", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for copy in 0..<30 {
+            try Data((seed + "\n附件\(copy)\n").utf8).write(
+                to: folder.appendingPathComponent(String(format: "plan-%02d.txt", copy)))
+        }
+        let reference = try CLIHarness()
+        defer { reference.cleanUp() }
+        #expect(try reference.run(["import", folder.appendingPathComponent("plan-00.txt").path]).status == 0)
+        let perPlan = try DatabaseQueue(path: reference.databasePath).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM target") ?? 0
+        }
+        try #require(perPlan > 0)
+
+        // When the import of the folder is killed part way through its run
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(try reference.run(["import", folder.path]).status == 0)
+        let runTime = clock.now - started
+        let process = try Self.start(["--db", cli.databasePath, "import", folder.path], in: cli.folder)
+        Self.kill(process, after: runTime * fraction)
+
+        // Then every stored plan is whole: all its targets, none half-written
+        guard FileManager.default.fileExists(atPath: cli.databasePath) else { return }
+        let counts = try DatabaseQueue(path: cli.databasePath).read { db in
+            try Int.fetchAll(
+                db, sql: "SELECT (SELECT count(*) FROM target WHERE planID = plan.id) FROM plan")
+        }
+        #expect(counts.allSatisfy { $0 == perPlan }, "plans with \(counts) targets, expected \(perPlan) each")
+        let check = try cli.run(["check"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+}
