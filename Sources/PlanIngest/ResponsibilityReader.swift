@@ -54,7 +54,8 @@ struct ResponsibilityReader: Sendable {
                 while let next = text[safe: end], next != close, next != "\n", end - offset < 300 { end += 1 }
                 // Only a note that closes with 负责/参与 ... or names a lead can list units;
                 // test that on the scalars before building any string.
-                let mayList = text[safe: end] == close
+                let mayList =
+                    text[safe: end] == close
                     && (Words.responsibilityTails.match(in: text, endingAt: end) != nil
                         || text.find(Words.leadMarker, from: offset + 1, to: end) != nil)
                 if mayList {
@@ -181,16 +182,22 @@ struct ResponsibilityReader: Sendable {
     /// After `牵头单位：A、B；配合单位：C`, both A and B lead: a label covers the units up to the next label.
     static func propagatingLabelLead(_ units: [ResponsibleUnit], content: String) -> [ResponsibleUnit] {
         let text = ScalarText(content)
-        guard let leadLabel = Words.responsibilityLabels.first(where: { $0.text.hasPrefix(Lexicon.leadMarker) }),
+        guard
+            let leadLabel = Words.responsibilityLabels.first(where: { $0.text.hasPrefix(Lexicon.leadMarker) }
+            ),
             let start = text.find(leadLabel, from: 0, to: text.count)
         else { return units }
         var end = text.count
         for label in Words.responsibilityLabels where label != leadLabel {
-            if let other = text.find(label, from: start + leadLabel.count, to: text.count) { end = min(end, other) }
+            if let other = text.find(label, from: start + leadLabel.count, to: text.count) {
+                end = min(end, other)
+            }
         }
-        let leading = Set(splitUnits(text.string(start, end)).map { part in
-            part.hasPrefix(leadLabel.text) ? String(part.unicodeScalars.dropFirst(leadLabel.count + 1)) : part
-        }.map(\.trimmingSpaces))
+        let leading = Set(
+            splitUnits(text.string(start, end)).map { part in
+                part.hasPrefix(leadLabel.text)
+                    ? String(part.unicodeScalars.dropFirst(leadLabel.count + 1)) : part
+            }.map(\.trimmingSpaces))
         return units.map { ResponsibleUnit(name: $0.name, isLead: $0.isLead || leading.contains($0.name)) }
     }
 
@@ -212,7 +219,9 @@ struct ResponsibilityReader: Sendable {
                     depth -= 1
                     if depth == 0 {
                         let note = String(bracket)
-                        let isNote = Words.responsibilityNotes.contains { ScalarText(note).find($0, from: 0, to: note.unicodeScalars.count) != nil }
+                        let isNote = Words.responsibilityNotes.contains {
+                            ScalarText(note).find($0, from: 0, to: note.unicodeScalars.count) != nil
+                        }
                         if !isNote { current.append(contentsOf: bracket) }
                         bracket = String.UnicodeScalarView()
                     }

@@ -29,7 +29,8 @@ public struct TargetExtractor: Sendable {
         let count = source.count
         while offset < count {
             let scalar = source.scalars[offset]
-            guard Self.mayStartNumber(scalar), let quantity = QuantityReader.read(in: source, at: offset) else {
+            guard Self.mayStartNumber(scalar), let quantity = QuantityReader.read(in: source, at: offset)
+            else {
                 offset += 1
                 continue
             }
@@ -72,10 +73,13 @@ public struct TargetExtractor: Sendable {
             while lineEnd < text.count, text.scalars[lineEnd] != "\n" { lineEnd += 1 }
             var lineStart = target.span.start
             while lineStart > 0, text.scalars[lineStart - 1] != "\n" { lineStart -= 1 }
-            let isHeadline = (lineStart..<lineEnd).allSatisfy { !TargetReader.sentenceStops.contains(text.scalars[$0]) }
+            let isHeadline = (lineStart..<lineEnd).allSatisfy {
+                !TargetReader.sentenceStops.contains(text.scalars[$0])
+            }
             guard isHeadline else { continue }
             let restated = targets[(index + 1)...].contains { later in
-                later.span.start > lineEnd && later.unit == target.unit && later.comparator == target.comparator
+                later.span.start > lineEnd && later.unit == target.unit
+                    && later.comparator == target.comparator
                     && abs(later.value - target.value) <= 1e-9 * max(1, abs(target.value))
                     && later.valueMax == target.valueMax
                     && (later.metric.contains(target.metric) || target.metric.contains(later.metric))

@@ -82,7 +82,9 @@ struct TargetReader: Sendable {
         if let before = text[safe: reading.start - 1], before == "〔" || before == "[" || before == "［" {
             return reject("document number")
         }
-        if let before = text[safe: reading.start - 1], ChineseNumeral.arabicDigit(before) != nil || before == "." {
+        if let before = text[safe: reading.start - 1],
+            ChineseNumeral.arabicDigit(before) != nil || before == "."
+        {
             return reject("part of a longer number")
         }
         // 6-4所, 50%-20%: neither end of a pair that runs downwards is a figure.
@@ -128,7 +130,9 @@ struct TargetReader: Sendable {
         if let before = text[safe: reading.start - 1], before == "“" || before == "\"" || before == "「" {
             return reject("name in quotation marks")
         }
-        if context.responsibilities.contains(reading.start) { return reject("inside a list of responsible units") }
+        if context.responsibilities.contains(reading.start) {
+            return reject("inside a list of responsible units")
+        }
 
         // Comparator.
         var comparator = Comparator.exactly
@@ -146,7 +150,8 @@ struct TargetReader: Sendable {
         while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
         // 设立总规模50亿元的基金: a size before 的 describes a new thing and is its figure.
         // A bound (以上), a list of sizes or a recipient (对总投资1亿元的项目) makes it a category.
-        let sizesNewThing = family == .money && !comparatorFromSuffix && listEnd == suffixEnd
+        let sizesNewThing =
+            family == .money && !comparatorFromSuffix && listEnd == suffixEnd
             && Words.sizeWords.match(in: text, endingAt: numberLead) != nil
             && Words.recipientMarkers.match(
                 in: text, at: stripSpaces(from: start(before: reading.start, stops: Self.clauseStops))) == nil
@@ -179,7 +184,9 @@ struct TargetReader: Sendable {
             // 新建重点实验室十五家 (a verb opens the clause, the number closes it) is a target;
             // 抓好研发、转化两个关键 (a numeral inside a slogan) is not.
             let closesClause = !(text[safe: reading.end].map(Self.beginsNoun) ?? false)
-            let hasCue = prefix != nil || reach != nil || Self.verbEnding(text, at: numberLead, from: clauseStart) != nil
+            let hasCue =
+                prefix != nil || reach != nil
+                || Self.verbEnding(text, at: numberLead, from: clauseStart) != nil
                 || (Words.growthWords.match(in: text, endingAt: numberLead) != nil)
                 || (closesClause && nearestVerb(from: clauseStart, to: numberLead)?.isIncrement == true)
                 || Words.comparatorSuffixes.contains { text.has($0.word, at: reading.end) }
@@ -226,9 +233,11 @@ struct TargetReader: Sendable {
         }
 
         // Word order and metric.
-        let itemStart = max(start(before: reading.start, stops: Self.itemStops), stated.map { phrase in
-            phrase.end <= reading.start && phrase.end > sentenceStart ? phrase.end : 0
-        } ?? 0)
+        let itemStart = max(
+            start(before: reading.start, stops: Self.itemStops),
+            stated.map { phrase in
+                phrase.end <= reading.start && phrase.end > sentenceStart ? phrase.end : 0
+            } ?? 0)
         var beforeEnd = numberLead
         var trailingWords: [Word] = []
         while let noise = Words.metricTrailingNoise.match(in: text, endingAt: beforeEnd),
@@ -240,7 +249,9 @@ struct TargetReader: Sendable {
                 beforeEnd -= 1
             }
             // 比重比2020年提高5个百分点: the baseline is not part of the metric.
-            if let baseline = baselineStart(endingAt: beforeEnd), baseline >= itemStart { beforeEnd = baseline }
+            if let baseline = baselineStart(endingAt: beforeEnd), baseline >= itemStart {
+                beforeEnd = baseline
+            }
         }
         let beforeStart = stripLeading(from: itemStart, to: beforeEnd)
         let endsWithVerb = Self.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
@@ -267,7 +278,8 @@ struct TargetReader: Sendable {
                 metricStart = suffixEnd
                 metricEnd = forwardMetricEnd(from: suffixEnd)
                 quoteEnd = metricEnd
-            } else if let subject = subjectOfPreviousClause(before: clauseStart, sentenceStart: sentenceStart) {
+            } else if let subject = subjectOfPreviousClause(before: clauseStart, sentenceStart: sentenceStart)
+            {
                 // 技术合同登记额突破20亿元,同比增长20%: the figure is about the previous clause's subject.
                 metricStart = subject.lowerBound
                 metricEnd = subject.upperBound
@@ -292,7 +304,8 @@ struct TargetReader: Sendable {
         }
         // 对...技术改造项目,按...给予补助,最高不超过500万元: the subsidy is for the recipient
         // that 对 introduces.
-        if metricFromElsewhere, family == .money, Words.subsidyWords.occurs(in: text, from: sentenceStart, to: suffixEnd),
+        if metricFromElsewhere, family == .money,
+            Words.subsidyWords.occurs(in: text, from: sentenceStart, to: suffixEnd),
             let recipient = recipient(from: sentenceStart, to: clauseStart)
         {
             metricStart = recipient.lowerBound
@@ -306,7 +319,9 @@ struct TargetReader: Sendable {
         var quoteStart = min(metricStart, reading.start)
         if nounAfter {
             quoteStart = reading.start - (prefix?.word.count ?? 0)
-            if let verb = Self.verbEnding(text, at: beforeEnd, from: itemStart) { quoteStart = beforeEnd - verb.count }
+            if let verb = Self.verbEnding(text, at: beforeEnd, from: itemStart) {
+                quoteStart = beforeEnd - verb.count
+            }
         }
         quoteStart = max(quoteStart, itemStart)
 
@@ -325,9 +340,11 @@ struct TargetReader: Sendable {
 
         // Unit per head: 每万人高价值发明专利拥有量达25件.
         var kind: TargetKind
-        if family == .count, let perCapita = Words.perCapitaPrefixes.first(where: {
-            text.find($0.word, from: clauseStart, to: reading.start) != nil
-        }) {
+        if family == .count,
+            let perCapita = Words.perCapitaPrefixes.first(where: {
+                text.find($0.word, from: clauseStart, to: reading.start) != nil
+            })
+        {
             unit = Unit(rawValue: unit.rawValue + "/" + perCapita.denominator)
             kind = .ratio
         } else {
@@ -338,20 +355,23 @@ struct TargetReader: Sendable {
                 kind = isGrowth ? .growth : .ratio
             case .points: kind = .delta
             case .money:
-                let isSubsidy = Words.subsidyWords.occurs(in: text, from: clauseStart, to: max(clauseStart, quoteEnd))
+                let isSubsidy = Words.subsidyWords.occurs(
+                    in: text, from: clauseStart, to: max(clauseStart, quoteEnd))
                 kind = isSubsidy ? .subsidy : .amount
             case .physical: kind = .amount
             case .concentration: kind = .ratio
             case .count, .occurrence:
                 // 整车产能达到50万辆: an output total counted in vehicles is an amount.
-                let isOutput = Words.outputWords.match(
-                    in: ScalarText(metric), endingAt: metric.unicodeScalars.count) != nil
+                let isOutput =
+                    Words.outputWords.match(
+                        in: ScalarText(metric), endingAt: metric.unicodeScalars.count) != nil
                 kind = isOutput ? .amount : .count
             }
         }
 
         // Increment: the verb that governs the number decides; a level or total never is one.
-        let isStock = reach != nil && !nounAfter
+        let isStock =
+            reach != nil && !nounAfter
             || trailingWords.contains { Words.stockWords.contains($0) }
             || (prefix?.word.text == "突破" && !nounAfter)
             || Words.totalWords.occurs(in: text, from: clauseStart, to: numberLead)
@@ -363,13 +383,16 @@ struct TargetReader: Sendable {
             // 新增造林绿化面积1200亩: only a verb of the clause itself makes an amount new.
             isIncrement = nearestVerb(from: clauseStart, to: numberLead)?.isIncrement ?? false
         } else if kind == .count, !isStock {
-            let leadingVerb = nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
+            let leadingVerb =
+                nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
             // A short clause that only names a noun and a number continues the list of the clause
             // before it (新建工程研究中心10家,工业设计中心50家) and shares its verb; a clause
             // with a level verb of its own (受众超过5万人次) does not.
-            let previousClauseStart = start(before: max(sentenceStart, clauseStart - 1), stops: Self.clauseStops)
+            let previousClauseStart = start(
+                before: max(sentenceStart, clauseStart - 1), stops: Self.clauseStops)
             let ownsLevel = reach != nil || prefix.map { Words.levelPrefixes.contains($0.word) } == true
-            let continuesList = numberLead - clauseStart <= 12 && !ownsLevel
+            let continuesList =
+                numberLead - clauseStart <= 12 && !ownsLevel
                 && clauseStart > sentenceStart && hasFigure(from: previousClauseStart, to: clauseStart)
             // 其中10亿元以上项目不少于6个: a subset shares the verb of the clause it narrows.
             let isSubset = Words.subsetMarkers.match(in: text, at: stripSpaces(from: clauseStart)) != nil
@@ -393,8 +416,10 @@ struct TargetReader: Sendable {
         if let annual = Words.annualWords.firstOccurrence(in: text, from: annualFloor, to: reading.start) {
             // 年均 is an adverb of its own clause; 每年 opens the whole sentence.
             let reachesClause = Words.clauseAnnualWords.match(in: text, at: annual.offset) == nil
-            isAnnual = annual.offset >= clauseStart || reachesClause
-                || Words.annualWords.occurs(in: text, from: max(clauseStart, annual.offset + 1), to: reading.start)
+            isAnnual =
+                annual.offset >= clauseStart || reachesClause
+                || Words.annualWords.occurs(
+                    in: text, from: max(clauseStart, annual.offset + 1), to: reading.start)
         }
 
         // Deadline.
@@ -451,7 +476,8 @@ struct TargetReader: Sendable {
             if let number = ChineseNumeral.readArabic(in: text, at: offset), number.integerDigits <= 2,
                 !number.hasDecimals, let value = number.value, (1...12).contains(value),
                 Words.monthEndSuffixes.match(in: text, at: number.end) != nil,
-                text[safe: offset - 1] != "年", ChineseNumeral.arabicDigit(text[safe: offset - 1] ?? " ") == nil
+                text[safe: offset - 1] != "年",
+                ChineseNumeral.arabicDigit(text[safe: offset - 1] ?? " ") == nil
             {
                 found = Int(value)
                 offset = number.end
@@ -469,7 +495,8 @@ struct TargetReader: Sendable {
             if TargetExtractor.mayStartNumber(text.scalars[offset]),
                 let figure = QuantityReader.read(in: text, at: offset)
             {
-                if figure.unit != nil, figure.number.script == .arabic || figure.value.map({ $0 > 1 }) == true {
+                if figure.unit != nil, figure.number.script == .arabic || figure.value.map({ $0 > 1 }) == true
+                {
                     return true
                 }
                 offset = max(offset + 1, figure.end)
@@ -518,15 +545,20 @@ struct TargetReader: Sendable {
             while let scalar = text[safe: index], DeadlineReader.isQuote(scalar) { index += 1 }
             if let year = ChineseNumeral.readArabic(in: text, at: index), year.integerDigits == 4,
                 let value = year.value, text[safe: year.end] == "年", Int(value) < firstYear,
-                let after = text[safe: year.end + 1], TargetReader.clauseStopScalars.contains(after)
+                let after = text[safe: year.end + 1],
+                TargetReader.clauseStopScalars.contains(after)
                     || Words.pastPeriodWords.match(in: text, at: year.end + 1) != nil
             {
                 return "\(Int(value))年"
             }
-            if let plan = Words.fiveYearPlans.first(where: { text.has($0.word, at: index) }), plan.start + 4 < firstYear {
+            if let plan = Words.fiveYearPlans.first(where: { text.has($0.word, at: index) }),
+                plan.start + 4 < firstYear
+            {
                 var after = index + plan.word.count
                 while let scalar = text[safe: after], DeadlineReader.isQuote(scalar) { after += 1 }
-                if Words.periodWords.match(in: text, at: after) != nil || Words.pastPeriodWords.match(in: text, at: after) != nil {
+                if Words.periodWords.match(in: text, at: after) != nil
+                    || Words.pastPeriodWords.match(in: text, at: after) != nil
+                {
                     return plan.word.text
                 }
             }
@@ -548,7 +580,9 @@ struct TargetReader: Sendable {
     func hasChineseOne(from start: Int, to end: Int) -> Bool {
         var offset = start
         while offset < end {
-            if text.scalars[offset] == "一", QuantityReader.unitForm(in: text, at: offset + 1) != nil { return true }
+            if text.scalars[offset] == "一", QuantityReader.unitForm(in: text, at: offset + 1) != nil {
+                return true
+            }
             offset += 1
         }
         return false
@@ -564,7 +598,9 @@ struct TargetReader: Sendable {
                 var begin = lead + marker.count
                 if let of = text.findLast(Self.modifierMark, from: begin, to: clauseEnd) { begin = of + 1 }
                 var finish = clauseEnd
-                while let scalar = text[safe: finish - 1], scalar.isInlineSpace || scalar == "的", finish > begin {
+                while let scalar = text[safe: finish - 1], scalar.isInlineSpace || scalar == "的",
+                    finish > begin
+                {
                     finish -= 1
                 }
                 return begin < finish ? begin..<finish : nil
@@ -625,7 +661,8 @@ struct TargetReader: Sendable {
         var changed = true
         while changed && index < end {
             changed = false
-            while index < end, let scalar = text[safe: index], scalar.isInlineSpace || scalar == "“" && false {
+            while index < end, let scalar = text[safe: index], scalar.isInlineSpace || scalar == "“" && false
+            {
                 index += 1
                 changed = true
             }
@@ -636,7 +673,8 @@ struct TargetReader: Sendable {
                 changed = true
                 continue
             }
-            if let phrase = context.deadlines.phrase(startingAt: index) ?? context.deadlines.phrase(startingAt: index - 1),
+            if let phrase = context.deadlines.phrase(startingAt: index)
+                ?? context.deadlines.phrase(startingAt: index - 1),
                 phrase.end <= end
             {
                 index = phrase.end
@@ -655,12 +693,15 @@ struct TargetReader: Sendable {
         while end < clauseStart - 1, let scalar = text[safe: end], ChineseNumeral.arabicDigit(scalar) == nil {
             end += 1
         }
-        while let noise = Words.metricTrailingNoise.match(in: text, endingAt: end), end - noise.count > previousStart {
+        while let noise = Words.metricTrailingNoise.match(in: text, endingAt: end),
+            end - noise.count > previousStart
+        {
             end -= noise.count
         }
         // 比重比2020年提高3个百分点,达到55%: the subject stops before the baseline.
         if text[safe: end].map({ ChineseNumeral.arabicDigit($0) != nil }) == true,
-            let marker = Words.baselineMarkers.match(in: text, endingAt: end), end - marker.count > previousStart
+            let marker = Words.baselineMarkers.match(in: text, endingAt: end),
+            end - marker.count > previousStart
         {
             end -= marker.count
         }
@@ -729,7 +770,8 @@ struct TargetReader: Sendable {
             if let verb = Words.supportVerbs.match(in: text, endingAt: offset), offset - verb.count >= start {
                 best = (verb, false)
             }
-            if let verb = Words.incrementVerbs.match(in: text, endingAt: offset), offset - verb.count >= start,
+            if let verb = Words.incrementVerbs.match(in: text, endingAt: offset),
+                offset - verb.count >= start,
                 verb.count > best?.word.count ?? 0
             {
                 best = (verb, true)
