@@ -74,6 +74,7 @@ enum Words {
     static let levelPrefixes = Lexicon.levelPrefixes.words
     static let eventVerbs = Lexicon.eventVerbs.words
     static let clauseAnnualWords = Lexicon.clauseAnnualWords.words
+    static let averageStatistics = Lexicon.averageStatistics.words
     static let previousYearWords = Lexicon.previousYearWords.words
     static let pastPeriodWords = Lexicon.pastPeriodWords.words
     static let recipientMarkers = Lexicon.recipientMarkers.words

@@ -76,6 +76,8 @@ enum Lexicon {
         UnitForm(written: "元", base: .yuan, factor: 1, family: .money),
         UnitForm(written: "场次", base: "场次", factor: 1, family: .occurrence),
         UnitForm(written: "人次", base: "人次", factor: 1, family: .count),
+        UnitForm(written: "家次", base: "家次", factor: 1, family: .count),
+        UnitForm(written: "户次", base: "户次", factor: 1, family: .count),
         UnitForm(written: "微克/立方米", base: "微克/立方米", factor: 1, family: .concentration),
         UnitForm(written: "毫克/立方米", base: "毫克/立方米", factor: 1, family: .concentration),
         UnitForm(written: "毫克/升", base: "毫克/升", factor: 1, family: .concentration),
@@ -252,7 +254,7 @@ enum Lexicon {
     /// Words at the start of a metric that are not part of it: time words, verbs, hedges.
     static let metricLeadingNoise: [String] = [
         "力争", "争取", "确保", "努力", "全年", "每年", "年均", "同时", "其中", "并", "且", "和",
-        "及", "以及", "再", "新增", "新建", "新认定", "新引进", "新培育", "新选派", "新储备",
+        "及", "以及", "再", "新增", "新建", "新开工", "新认定", "新引进", "新培育", "新选派", "新储备",
         "新备案认定", "新备案", "布局新建", "培育建设", "培育", "引进", "组织实施", "实施", "举办",
         "开展", "组建", "建设", "建成", "打造", "创建", "取得", "形成", "培养", "解决", "推动",
         "布局", "签署", "签订", "攻克", "完成", "组织", "储备", "认定", "遴选支持", "遴选", "支持",
@@ -382,7 +384,11 @@ enum Lexicon {
     static let monthEndSuffixes: [String] = ["月底前", "月末前", "月前", "月底", "月末"]
 
     /// Words inside a metric that only say when (`每个载体每年奖励`): removed from it.
-    static let metricTimeWords: [String] = ["每年度", "每年", "年均"]
+    static let metricTimeWords: [String] = ["每年度", "每年"]
+
+    /// Nouns after 年均 that make it an annual mean rather than a yearly recurrence
+    /// (`PM2.5年均浓度`).
+    static let averageStatistics: [String] = ["浓度", "值", "气温", "降水量", "降雨量", "水平", "排放浓度"]
 
     /// Words that open a sentence or paragraph about the past (`过去一年,...`).
     static let pastSentenceMarkers: [String] = [

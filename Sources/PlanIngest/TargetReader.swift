@@ -36,10 +36,33 @@ struct TargetReader: Sendable {
         var index = offset - 1
         let floor = max(0, offset - limit, headingFloor(offset))
         while index >= floor {
+            // 省级生态文明示范县(市、区)3-5个: a short aside in brackets belongs to the noun.
+            if Self.closingParentheses.contains(text.scalars[index]),
+                let open = openingParenthesis(before: index, floor: floor)
+            {
+                index = open - 1
+                continue
+            }
             if stops.contains(text.scalars[index]) { return index + 1 }
             index -= 1
         }
         return floor
+    }
+
+    static let closingParentheses: Set<Unicode.Scalar> = [")", "）"]
+    static let openingParentheses: Set<Unicode.Scalar> = ["(", "（"]
+
+    /// The opening bracket of the short aside that `close` ends, within 20 scalars and one
+    /// sentence.
+    func openingParenthesis(before close: Int, floor: Int) -> Int? {
+        var index = close - 1
+        while index >= max(floor, close - 20) {
+            let scalar = text.scalars[index]
+            if Self.openingParentheses.contains(scalar) { return index }
+            if Self.closingParentheses.contains(scalar) || Self.sentenceStops.contains(scalar) { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// Offset of the nearest stop at or after `offset`, looking ahead at most `limit` scalars.
@@ -413,13 +436,20 @@ struct TargetReader: Sendable {
         // 每年 reaches over the sentence, except to a level, which cannot recur.
         let annualFloor = isStock ? clauseStart : sentenceStart
         var isAnnual = false
-        if let annual = Words.annualWords.firstOccurrence(in: text, from: annualFloor, to: reading.start) {
-            // 年均 is an adverb of its own clause; 每年 opens the whole sentence.
-            let reachesClause = Words.clauseAnnualWords.match(in: text, at: annual.offset) == nil
+        var search = annualFloor
+        while !isAnnual,
+            let annual = Words.annualWords.firstOccurrence(in: text, from: search, to: reading.start)
+        {
+            search = annual.offset + 1
+            // 年均 is an adverb of its own clause, and before 浓度 a statistic (PM2.5年均浓度);
+            // 每年 opens the whole sentence.
+            guard Words.clauseAnnualWords.match(in: text, at: annual.offset) != nil else {
+                isAnnual = true
+                continue
+            }
+            let after = annual.offset + annual.word.count
             isAnnual =
-                annual.offset >= clauseStart || reachesClause
-                || Words.annualWords.occurs(
-                    in: text, from: max(clauseStart, annual.offset + 1), to: reading.start)
+                annual.offset >= clauseStart && Words.averageStatistics.match(in: text, at: after) == nil
         }
 
         // Deadline.

@@ -23,6 +23,8 @@ import Testing
         ("十五家", 15, "家"), ("100万平方米", 1_000_000, "平方米"), ("500吨", 500, "吨"),
         ("30公里", 30, "公里"), ("1000亩", 1000, "亩"), ("5‰", 0.5, "%"), ("8件", 8, "件"),
         ("3所", 3, "所"), ("12条", 12, "条"), ("6座", 6, "座"),
+        ("500张", 500, "张"), ("300家次", 300, "家次"), ("30微克/立方米", 30, "微克/立方米"),
+        ("20毫克/升", 20, "毫克/升"),
     ] as [(String, Double, String)])
     func unit(_ written: String, _ value: Double, _ unit: String) throws {
         let reading = try #require(QuantityReader.read(in: ScalarText(written), at: 0))

@@ -78,6 +78,7 @@ import Testing
         ("新建二十个社区服务站。", 20, "个"),
         ("每年举办招聘会十场。", 10, "场"),
         ("新增养老床位500张。", 500, "张"),
+        ("带动上下游企业300家次。", 300, "家次"),
         ("PM2.5平均浓度控制在30微克/立方米以下。", 30, "微克/立方米"),
         ("化学需氧量浓度低于20毫克/升。", 20, "毫克/升"),
     ])
@@ -100,6 +101,29 @@ import Testing
     ])
     func outputTotalIsAnAmount(_ sentence: String, _ kind: TargetKind) throws {
         #expect(try #require(SamplePlan.target(sentence)).kind == kind)
+    }
+
+    /// 年均 before a statistic names an annual mean, not a yearly recurrence.
+    @Test(arguments: [
+        ("PM2.5年均浓度控制在25微克/立方米以下。", false, "PM2.5年均浓度"),
+        ("二氧化氮年均浓度不高于40微克/立方米。", false, "二氧化氮年均浓度"),
+        ("规上工业增加值年均增长8%以上。", true, "规上工业增加值"),
+        ("年均新增高新技术企业100家。", true, "高新技术企业"),
+    ])
+    func annualMeanIsNotARecurrence(_ sentence: String, _ isAnnual: Bool, _ metric: String) throws {
+        let target = try #require(SamplePlan.target(sentence))
+        #expect((target.recurrence == .annual) == isAnnual)
+        #expect(target.metric == metric)
+    }
+
+    /// A short aside in brackets belongs to the noun before the number.
+    @Test(arguments: [
+        ("创建省级生态文明示范县(市、区)3-5个。", "省级生态文明示范县(市、区)"),
+        ("培育市级示范园区(基地、中心)10家。", "市级示范园区(基地、中心)"),
+        ("每万人口拥有执业(助理)医师数达到32人。", "每万人口拥有执业(助理)医师数"),
+    ])
+    func bracketedAsideStaysInTheMetric(_ sentence: String, _ metric: String) throws {
+        #expect(try #require(SamplePlan.target(sentence)).metric == metric)
     }
 
     // MARK: Size modifiers
