@@ -6,11 +6,17 @@ public struct Extraction: Sendable, Hashable, Codable {
     public var targets: [Target]
     /// Every numeric mention with its verdict, in text order.
     public var mentions: [Mention]
+    /// Which words gave each field of each target: `evidence[i]` explains `targets[i]`.
+    /// Empty when the result was built without evidence.
+    public var evidence: [TargetEvidence]
 
     /// Creates an extraction result.
-    public init(document: DocumentMetadata, targets: [Target], mentions: [Mention]) {
+    public init(
+        document: DocumentMetadata, targets: [Target], mentions: [Mention], evidence: [TargetEvidence] = []
+    ) {
         self.document = document
         self.targets = targets
         self.mentions = mentions
+        self.evidence = evidence
     }
 }

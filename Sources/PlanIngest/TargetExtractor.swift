@@ -45,12 +45,14 @@ public struct TargetExtractor: Sendable {
             deadlines: DeadlineReader(source, outline: outline),
             namedSets: Self.namedSets(in: source, quantities: quantities))
         var targets: [Target] = []
+        var evidence: [TargetEvidence] = []
         var mentions: [Mention] = []
         var mentionOfTarget: [Int] = []
         for quantity in quantities {
             let verdict = TargetReader(context: context, quantity: quantity).verdict()
             if let target = verdict.target {
                 targets.append(target)
+                if let found = verdict.evidence { evidence.append(found) }
                 mentionOfTarget.append(mentions.count)
             }
             mentions.append(verdict.mention)
@@ -59,8 +61,9 @@ public struct TargetExtractor: Sendable {
             mentions[mentionOfTarget[index]].isTarget = false
             mentions[mentionOfTarget[index]].reason = "headline repeating a target stated in the body"
             targets.remove(at: index)
+            if evidence.count > index { evidence.remove(at: index) }
         }
-        return Extraction(document: metadata, targets: targets, mentions: mentions)
+        return Extraction(document: metadata, targets: targets, mentions: mentions, evidence: evidence)
     }
 
     /// Targets on a headline line (a line with no sentence end, such as a news title) whose value,

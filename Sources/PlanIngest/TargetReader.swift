@@ -4,6 +4,8 @@ struct TargetReader: Sendable {
     struct Verdict: Sendable {
         var mention: Mention
         var target: Target?
+        /// Which words gave each field of ``target``.
+        var evidence: TargetEvidence? = nil
     }
 
     let context: DocumentContext
@@ -399,12 +401,17 @@ struct TargetReader: Sendable {
             || (prefix?.word.text == "突破" && !nounAfter)
             || Words.totalWords.occurs(in: text, from: clauseStart, to: numberLead)
         var isIncrement = false
+        var governingVerb: Word?
         if sizesNewThing, !isStock || Words.sizeWords.match(in: text, endingAt: numberLead) != nil {
             // 设立总规模50亿元的基金: the verb that creates the thing decides.
-            isIncrement = nearestVerb(from: clauseStart, to: numberLead)?.isIncrement ?? false
+            let verb = nearestVerb(from: clauseStart, to: numberLead)
+            isIncrement = verb?.isIncrement ?? false
+            governingVerb = verb?.word
         } else if kind == .amount, family == .physical, !isStock {
             // 新增造林绿化面积1200亩: only a verb of the clause itself makes an amount new.
-            isIncrement = nearestVerb(from: clauseStart, to: numberLead)?.isIncrement ?? false
+            let verb = nearestVerb(from: clauseStart, to: numberLead)
+            isIncrement = verb?.isIncrement ?? false
+            governingVerb = verb?.word
         } else if kind == .count, !isStock {
             let leadingVerb =
                 nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
@@ -424,11 +431,13 @@ struct TargetReader: Sendable {
                 ?? (continuesList || isSubset ? sentenceVerb : nil)
             {
                 isIncrement = verb.isIncrement
+                governingVerb = verb.word
             } else if sentenceVerb == nil, nounAfter,
                 let stop = Words.metricStopVerbs.first(where: { text.has($0, at: metricEnd) })
             {
                 // 与...等5家金融机构签订协议: the verb after the noun governs it.
                 isIncrement = Words.incrementVerbs.contains(stop)
+                governingVerb = stop
             }
         }
 
@@ -492,7 +501,16 @@ struct TargetReader: Sendable {
         let mention = Mention(
             text: mentionText, span: span, value: value, unit: unit, isTarget: true,
             reason: "target: \(metric)")
-        return Verdict(mention: mention, target: target)
+        let clues = EvidenceClues(
+            numberLead: numberLead, suffixEnd: suffixEnd, beforeEnd: beforeEnd, quoteEnd: quoteEnd,
+            clauseStart: clauseStart, sentenceStart: sentenceStart, metricStart: metricStart,
+            metricEnd: metricEnd, metricFromElsewhere: metricFromElsewhere,
+            comparatorFromSuffix: comparatorFromSuffix,
+            prefixApplies: !comparatorFromSuffix && prefix != nil && !breakthroughIsVerb,
+            prefix: prefix?.word,
+            family: family, isStock: isStock, governingVerb: governingVerb, annualFloor: annualFloor,
+            stated: stated)
+        return Verdict(mention: mention, target: target, evidence: evidence(of: target, clues))
     }
 
     // MARK: Helpers

@@ -20,6 +20,7 @@ struct Plantrack: ParsableCommand {
             DB.self,
             Text.self,
             Extract.self,
+            Explain.self,
         ]
     )
 
