@@ -75,6 +75,7 @@ enum Words {
     static let eventVerbs = Lexicon.eventVerbs.words
     static let clauseAnnualWords = Lexicon.clauseAnnualWords.words
     static let averageStatistics = Lexicon.averageStatistics.words
+    static let awardWords = Lexicon.awardWords.words
     static let previousYearWords = Lexicon.previousYearWords.words
     static let pastPeriodWords = Lexicon.pastPeriodWords.words
     static let recipientMarkers = Lexicon.recipientMarkers.words

@@ -264,7 +264,7 @@ enum Lexicon {
         "今后", "未来", "每家", "每个", "分别给予", "培训", "推出", "促成", "各类", "分别", "五年", "三年", "两年", "上半年", "下半年", "一季度",
         "第一季度", "今年", "明年",
         "第二季度", "第三季度", "第四季度", "二季度", "三季度", "四季度",
-        "年底前", "年内", "当年", "完成", "比上年", "同比", "较上年", "比去年", "环比",
+        "年底前", "年内", "当年", "完成", "统筹安排", "安排", "比上年", "同比", "较上年", "比去年", "环比",
     ]
 
     /// Words that end a metric read backwards from the number (the verb that reaches it).
@@ -382,6 +382,12 @@ enum Lexicon {
 
     /// Words after a month that make it a deadline in a yearly plan (`6月底前`).
     static let monthEndSuffixes: [String] = ["月底前", "月末前", "月前", "月底", "月末"]
+
+    /// Words that only say that money is given (`一次性奖励`): a metric of these alone takes the
+    /// recipient of the rule in front.
+    static let awardWords: [String] = [
+        "一次性", "奖励", "补助", "补贴", "资助", "支持", "奖补", "给予", "最高", "资金", "项目资助",
+    ]
 
     /// Words inside a metric that only say when (`每个载体每年奖励`): removed from it.
     static let metricTimeWords: [String] = ["每年度", "每年"]

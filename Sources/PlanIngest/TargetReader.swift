@@ -383,6 +383,13 @@ struct TargetReader: Sendable {
                 let isSubsidy = Words.subsidyWords.occurs(
                     in: text, from: clauseStart, to: max(clauseStart, quoteEnd))
                 kind = isSubsidy ? .subsidy : .amount
+                // 对新建的省级重点实验室,给予一次性100万元支持: a metric of award words only
+                // says what is given; the recipient says what for.
+                if isSubsidy, Self.onlyAwardWords(metric),
+                    let recipient = recipient(from: sentenceStart, to: clauseStart)
+                {
+                    metric = text.string(recipient.lowerBound, recipient.upperBound) + metric
+                }
             case .physical: kind = .amount
             case .concentration: kind = .ratio
             case .count, .occurrence:
@@ -644,7 +651,12 @@ struct TargetReader: Sendable {
             let lead = stripSpaces(from: clause)
             if let marker = Words.recipientMarkers.match(in: text, at: lead) {
                 var begin = lead + marker.count
-                if let of = text.findLast(Self.modifierMark, from: begin, to: clauseEnd) { begin = of + 1 }
+                // 对新认定的孵化器 names the 孵化器; 对重新认定的 names only what they did.
+                if let of = text.findLast(Self.modifierMark, from: begin, to: clauseEnd),
+                    stripSpaces(from: of + 1) < clauseEnd
+                {
+                    begin = of + 1
+                }
                 var finish = clauseEnd
                 while let scalar = text[safe: finish - 1], scalar.isInlineSpace || scalar == "的",
                     finish > begin
@@ -658,6 +670,17 @@ struct TargetReader: Sendable {
         return nil
     }
 
+    /// Whether `metric` is made of award words only (`一次性`, `奖励`, `给予最高`).
+    static func onlyAwardWords(_ metric: String) -> Bool {
+        let scalars = ScalarText(metric)
+        var offset = 0
+        while offset < scalars.count {
+            guard let word = Words.awardWords.match(in: scalars, at: offset) else { return false }
+            offset += word.count
+        }
+        return offset > 0
+    }
+
     /// `metric` without the time words inside it (`载体每年奖励` → `载体奖励`).
     static func removingTimeWords(_ metric: String) -> String {
         let scalars = ScalarText(metric)
@@ -665,9 +688,7 @@ struct TargetReader: Sendable {
         var offset = 0
         var changed = false
         while offset < scalars.count {
-            if offset > 0, let word = Words.metricTimeWords.match(in: scalars, at: offset),
-                offset + word.count < scalars.count
-            {
+            if offset > 0, let word = Words.metricTimeWords.match(in: scalars, at: offset) {
                 offset += word.count
                 changed = true
                 continue

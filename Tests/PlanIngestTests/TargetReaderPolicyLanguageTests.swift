@@ -230,6 +230,19 @@ import Testing
 
     // MARK: Subsidies
 
+    /// A metric of award words only takes the recipient of the rule in front.
+    @Test(arguments: [
+        ("对首次认定的国家高新技术企业,给予30万元奖励。", 300_000.0, "国家高新技术企业奖励"),
+        ("对新建的省级重点实验室,给予一次性100万元支持。", 1_000_000, "省级重点实验室一次性"),
+        ("对引进的顶尖人才团队,给予最高1000万元项目资助。", 10_000_000, "顶尖人才团队项目资助"),
+        ("对重新认定的,给予10万元奖励。", 100_000, "重新认定奖励"),
+    ])
+    func awardTakesItsRecipient(_ sentence: String, _ value: Double, _ metric: String) throws {
+        let target = try #require(SamplePlan.targets(sentence).first { $0.value == value })
+        #expect(target.kind == .subsidy)
+        #expect(target.metric == metric)
+    }
+
     @Test(arguments: [
         ("支持各类孵化载体培育科技型企业,每培育1家给予10万元。", 100_000.0, "载体培育科技型企业"),
         ("每个载体每年奖励不超过100万元。", 1_000_000, "载体奖励"),

@@ -341,7 +341,7 @@ enum SamplePlan {
     @Test func aListOfThresholdsEndingInDeIsNotTargets() {
         let targets = SamplePlan.targets("对营业收入首次突破10亿元、50亿元、100亿元的企业,分别给予50万元、100万元、200万元奖励。")
         #expect(targets.map(\.value) == [500_000, 1_000_000, 2_000_000])
-        #expect(targets.allSatisfy { $0.kind == .subsidy && $0.metric == "奖励" })
+        #expect(targets.allSatisfy { $0.kind == .subsidy && $0.metric == "企业奖励" })
     }
 
     @Test func aBracketThatOnlyExplainsIsNotAList() {
