@@ -70,18 +70,26 @@ public struct TargetExtractor: Sendable {
     /// unit and metric the body states again: the body statement is the one to keep.
     /// - Returns: Indices into `targets`, ascending.
     static func headlineRepeats(_ targets: [Target], in text: ScalarText) -> [Int] {
-        var repeats: [Int] = []
-        for (index, target) in targets.enumerated() {
-            var lineEnd = target.span.end
-            while lineEnd < text.count, text.scalars[lineEnd] != "\n" { lineEnd += 1 }
-            var lineStart = target.span.start
-            while lineStart > 0, text.scalars[lineStart - 1] != "\n" { lineStart -= 1 }
-            let isHeadline = (lineStart..<lineEnd).allSatisfy {
-                !TargetReader.sentenceStops.contains(text.scalars[$0])
+        // Headlines sit before the body: stop at the first line that holds a sentence end, so
+        // that the scan is linear in the text and never reaches a body of unpunctuated lists.
+        var bodyStart = 0
+        var lineStart = 0
+        var offset = 0
+        while offset < text.count {
+            let scalar = text.scalars[offset]
+            if scalar == "\n" {
+                lineStart = offset + 1
+            } else if TargetReader.sentenceStops.contains(scalar) {
+                bodyStart = lineStart
+                break
             }
-            guard isHeadline else { continue }
+            offset += 1
+        }
+        if offset >= text.count { bodyStart = text.count }
+        var repeats: [Int] = []
+        for (index, target) in targets.enumerated() where target.span.end <= bodyStart {
             let restated = targets[(index + 1)...].contains { later in
-                later.span.start > lineEnd && later.unit == target.unit
+                later.span.start >= bodyStart && later.unit == target.unit
                     && later.comparator == target.comparator
                     && abs(later.value - target.value) <= 1e-9 * max(1, abs(target.value))
                     && later.valueMax == target.valueMax
