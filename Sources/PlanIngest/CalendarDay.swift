@@ -63,11 +63,29 @@ public struct CalendarDay: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// The day as `YYYY-MM-DD`.
     public var iso: String {
-        func pad(_ number: Int, _ width: Int) -> String {
-            let digits = String(number)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        guard (0...9999).contains(year) else {
+            func pad(_ number: Int, _ width: Int) -> String {
+                let digits = String(number)
+                return String(repeating: "0", count: max(0, width - digits.count)) + digits
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Ten ASCII bytes written in place: reports print millions of dates.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func write(_ number: Int, width: Int, at position: Int) {
+                var rest = number
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    bytes[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, width: 4, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            write(month, width: 2, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            write(day, width: 2, at: 8)
+            return 10
+        }
     }
 
     public var description: String { iso }

@@ -96,6 +96,9 @@ extension Store {
                     "target \(targetID) has figures for overlapping periods \(first) and \(second), "
                         + "so its sums count some months twice")
             }
+            for stale in try Store.staleProgressYears(db) {
+                problems.append("the yearly summary of \(stale) disagrees with its figures")
+            }
             return problems
         }
     }
@@ -103,6 +106,7 @@ extension Store {
     private static func plainName(of table: String) -> String {
         switch table {
         case "progressEntry": "progress figure"
+        case "progressYear": "yearly progress summary"
         case "targetSource": "target quote"
         case "targetResponsibleUnit": "responsibility of target"
         case "responsibleUnit": "responsible unit"

@@ -81,6 +81,7 @@ extension Store {
                     figure.value, figure.note, figure.source, now,
                 ])
             }
+            try Store.refreshProgressYears(of: Set(figures.map(\.targetID)).sorted(), db)
         }
     }
 

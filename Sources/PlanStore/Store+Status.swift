@@ -5,17 +5,23 @@ extension Store {
     /// One status per target as of `date`, and one per year instance for recurring targets;
     /// rejected targets are left out.
     ///
-    /// Sums, latest and first figures per target are computed by SQL over the current figures
-    /// whose periods end on or before `date` (a period counts from its last day on); the rules
-    /// in between are described on each ``TargetState`` case.
+    /// Counts, sums, latest and first figures per target come from the current figures whose
+    /// periods end on or before `date` (a period counts from its last day on), read from their
+    /// yearly summaries; the rules in between are described on each ``TargetState`` case.
     ///
     /// - Parameters:
     ///   - date: The as-of date.
     ///   - plan: Only this plan's targets.
     /// - Returns: Statuses by plan, target id and instance year.
-    /// - Complexity: O(*t* log *m*) for *t* targets and *m* figures.
+    /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
     public func statuses(asOf date: CalendarDay, plan: Int64?) throws(StoreError) -> [TargetStatus] {
-        try read { db in try Store.statuses(db, asOf: date, scope: ReportScope(plan: plan)) }
+        try read { db in
+            var statuses: [TargetStatus] = []
+            try Store.forEachStatus(db, asOf: date, scope: ReportScope(plan: plan), withSources: true) {
+                statuses.append($0)
+            }
+            return statuses
+        }
     }
 
     /// Targets (and recurring instances) past their deadline and not met as of `date`, most
@@ -35,63 +41,104 @@ extension Store {
     /// - Parameters:
     ///   - date: The as-of date.
     ///   - plan: Only this plan's targets.
-    /// - Complexity: O(*t* log *m*) for *t* targets of the plan and *m* figures.
-    public func overdueTargets(asOf date: CalendarDay, plan: Int64?) throws(StoreError) -> [TargetStatus] {
-        let all = try read { db in
-            try Store.statuses(db, asOf: date, scope: ReportScope(plan: plan, dueBefore: date))
+    ///   - withSources: Whether to load each target's statements (its quote).
+    /// - Complexity: O(*t* + *y* + *o* log *o*) for *t* targets due before `date`, *y* target
+    ///   years with figures and *o* overdue targets.
+    public func overdueTargets(asOf date: CalendarDay, plan: Int64?, withSources: Bool = true)
+        throws(StoreError) -> [TargetStatus]
+    {
+        let overdue = try read { db in
+            var overdue: [TargetStatus] = []
+            try Store.forEachStatus(
+                db, asOf: date, scope: ReportScope(plan: plan, dueBefore: date), withSources: withSources
+            ) { status in
+                if status.isOverdue(asOf: date) { overdue.append(status) }
+            }
+            return overdue
         }
         // Sort positions rather than the statuses themselves: a status is a large value.
-        let overdue = all.indices.filter { index in
-            guard let deadline = all[index].deadline, deadline < date else { return false }
-            return [.overdue, .noData, .breached].contains(all[index].state)
-        }
-        let days = overdue.map { all[$0].daysOverdue ?? 0 }
+        let days = overdue.map { $0.daysOverdue ?? 0 }
         let order = days.indices.sorted { left, right in
             days[left] != days[right] ? days[left] > days[right] : left < right
         }
-        return order.map { all[overdue[$0]] }
+        return order.map { overdue[$0] }
     }
 
-    /// The statuses of the targets in `scope`.
-    static func statuses(_ db: Database, asOf date: CalendarDay, scope: ReportScope) throws -> [TargetStatus]
-    {
-        let targets = try storedTargets(db, .reported(scope))
+    /// Calls `body` with each status as of `date`, in the order of ``statuses(asOf:plan:)``,
+    /// holding one target at a time: a report over a million targets streams its rows.
+    ///
+    /// Errors thrown by `body` stop the walk and are rethrown as they are; the store's own
+    /// are ``StoreError``s.
+    ///
+    /// - Parameters:
+    ///   - date: The as-of date.
+    ///   - plan: Only this plan's targets.
+    ///   - dueBefore: Only targets due before this day, and recurring ones.
+    ///   - withSources: Whether to load each target's statements (its quote); a report that
+    ///     prints no quote saves reading them.
+    ///   - body: Receives each status.
+    /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
+    public func forEachStatus(
+        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
+        _ body: (TargetStatus) throws -> Void
+    ) throws {
+        var bodyError: (any Error)?
+        do {
+            try writer.read { db in
+                try Store.forEachStatus(
+                    db, asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore),
+                    withSources: withSources
+                ) { status in
+                    do {
+                        try body(status)
+                    } catch {
+                        bodyError = error
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            if let bodyError { throw bodyError }
+            throw Store.storeError(error, path: path)
+        }
+    }
+
+    /// The statuses of the targets in `scope`, plan by plan in id order when a plan's targets
+    /// are not one run of ids (targets added by `import --replace`), else in one pass.
+    static func forEachStatus(
+        _ db: Database, asOf date: CalendarDay, scope: ReportScope, withSources: Bool,
+        _ body: (TargetStatus) throws -> Void
+    ) throws {
         let plans = Dictionary(
             try planSummaries(db, id: scope.plan).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let single = try singleSummaries(db, asOf: date, scope: scope, expectedCount: targets.count)
-        let yearly = try yearlySummaries(db, asOf: date, scope: scope)
-        var statuses: [TargetStatus] = []
-        statuses.reserveCapacity(targets.count)
-        for stored in targets {
-            let target = stored.target
-            let planSummary = plans[stored.planID]
-            guard target.recurrence == .annual else {
-                statuses.append(
-                    status(
-                        stored, instanceYear: nil, windowStart: windowStart(of: planSummary),
-                        deadline: target.deadline, isSum: target.isIncrement, asOf: date,
-                        figures: single[stored.id] ?? FigureSummary()))
-                continue
-            }
-            let years = instanceYears(of: target, in: planSummary, asOf: date)
-            if years.isEmpty {
-                statuses.append(
-                    status(
-                        stored, instanceYear: nil, windowStart: nil, deadline: nil, isSum: true,
-                        asOf: date, figures: FigureSummary()))
-            }
-            for year in years {
-                statuses.append(
-                    status(
-                        stored, instanceYear: year, windowStart: .startOfYear(year),
-                        deadline: .endOfYear(year), isSum: target.isIncrement, asOf: date,
-                        figures: yearly[YearKey(targetID: stored.id, year: year)] ?? FigureSummary()))
-            }
+        if try scope.plan != nil || plansHoldRunsOfIDs(db) {
+            try StatusWalk(db, asOf: date, scope: scope, plans: plans, withSources: withSources)
+                .forEach(body)
+            return
         }
-        return statuses
+        for planID in plans.keys.sorted() {
+            var planScope = scope
+            planScope.plan = planID
+            try StatusWalk(db, asOf: date, scope: planScope, plans: plans, withSources: withSources)
+                .forEach(body)
+        }
     }
 
-    private static func status(
+    /// Whether ordering targets by id orders them by plan too.
+    private static func plansHoldRunsOfIDs(_ db: Database) throws -> Bool {
+        let runs = try Row.fetchCursor(
+            db, sql: "SELECT min(id), max(id) FROM target GROUP BY planID ORDER BY planID")
+        var previousLast: Int64 = .min
+        while let run = try runs.next() {
+            let first: Int64 = run[0]
+            guard first > previousLast else { return false }
+            previousLast = run[1]
+        }
+        return true
+    }
+
+    /// The status of one target or instance whose counted figures are `figures`.
+    static func status(
         _ stored: StoredTarget, instanceYear: Int?, windowStart: CalendarDay?,
         deadline: CalendarDay?, isSum: Bool, asOf: CalendarDay, figures: FigureSummary
     ) -> TargetStatus {
@@ -121,134 +168,5 @@ extension Store {
         let years = Array(firstYear...max(firstYear, lastYear))
         let started = years.filter { $0 <= asOf.year }
         return started.isEmpty ? [firstYear] : started
-    }
-
-    // MARK: - SQL summaries
-
-    private struct YearKey: Hashable {
-        var targetID: Int64
-        var year: Int
-    }
-
-    /// Per non-recurring target: the figures that count at `date`. Increments count the
-    /// figures inside their window (plan start to deadline); levels every figure up to `date`.
-    private static func singleSummaries(
-        _ db: Database, asOf date: CalendarDay, scope: ReportScope, expectedCount: Int
-    ) throws -> [Int64: FigureSummary] {
-        let rows = try Row.fetchCursor(
-            db, sql: singleSummarySQL(scope), arguments: scope.arguments(asOf: date))
-        var entries: [Int64: FigureSummary] = [:]
-        entries.reserveCapacity(expectedCount)
-        while let row = try rows.next() {
-            entries[row[0]] = figureSummary(row, from: 1)
-        }
-        return entries
-    }
-
-    /// The SQL of ``singleSummaries(_:asOf:scope:)``, with `:asOf`, `:plan` and `:dueBefore`
-    /// arguments.
-    ///
-    /// One index range search per target gathers count, sum, maximum and the first and last
-    /// period ends; two point lookups fetch the first and last figures. This relies on two
-    /// invariants kept by ``record(_:replacing:)``: a target's current figures never overlap,
-    /// so a period end names one figure; and every period lies inside one calendar year, so
-    /// for a window starting on 1 January "starts inside the window" is "ends inside it".
-    static func singleSummarySQL(_ scope: ReportScope) -> String {
-        """
-        WITH scope AS (
-            SELECT target.id AS targetID, target.isIncrement,
-                CASE
-                    WHEN target.isIncrement = 0 THEN '0000-01-01'
-                    WHEN plan.horizonStartYear IS NOT NULL
-                        THEN CAST(plan.horizonStartYear AS TEXT) || '-01-01'
-                    WHEN plan.issueDate IS NOT NULL THEN substr(plan.issueDate, 1, 4) || '-01-01'
-                    ELSE '0000-01-01'
-                END AS lowerBound,
-                CASE WHEN target.isIncrement = 1 AND target.deadline < :asOf
-                    THEN target.deadline ELSE :asOf END AS upperBound
-            FROM target
-            JOIN plan ON plan.id = target.planID
-            WHERE target.reviewState <> 'rejected' AND target.recurrence IS NULL
-                \(scope.targetConditions)
-        ),
-        totals AS (
-            SELECT scope.targetID, scope.isIncrement, count(entry.id) AS figureCount,
-                sum(entry.value) AS total, max(entry.value) AS maximum,
-                min(entry.periodEnd) AS firstEnd, max(entry.periodEnd) AS lastEnd
-            FROM scope
-            LEFT JOIN progressEntry AS entry
-                ON entry.targetID = scope.targetID AND entry.replacedAt IS NULL
-                AND entry.periodEnd >= scope.lowerBound AND entry.periodEnd <= scope.upperBound
-            GROUP BY scope.targetID, scope.isIncrement
-        )
-        SELECT totals.targetID, totals.figureCount, totals.total, totals.maximum,
-            earliest.periodStart AS firstStart, totals.firstEnd, earliest.value AS firstValue,
-            latest.periodStart AS lastStart, totals.lastEnd, latest.value AS latestValue
-        FROM totals
-        LEFT JOIN progressEntry AS latest
-            ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
-            AND latest.periodEnd = totals.lastEnd
-        LEFT JOIN progressEntry AS earliest
-            ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
-            AND earliest.periodEnd = totals.firstEnd
-        """
-    }
-
-    /// Per recurring target and calendar year: the figures whose periods lie inside that year
-    /// and end by `date`.
-    private static func yearlySummaries(_ db: Database, asOf date: CalendarDay, scope: ReportScope)
-        throws -> [YearKey: FigureSummary]
-    {
-        let rows = try Row.fetchCursor(
-            db, sql: yearlySummarySQL(scope), arguments: scope.arguments(asOf: date))
-        var summaries: [YearKey: FigureSummary] = [:]
-        while let row = try rows.next() {
-            summaries[YearKey(targetID: row[0], year: row[1])] = figureSummary(row, from: 2)
-        }
-        return summaries
-    }
-
-    /// The SQL of ``yearlySummaries(_:asOf:scope:)``, with `:asOf` and `:plan` arguments; the
-    /// same invariants as ``singleSummarySQL(_:)`` apply.
-    static func yearlySummarySQL(_ scope: ReportScope) -> String {
-        """
-        WITH totals AS (
-            SELECT entry.targetID, CAST(substr(entry.periodEnd, 1, 4) AS INTEGER) AS year,
-                count(*) AS figureCount, sum(entry.value) AS total, max(entry.value) AS maximum,
-                min(entry.periodEnd) AS firstEnd, max(entry.periodEnd) AS lastEnd
-            FROM target
-            JOIN progressEntry AS entry ON entry.targetID = target.id
-            WHERE target.recurrence = 'annual' AND target.reviewState <> 'rejected'
-                \(scope.planCondition)
-                AND entry.replacedAt IS NULL AND entry.periodEnd <= :asOf
-            GROUP BY entry.targetID, substr(entry.periodEnd, 1, 4)
-        )
-        SELECT totals.targetID, totals.year, totals.figureCount, totals.total, totals.maximum,
-            earliest.periodStart AS firstStart, totals.firstEnd, earliest.value AS firstValue,
-            latest.periodStart AS lastStart, totals.lastEnd, latest.value AS latestValue
-        FROM totals
-        LEFT JOIN progressEntry AS latest
-            ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
-            AND latest.periodEnd = totals.lastEnd
-        LEFT JOIN progressEntry AS earliest
-            ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
-            AND earliest.periodEnd = totals.firstEnd
-        """
-    }
-
-    /// Decodes the summary columns that both summary queries select in the same order from
-    /// `figureCount` on (at index `first`): count, total, maximum, first start, first end, first
-    /// value, last start, last end, latest value. Indices, not names: reports decode millions.
-    private static func figureSummary(_ row: Row, from first: Int) -> FigureSummary {
-        func period(_ startIndex: Int) -> Period? {
-            let start: String? = row[startIndex]
-            let end: String? = row[startIndex + 1]
-            guard let start = start.flatMap(CalendarDay.stored), let end = end.flatMap(CalendarDay.stored)
-            else { return nil }
-            return Period(start: start, end: end)
-        }
-        return FigureSummary(
-            count: row[first], total: row[first + 1], maximum: row[first + 2], latest: row[first + 8],
-            lastPeriod: period(first + 6), first: row[first + 5], firstPeriod: period(first + 3))
     }
 }

@@ -45,3 +45,12 @@ public struct TargetStatus: Sendable, Hashable, Codable {
         self.paceRatio = paceRatio
     }
 }
+
+extension TargetStatus {
+    /// Whether this is past its deadline on `date` and not met: overdue, a breached cap, or
+    /// without any figure.
+    public func isOverdue(asOf date: CalendarDay) -> Bool {
+        guard let deadline, deadline < date else { return false }
+        return state == .overdue || state == .noData || state == .breached
+    }
+}

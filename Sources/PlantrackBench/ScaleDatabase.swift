@@ -18,7 +18,10 @@ struct ScaleDatabase {
     /// Creates the database unless a complete one of the same size is already there.
     /// - Returns: The seconds spent generating, or `nil` when the existing file was reused.
     func prepare() throws -> Double? {
-        if FileManager.default.fileExists(atPath: path), try isComplete() { return nil }
+        if FileManager.default.fileExists(atPath: path), try isComplete() {
+            _ = try Store(path: path)  // brings an older one up to date before anything is timed
+            return nil
+        }
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
         }
@@ -30,6 +33,7 @@ struct ScaleDatabase {
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
                 try db.inTransaction {
                     try fill(db)
+                    try Store.rebuildProgressYears(db)
                     return .commit
                 }
             }

@@ -82,5 +82,43 @@ import Testing
             "progress figure 1 refers to a target that does not exist",
             "target \(id) has no quote from its plan",
             "target \(id) has figures for overlapping periods 2024 and 2024Q2, so its sums count some months twice",
+            "the yearly summary of target \(id), year 2024 disagrees with its figures",
+            "the yearly summary of target 99, year 2024 disagrees with its figures",
         ])
+}
+
+@Test func yearlySummariesFollowEveryRecordedFigure() throws {
+    // Given a target with figures in two years, one of them replaced
+    let store = try Store.makeInMemory()
+    let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
+    let today = day("2025-12-31")
+    try store.record(
+        [
+            ProgressFigure(targetID: id, period: Period("2023Q4")!, value: 10),
+            ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 20),
+            ProgressFigure(targetID: id, period: Period("2024Q2")!, value: 30),
+        ], replacing: false, today: today)
+    try store.record([ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 25)], replacing: true, today: today)
+    // When the summaries are read
+    let years = try store.writer.read { db in
+        try Row.fetchAll(db, sql: "SELECT periodYear, figureCount, total, lastValue FROM progressYear ORDER BY periodYear")
+            .map { [$0[0], $0[1], $0[2], $0[3]] as [Double] }
+    }
+    // Then each year sums up its current figures, and the check finds them sound
+    #expect(years == [[2023, 1, 10, 10], [2024, 2, 55, 30]])
+    #expect(try store.integrityProblems().isEmpty)
+}
+
+@Test func aYearlySummaryChangedBehindTheStoresBackIsReported() throws {
+    // Given a target with a figure whose summary is then changed directly
+    let store = try Store.makeInMemory()
+    let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
+    try store.record(
+        [ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 20)], replacing: false,
+        today: day("2025-01-01"))
+    try store.writer.write { db in try db.execute(sql: "UPDATE progressYear SET total = 21") }
+    // When the database is checked
+    // Then the summary is named
+    #expect(
+        try store.integrityProblems() == ["the yearly summary of target \(id), year 2024 disagrees with its figures"])
 }

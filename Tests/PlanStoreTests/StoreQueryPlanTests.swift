@@ -11,43 +11,29 @@ private func queryPlan(_ sql: String, _ arguments: StatementArguments) throws ->
     }
 }
 
-private let scopes = [
-    ReportScope(plan: 1), ReportScope(plan: nil), ReportScope(plan: nil, dueBefore: day("2024-06-30")),
-]
-
-@Test(arguments: scopes)
-func statusSumsReadFiguresFromTheReportIndexOnly(scope: ReportScope) throws {
-    // Given the SQL that sums up each target's figures
-    let sql = Store.singleSummarySQL(scope)
+@Test func windowSumsReadFiguresFromTheReportIndexOnly() throws {
+    // Given the SQL that sums up one target's figures when its yearly summaries cannot
+    let sql = StatusWalk.windowSQL
     // When SQLite plans it
-    let plan = try queryPlan(sql, scope.arguments(asOf: day("2024-06-30")))
-    // Then every access to the figures is an index search on the covering report index,
-    // and one plan's targets are found through the plan index
-    let figureSteps = plan.filter { $0.contains("entry") || $0.contains("latest") || $0.contains("earliest") }
+    let plan = try queryPlan(sql, ["target": 1, "from": "2021-01-01", "through": "2024-06-30"])
+    // Then every access to the figures is an index search on the covering report index
+    let figureSteps = plan.filter { $0.contains("progressEntry") || $0.contains("latest") || $0.contains("earliest") }
     #expect(figureSteps.count == 3, "\(plan)")
     #expect(
         figureSteps.allSatisfy {
             $0.hasPrefix("SEARCH")
                 && $0.contains("USING COVERING INDEX progressEntry_report (targetID=? AND periodEnd")
         }, "\(plan)")
-    if scope.plan != nil {
-        #expect(
-            plan.contains { $0.contains("SEARCH target USING INDEX target_planID_deadline (planID=?)") },
-            "\(plan)")
-    }
 }
 
-@Test(arguments: scopes)
-func yearlySumsStartFromRecurringTargets(scope: ReportScope) throws {
-    // Given the SQL that sums up recurring targets' figures per year
-    let sql = Store.yearlySummarySQL(scope)
+@Test func yearlySummariesOfOneTargetAreRewrittenThroughTheReportIndex() throws {
+    // Given the SQL that rewrites one target's yearly summaries after its figures changed
+    let sql = Store.progressYearSelect(figures: "targetID = ? AND replacedAt IS NULL")
     // When SQLite plans it
-    let plan = try queryPlan(sql, scope.arguments(asOf: day("2024-06-30")))
-    // Then it finds recurring targets by index and their figures by the report index
-    #expect(plan.contains { $0.contains("SEARCH target USING INDEX") }, "\(plan)")
-    #expect(
-        plan.contains { $0.contains("SEARCH entry USING COVERING INDEX progressEntry_report") }, "\(plan)")
-    #expect(!plan.contains { $0.hasPrefix("SCAN entry") || $0 == "SCAN target" }, "\(plan)")
+    let plan = try queryPlan(sql, [1])
+    // Then it reads only that target's figures, through the report index
+    #expect(!plan.contains { $0.hasPrefix("SCAN") && $0.contains("progressEntry") }, "\(plan)")
+    #expect(plan.contains { $0.contains("SEARCH progressEntry USING COVERING INDEX progressEntry_report (targetID=?)") }, "\(plan)")
 }
 
 @Test(arguments: [

@@ -19,13 +19,25 @@ struct CSVWriter: Sendable {
 
     /// Appends one record.
     mutating func append(_ fields: [String]) {
-        text += fields.map(Self.quoted).joined(separator: ",") + "\r\n"
+        text += Self.record(fields)
+    }
+
+    /// One record as a line of CSV, CRLF included.
+    static func record(_ fields: [String]) -> String {
+        var line = ""
+        line.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 1 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { line += "," }
+            line += quoted(field)
+        }
+        return line + "\r\n"
     }
 
     /// The field as it appears in a record, quoted when it has to be.
     static func quoted(_ field: String) -> String {
-        let needsQuotes = field.unicodeScalars.contains { scalar in
-            scalar == "," || scalar == "\"" || scalar == "\n" || scalar == "\r"
+        let needsQuotes = field.utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
         }
         guard needsQuotes else { return field }
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""

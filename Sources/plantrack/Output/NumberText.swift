@@ -37,8 +37,7 @@ enum NumberText {
     /// The quantity in the unit the plans would write: 元 and 人 scale to 万 and 亿 when that
     /// reads better; `%` and other units follow the number directly.
     static func quantity(_ value: Double, unit: Unit) -> String {
-        let scalable: Set<Unit> = [.yuan, .person]
-        if scalable.contains(unit) {
+        if unit == .yuan || unit == .person {
             let magnitude = abs(value)
             if magnitude >= 100_000_000 {
                 return plain(value / 100_000_000) + "亿" + unit.rawValue

@@ -106,3 +106,37 @@ struct StatusReportJSON: Encodable {
         case asOf = "as_of"
     }
 }
+
+extension StatusReportJSON {
+    /// Writes the JSON of a report piece by piece, exactly as ``JSONOutput`` writes the whole:
+    /// the opening with `as_of` and `report`, each target indented inside `targets`, and the
+    /// closing.
+    struct Writer {
+        let report: String
+        let asOf: String
+
+        /// Everything up to the opening bracket of `targets`.
+        func opening() throws -> String {
+            "{\n  \"as_of\" : \(try Writer.scalar(asOf)),\n  \"report\" : \(try Writer.scalar(report)),\n"
+                + "  \"targets\" : ["
+        }
+
+        /// One target as it stands inside `targets`, without the separator before it (a line
+        /// break for the first, a comma and a line break for the others).
+        static func indented(_ target: StatusJSON) throws -> String {
+            let lines = try JSONOutput.text(of: target).dropLast().split(
+                separator: "\n", omittingEmptySubsequences: false)
+            return lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        }
+
+        /// The closing brackets after `count` targets.
+        func closing(afterElements count: Int) -> String {
+            (count == 0 ? "\n" : "") + "\n  ]\n}\n"
+        }
+
+        /// A string as a JSON value.
+        private static func scalar(_ text: String) throws -> String {
+            try JSONOutput.text(of: text).trimmingWhitespace()
+        }
+    }
+}

@@ -6,26 +6,34 @@ enum StatusTable {
     /// `report overdue`: plan, metric, target, achieved, gap, % achieved, days overdue,
     /// responsible units, last period reported.
     static func overdue(_ statuses: [TargetStatus]) -> TextTable {
-        var table = TextTable(columns: [
-            .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
-            .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
-            .init("Gap", alignment: .right), .init("%", alignment: .right),
-            .init("Days overdue", alignment: .right), .init("Responsible"), .init("Last period"),
-        ])
-        for status in statuses {
-            let target = status.target.target
-            table.append([
-                String(status.target.planID), String(status.target.id),
-                TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
-                status.deadline?.iso ?? "-",
-                TargetText.quantity(status.achieved, of: target), TargetText.quantity(status.gap, of: target),
-                status.percentAchieved.map(NumberText.percent) ?? "-",
-                status.daysOverdue.map(String.init) ?? "-",
-                TargetText.responsible(target.responsible),
-                status.lastPeriod?.description ?? "none",
-            ])
-        }
-        return table
+        TextTable(columns: overdueColumns, rows: statuses.map(overdueRow))
+    }
+
+    /// The columns of ``overdue(_:)``.
+    static let overdueColumns: [TextTable.Column] = [
+        .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+        .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
+        .init("Gap", alignment: .right), .init("%", alignment: .right),
+        .init("Days overdue", alignment: .right), .init("Responsible"), .init("Last period"),
+    ]
+
+    /// One row of ``overdue(_:)``.
+    static func overdueRow(_ status: TargetStatus) -> [String] {
+        row(status, judgement: status.daysOverdue.map(String.init) ?? "-")
+    }
+
+    /// A row of the status reports, with `judgement` (days overdue or state) after the share
+    /// achieved.
+    private static func row(_ status: TargetStatus, judgement: String) -> [String] {
+        let target = status.target.target
+        return [
+            String(status.target.planID), String(status.target.id),
+            TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
+            status.deadline?.iso ?? "-",
+            TargetText.quantity(status.achieved, of: target), TargetText.quantity(status.gap, of: target),
+            status.percentAchieved.map(NumberText.percent) ?? "-", judgement,
+            TargetText.responsible(target.responsible), status.lastPeriod?.description ?? "none",
+        ]
     }
 }
 
@@ -54,26 +62,20 @@ extension StatusTable {
 
     /// `report status`: every target (each year of a recurring one) with its state.
     static func status(_ statuses: [TargetStatus]) -> TextTable {
-        var table = TextTable(columns: [
-            .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
-            .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
-            .init("Gap", alignment: .right), .init("%", alignment: .right), .init("State"),
-            .init("Responsible"), .init("Last period"),
-        ])
-        for status in statuses {
-            let target = status.target.target
-            table.append([
-                String(status.target.planID), String(status.target.id),
-                TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
-                status.deadline?.iso ?? "-",
-                TargetText.quantity(status.achieved, of: target), TargetText.quantity(status.gap, of: target),
-                status.percentAchieved.map(NumberText.percent) ?? "-",
-                status.state.rawValue,
-                TargetText.responsible(target.responsible),
-                status.lastPeriod?.description ?? "none",
-            ])
-        }
-        return table
+        TextTable(columns: statusColumns, rows: statuses.map(statusRow))
+    }
+
+    /// The columns of ``status(_:)``.
+    static let statusColumns: [TextTable.Column] = [
+        .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+        .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
+        .init("Gap", alignment: .right), .init("%", alignment: .right), .init("State"),
+        .init("Responsible"), .init("Last period"),
+    ]
+
+    /// One row of ``status(_:)``.
+    static func statusRow(_ status: TargetStatus) -> [String] {
+        row(status, judgement: status.state.rawValue)
     }
 
     /// `3 met, 2 overdue, 5 no data`: the non-zero counts by state, in the states' order.

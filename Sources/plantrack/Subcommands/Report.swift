@@ -36,20 +36,42 @@ struct ReportOptions: ParsableArguments {
 
     /// Fails the command when a row is in a `--fail-on` state, after the report was written.
     func checkFailOn(_ statuses: [TargetStatus]) throws {
-        guard let failOn else { return }
-        let states = try FailOn.states(in: failOn)
-        let hits = statuses.filter { states.contains($0.state) }
-        if !hits.isEmpty {
-            Console.note(
-                "\(hits.count) target\(hits.count == 1 ? " is" : "s are") \(failOn.replacingAll(",", with: " or ")) (--fail-on)"
-            )
-            throw ExitCode(1)
-        }
+        var counter = try failOnCounter()
+        statuses.forEach { counter.count($0) }
+        try checkFailOn(counter)
+    }
+
+    /// A counter of rows in `--fail-on` states, for a report that streams its rows.
+    func failOnCounter() throws -> FailOn.Counter {
+        FailOn.Counter(states: try failOn.map(FailOn.states) ?? [])
+    }
+
+    /// Fails the command when the counter saw a row in a `--fail-on` state.
+    func checkFailOn(_ counter: FailOn.Counter) throws {
+        guard let failOn, counter.hits > 0 else { return }
+        Console.note(
+            "\(counter.hits) target\(counter.hits == 1 ? " is" : "s are") \(failOn.replacingAll(",", with: " or ")) (--fail-on)"
+        )
+        throw ExitCode(1)
     }
 }
 
 /// `--fail-on` state names: the states with spaces written as hyphens.
 enum FailOn {
+    /// Counts the rows in the `--fail-on` states.
+    struct Counter {
+        let states: Set<TargetState>
+        private(set) var hits = 0
+
+        init(states: Set<TargetState>) {
+            self.states = states
+        }
+
+        mutating func count(_ status: TargetStatus) {
+            if states.contains(status.state) { hits += 1 }
+        }
+    }
+
     static var names: [String] { TargetState.allCases.map { $0.rawValue.replacingAll(" ", with: "-") } }
 
     static func states(in list: String) throws -> Set<TargetState> {
@@ -70,6 +92,43 @@ enum FailOn {
 
 /// Writes a status report in the chosen format.
 enum StatusReportWriter {
+    /// Streams a report as CSV, one row per status that `rows` hands over, counting
+    /// `--fail-on` states as it goes.
+    static func streamCSV(
+        columns: [TextTable.Column], options: ReportOptions, output: OutputOptions,
+        rows: (_ row: ([String], TargetStatus) throws -> Void) throws -> Void
+    ) throws {
+        var failOn = try options.failOnCounter()
+        try output.stream { text in
+            try text.write((output.bom ? "\u{FEFF}" : "") + CSVWriter.record(columns.map(\.title)))
+            try rows { cells, status in
+                failOn.count(status)
+                try text.write(CSVWriter.record(cells))
+            }
+        }
+        try options.checkFailOn(failOn)
+    }
+
+    /// Streams a report as the JSON of ``StatusReportJSON``, one status at a time.
+    static func streamJSON(
+        name: String, options: ReportOptions, output: OutputOptions,
+        statuses: (_ status: (TargetStatus) throws -> Void) throws -> Void
+    ) throws {
+        var failOn = try options.failOnCounter()
+        try output.stream { text in
+            let writer = StatusReportJSON.Writer(report: name, asOf: options.day.iso)
+            try text.write(try writer.opening())
+            var count = 0
+            try statuses { status in
+                failOn.count(status)
+                try text.write((count == 0 ? "\n" : ",\n") + StatusReportJSON.Writer.indented(StatusJSON(status)))
+                count += 1
+            }
+            try text.write(writer.closing(afterElements: count))
+        }
+        try options.checkFailOn(failOn)
+    }
+
     static func write(
         name: String, title: String, emptyMessage: String, statuses: [TargetStatus], table: TextTable,
         stateColumn: Int?, options: ReportOptions, output: OutputOptions, store: Store
@@ -135,11 +194,16 @@ extension Plantrack.Report {
         func run() throws {
             let day = options.day
             let store = try global.openStore()
+            let format = output.resolvedFormat
+            if format == .csv || format == .json {
+                try writeRendered(store, asJSON: format == .json)
+                return
+            }
             let statuses = try store.overdueTargets(asOf: day, plan: options.plan)
             // Behind targets first, then those nobody reported on: two different conversations.
             let reported = statuses.filter { $0.lastPeriod != nil }
             let unreported = statuses.filter { $0.lastPeriod == nil }
-            switch output.resolvedFormat {
+            switch format {
             case .json, .csv, .html:
                 try StatusReportWriter.write(
                     name: "overdue", title: "Overdue targets as of \(day.iso)", emptyMessage: "",
@@ -151,6 +215,36 @@ extension Plantrack.Report {
                         reported: reported, unreported: unreported, asOf: day, format: output.resolvedFormat))
                 try options.checkFailOn(statuses)
             }
+        }
+
+        /// CSV or JSON, each row rendered as its status streams in and only the rendered rows
+        /// held until they are sorted.
+        private func writeRendered(_ store: Store, asJSON: Bool) throws {
+            let day = options.day
+            var rows = OverdueRows()
+            var failOn = try options.failOnCounter()
+            try store.forEachStatus(asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON) { status in
+                guard status.isOverdue(asOf: day) else { return }
+                failOn.count(status)
+                rows.append(
+                    asJSON
+                        ? try StatusReportJSON.Writer.indented(StatusJSON(status))
+                        : CSVWriter.record(StatusTable.overdueRow(status)),
+                    for: status)
+            }
+            try output.stream { text in
+                let writer = StatusReportJSON.Writer(report: "overdue", asOf: day.iso)
+                try text.write(
+                    asJSON
+                        ? try writer.opening()
+                        : (output.bom ? "\u{FEFF}" : "") + CSVWriter.record(StatusTable.overdueColumns.map(\.title)))
+                try rows.forEachInOrder { row, position in
+                    if asJSON { try text.write(position == 0 ? "\n" : ",\n") }
+                    try text.write(bytes: row)
+                }
+                if asJSON { try text.write(writer.closing(afterElements: rows.count)) }
+            }
+            try options.checkFailOn(failOn)
         }
 
         /// The report for people: overdue targets with figures, then those past their deadline
@@ -194,6 +288,24 @@ extension Plantrack.Report {
         func run() throws {
             let day = options.day
             let store = try global.openStore()
+            switch output.resolvedFormat {
+            case .csv:
+                try StatusReportWriter.streamCSV(
+                    columns: StatusTable.statusColumns, options: options, output: output
+                ) { row in
+                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: false) {
+                        try row(StatusTable.statusRow($0), $0)
+                    }
+                }
+                return
+            case .json:
+                try StatusReportWriter.streamJSON(name: "status", options: options, output: output) { row in
+                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: true, row)
+                }
+                return
+            case .table, .markdown, .html:
+                break
+            }
             let statuses = try store.statuses(asOf: day, plan: options.plan)
             let counts = StatusTable.counts(statuses)
             try StatusReportWriter.write(

@@ -1,0 +1,38 @@
+-- Each target's current figures summed up per calendar year (a period lies inside one year):
+-- reports read one row per target and year instead of every figure. The store rewrites a
+-- target's rows in the same transaction as its figures; `plantrack check` compares them with
+-- the figures.
+CREATE TABLE progressYear (
+    targetID INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,
+    periodYear INTEGER NOT NULL,
+    figureCount INTEGER NOT NULL CHECK (figureCount > 0),
+    total DOUBLE PRECISION NOT NULL,
+    maximum DOUBLE PRECISION NOT NULL,
+    firstStart TEXT NOT NULL,
+    firstEnd TEXT NOT NULL,
+    firstValue DOUBLE PRECISION NOT NULL,
+    lastStart TEXT NOT NULL,
+    lastEnd TEXT NOT NULL,
+    lastValue DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (targetID, periodYear)
+);
+
+INSERT INTO progressYear (targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd,
+    firstValue, lastStart, lastEnd, lastValue)
+SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
+    earliest.periodStart, totals.firstEnd, earliest.value, latest.periodStart, totals.lastEnd,
+    latest.value
+FROM (
+    SELECT targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER) AS periodYear, count(*) AS figureCount,
+        sum(value) AS total, max(value) AS maximum, min(periodEnd) AS firstEnd,
+        max(periodEnd) AS lastEnd
+    FROM progressEntry
+    WHERE replacedAt IS NULL
+    GROUP BY targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER)
+) AS totals
+JOIN progressEntry AS earliest
+    ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
+    AND earliest.periodEnd = totals.firstEnd
+JOIN progressEntry AS latest
+    ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
+    AND latest.periodEnd = totals.lastEnd;

@@ -1,0 +1,175 @@
+import GRDB
+import PlanIngest
+
+/// One pass over the targets of a report scope in id order, with their responsible units,
+/// statements and yearly figures read alongside, judging each target (and each year of a
+/// recurring one) as it goes.
+///
+/// A target's counted figures come from its yearly summaries (`progressYear`) when its window
+/// holds whole years of them, which is the rule for windows from 1 January to a year's end or to
+/// a date after the last figure; otherwise from its figures, through the report index.
+struct StatusWalk {
+    private let db: Database
+    private let date: CalendarDay
+    private let scope: ReportScope
+    private let plans: [Int64: PlanSummary]
+    private let withSources: Bool
+
+    /// - Parameters:
+    ///   - db: A connection in a read transaction.
+    ///   - date: The as-of date.
+    ///   - scope: Which targets.
+    ///   - plans: The plans of those targets, by id.
+    ///   - withSources: Whether to read each target's statements.
+    init(
+        _ db: Database, asOf date: CalendarDay, scope: ReportScope, plans: [Int64: PlanSummary],
+        withSources: Bool
+    ) {
+        self.db = db
+        self.date = date
+        self.scope = scope
+        self.plans = plans
+        self.withSources = withSources
+    }
+
+    /// Calls `body` with each status, by target id and instance year.
+    func forEach(_ body: (TargetStatus) throws -> Void) throws {
+        let targets = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(Store.targetColumns)
+                FROM target JOIN plan ON plan.id = target.planID
+                WHERE target.reviewState <> 'rejected' \(scope.targetConditions)
+                ORDER BY target.id
+                """,
+            arguments: scope.arguments(asOf: date))
+        var units = try TargetCursor(
+            rowsByTarget(
+                """
+                SELECT targetResponsibleUnit.targetID, responsibleUnit.name, targetResponsibleUnit.isLead
+                FROM targetResponsibleUnit
+                JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
+                """,
+                targetColumn: "targetResponsibleUnit.targetID",
+                order: "targetResponsibleUnit.targetID, targetResponsibleUnit.position")
+        ) { row in ResponsibleUnit(name: row[1], isLead: row[2]) }
+        var sources =
+            withSources
+            ? try TargetCursor(
+                rowsByTarget(
+                    "SELECT targetID, quote, startOffset, endOffset FROM targetSource",
+                    targetColumn: "targetID", order: "targetID, startOffset, id")
+            ) { row in
+                let start: Int = row[2]
+                let end: Int = row[3]
+                return TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end)))
+            } : nil
+        var years = try TargetCursor(
+            rowsByTarget(
+                "SELECT \(Store.progressYearColumns) FROM progressYear", targetColumn: "targetID",
+                order: "targetID, periodYear")
+        ) { row in YearFigures(year: row[1], summary: StatusWalk.figureSummary(row, from: 2)) }
+        while let row = try targets.next() {
+            let id: Int64 = row[0]
+            let stored = try Store.storedTarget(
+                row, sources: try sources?.values(of: id) ?? [], responsible: try units.values(of: id))
+            try judge(stored, years: try years.values(of: id), body)
+        }
+    }
+
+    /// Rows of `select` ordered by target, only the plan's when the scope names one.
+    private func rowsByTarget(_ select: String, targetColumn: String, order: String) throws -> RowCursor {
+        let planCondition =
+            scope.plan == nil
+            ? "" : "WHERE \(targetColumn) IN (SELECT target.id FROM target WHERE target.planID = :plan)"
+        return try Row.fetchCursor(
+            db, sql: "\(select) \(planCondition) ORDER BY \(order)", arguments: ["plan": scope.plan])
+    }
+
+    /// The status of a target, or one per year instance of a recurring one.
+    private func judge(_ stored: StoredTarget, years: [YearFigures], _ body: (TargetStatus) throws -> Void)
+        throws
+    {
+        let target = stored.target
+        let plan = plans[stored.planID]
+        guard target.recurrence == .annual else {
+            let windowStart = Store.windowStart(of: plan)
+            let through = target.isIncrement ? min(date, target.deadline ?? date) : date
+            let figures = try figures(
+                of: stored.id, years, from: target.isIncrement ? windowStart : nil, through: through)
+            try body(
+                Store.status(
+                    stored, instanceYear: nil, windowStart: windowStart, deadline: target.deadline,
+                    isSum: target.isIncrement, asOf: date, figures: figures))
+            return
+        }
+        let instanceYears = Store.instanceYears(of: target, in: plan, asOf: date)
+        if instanceYears.isEmpty {
+            try body(
+                Store.status(
+                    stored, instanceYear: nil, windowStart: nil, deadline: nil, isSum: true, asOf: date,
+                    figures: FigureSummary()))
+        }
+        for year in instanceYears {
+            let start = CalendarDay.startOfYear(year)
+            let end = CalendarDay.endOfYear(year)
+            let figures = try figures(of: stored.id, years, from: start, through: min(date, end))
+            try body(
+                Store.status(
+                    stored, instanceYear: year, windowStart: start, deadline: end,
+                    isSum: target.isIncrement, asOf: date, figures: figures))
+        }
+    }
+
+    /// The target's figures whose periods end from `from` (any when `nil`) through `through`.
+    private func figures(of id: Int64, _ years: [YearFigures], from: CalendarDay?, through: CalendarDay)
+        throws -> FigureSummary
+    {
+        if let summary = FigureSummary.combining(years, from: from, through: through) { return summary }
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: StatusWalk.windowSQL),
+            arguments: ["target": id, "from": from?.iso ?? "0000-01-01", "through": through.iso])
+        return row.map { StatusWalk.figureSummary($0, from: 0) } ?? FigureSummary()
+    }
+
+    /// One target's figures whose periods end from `:from` through `:through`: one index range
+    /// search gathers count, sum, maximum and the first and last period ends; two point lookups
+    /// fetch the first and last figures. A target's current figures never overlap, so a period
+    /// end names one figure.
+    static let windowSQL = """
+        WITH totals AS (
+            SELECT count(*) AS figureCount, sum(value) AS total, max(value) AS maximum,
+                min(periodEnd) AS firstEnd, max(periodEnd) AS lastEnd
+            FROM progressEntry
+            WHERE targetID = :target AND replacedAt IS NULL
+                AND periodEnd >= :from AND periodEnd <= :through
+        )
+        SELECT totals.figureCount, totals.total, totals.maximum,
+            earliest.periodStart AS firstStart, totals.firstEnd, earliest.value AS firstValue,
+            latest.periodStart AS lastStart, totals.lastEnd, latest.value AS latestValue
+        FROM totals
+        LEFT JOIN progressEntry AS latest
+            ON latest.targetID = :target AND latest.replacedAt IS NULL
+            AND latest.periodEnd = totals.lastEnd
+        LEFT JOIN progressEntry AS earliest
+            ON earliest.targetID = :target AND earliest.replacedAt IS NULL
+            AND earliest.periodEnd = totals.firstEnd
+        """
+
+    /// Decodes the summary columns that `progressYear` and ``windowSQL`` both hold in the same
+    /// order from `figureCount` on (at index `first`): count, total, maximum, first start, first
+    /// end, first value, last start, last end, latest value. Indices, not names: reports decode
+    /// millions.
+    static func figureSummary(_ row: Row, from first: Int) -> FigureSummary {
+        func period(_ startIndex: Int) -> Period? {
+            let start: String? = row[startIndex]
+            let end: String? = row[startIndex + 1]
+            guard let start = start.flatMap(CalendarDay.stored), let end = end.flatMap(CalendarDay.stored)
+            else { return nil }
+            return Period(start: start, end: end)
+        }
+        return FigureSummary(
+            count: row[first], total: row[first + 1], maximum: row[first + 2], latest: row[first + 8],
+            lastPeriod: period(first + 6), first: row[first + 5], firstPeriod: period(first + 3))
+    }
+}

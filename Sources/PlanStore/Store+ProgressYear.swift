@@ -1,0 +1,89 @@
+import GRDB
+
+extension Store {
+    /// Rewrites the yearly summaries (`progressYear`) of these targets from their current
+    /// figures; called in the transaction that changed the figures.
+    ///
+    /// - Complexity: O(*m*) for *m* figures of the targets.
+    static func refreshProgressYears(of targetIDs: some Collection<Int64>, _ db: Database) throws {
+        for targetID in targetIDs {
+            try db.cachedStatement(sql: "DELETE FROM progressYear WHERE targetID = ?")
+                .execute(arguments: [targetID])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO progressYear (\(progressYearColumns))
+                    \(progressYearSelect(figures: "targetID = ? AND replacedAt IS NULL"))
+                    """
+            ).execute(arguments: [targetID])
+        }
+    }
+
+    /// Rebuilds every yearly summary from the figures, for a database filled by other means
+    /// than the store (the benchmark's generator).
+    package static func rebuildProgressYears(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM progressYear")
+        try db.execute(
+            sql: "INSERT INTO progressYear (\(progressYearColumns)) \(progressYearSelect(figures: "replacedAt IS NULL"))")
+    }
+
+    /// The yearly summaries that disagree with the current figures, as `target N, year Y`;
+    /// empty when all agree.
+    static func staleProgressYears(_ db: Database) throws -> [String] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT fresh.targetID, fresh.periodYear
+                FROM (\(progressYearSelect(figures: "replacedAt IS NULL"))) AS fresh
+                LEFT JOIN progressYear AS stored
+                    ON stored.targetID = fresh.targetID AND stored.periodYear = fresh.periodYear
+                WHERE stored.targetID IS NULL OR stored.figureCount <> fresh.figureCount
+                    OR abs(stored.total - fresh.total) > 1e-6 * (1 + abs(fresh.total))
+                    OR stored.maximum <> fresh.maximum OR stored.firstStart <> fresh.firstStart
+                    OR stored.firstEnd <> fresh.firstEnd OR stored.firstValue <> fresh.firstValue
+                    OR stored.lastStart <> fresh.lastStart OR stored.lastEnd <> fresh.lastEnd
+                    OR stored.lastValue <> fresh.lastValue
+                UNION
+                SELECT stored.targetID, stored.periodYear
+                FROM progressYear AS stored
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM progressEntry AS entry
+                    WHERE entry.targetID = stored.targetID AND entry.replacedAt IS NULL
+                        AND entry.periodEnd BETWEEN CAST(stored.periodYear AS TEXT) || '-01-01'
+                            AND CAST(stored.periodYear AS TEXT) || '-12-31')
+                ORDER BY 1, 2
+                """)
+        return rows.map { row in "target \(row[0] as Int64), year \(row[1] as Int)" }
+    }
+
+    /// The columns of `progressYear`, in the order ``progressYearSelect(figures:)`` yields them.
+    static let progressYearColumns = """
+        targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd, firstValue,
+            lastStart, lastEnd, lastValue
+        """
+
+    /// The yearly summaries of the figures matching `condition` (an SQL condition over
+    /// `progressEntry`): count, sum, maximum, and the first and last figure by period end, per
+    /// target and calendar year. A target's current figures never overlap, so a period end
+    /// names one figure.
+    static func progressYearSelect(figures condition: String) -> String {
+        """
+        SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
+            earliest.periodStart AS firstStart, totals.firstEnd, earliest.value AS firstValue,
+            latest.periodStart AS lastStart, totals.lastEnd, latest.value AS lastValue
+        FROM (
+            SELECT targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER) AS periodYear,
+                count(*) AS figureCount, sum(value) AS total, max(value) AS maximum,
+                min(periodEnd) AS firstEnd, max(periodEnd) AS lastEnd
+            FROM progressEntry
+            WHERE \(condition)
+            GROUP BY targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER)
+        ) AS totals
+        JOIN progressEntry AS earliest
+            ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
+            AND earliest.periodEnd = totals.firstEnd
+        JOIN progressEntry AS latest
+            ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
+            AND latest.periodEnd = totals.lastEnd
+        """
+    }
+}
