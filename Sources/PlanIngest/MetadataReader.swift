@@ -47,7 +47,7 @@ enum MetadataReader {
                         if scalar == " ", labels.contains(where: { text.has($0.word, at: end + 1) }) { break }
                         end += 1
                     }
-                    var value = text.string(start, end).trimmingSpaces
+                    var value = text.trimmedString(start, end)
                     if match.field != .title { value = Self.firstField(of: value) }
                     if !value.isEmpty {
                         switch match.field {
@@ -76,7 +76,7 @@ enum MetadataReader {
             {
                 start -= 1
             }
-            let issuer = text.string(start, forward).trimmingSpaces
+            let issuer = text.trimmedString(start, forward)
             if !issuer.isEmpty { metadata.issuer = issuer }
         }
         if metadata.issuer == nil, let title = metadata.title {
@@ -156,7 +156,7 @@ enum MetadataReader {
         var index = 0
         while index <= end {
             if index == end || text[safe: index] == "\n" {
-                let line = text.string(lineStart, index).trimmingSpaces
+                let line = text.trimmedString(lineStart, index)
                 let lineText = ScalarText(line)
                 // A title may close with its years: 三年行动方案(2023-2025年).
                 var titleEnd = lineText.count
@@ -192,7 +192,7 @@ enum MetadataReader {
         guard let forward = text.find(forwardOpen, from: 0, to: text.count) else { return line }
         var end = text.count
         if text.has(noticeTail, endingAt: end) { end -= noticeTail.count }
-        let name = text.string(forward + forwardOpen.count, end).trimmingSpaces
+        let name = text.trimmedString(forward + forwardOpen.count, end)
         return name.isEmpty ? line : name
     }
 
@@ -237,8 +237,10 @@ enum MetadataReader {
     static func signatureDate(in text: ScalarText, before end: Int) -> CalendarDay? {
         var offset = 0
         var first: CalendarDay?
-        while offset < end {
-            if let day = fullDate(in: text, at: offset) {
+        let limit = min(end, text.count)
+        while offset < limit {
+            // A date starts with a digit: test that before reading one.
+            if ChineseNumeral.arabicDigit(text.scalars[offset]) != nil, let day = fullDate(in: text, at: offset) {
                 let lineEnd = day.end
                 let after = text[safe: lineEnd]
                 let before = text[safe: offset - 1]

@@ -42,7 +42,7 @@ struct ResponsibilityReader: Sendable {
                     }
                     end += 1
                 }
-                let units = Self.units(in: text.string(contentStart, end))
+                let units = Self.units(in: text.slice(contentStart, end))
                 if !units.isEmpty {
                     found.append(Block(start: offset, end: end, units: units))
                 }
@@ -59,7 +59,7 @@ struct ResponsibilityReader: Sendable {
                     && (Words.responsibilityTails.match(in: text, endingAt: end) != nil
                         || text.find(Words.leadMarker, from: offset + 1, to: end) != nil)
                 if mayList {
-                    let inner = text.string(offset + 1, end)
+                    let inner = text.slice(offset + 1, end)
                     if Self.isResponsibilityNote(inner) {
                         let units = Self.units(in: inner)
                         if !units.isEmpty {
@@ -124,29 +124,28 @@ struct ResponsibilityReader: Sendable {
     }
 
     /// Whether a bracketed note names responsible units rather than explaining something.
-    static func isResponsibilityNote(_ inner: String) -> Bool {
-        let text = ScalarText(inner)
+    static func isResponsibilityNote(_ text: ScalarText) -> Bool {
         let endsWithTail = Words.responsibilityTails.contains { text.has($0, endingAt: text.count) }
         let hasLead = text.find(Words.leadMarker, from: 0, to: text.count) != nil
         guard endsWithTail || hasLead else { return false }
-        let parts = splitUnits(inner)
+        let parts = splitUnits(text)
         guard !parts.isEmpty else { return false }
         let unitLike = parts.filter(isUnitName).count
         return unitLike * 2 >= parts.count && unitLike > 0
     }
 
     /// The units of a list, split on 、 and ,, with 等, 牵头 and 按职责分工负责 removed.
-    static func units(in content: String) -> [ResponsibleUnit] {
+    static func units(in content: ScalarText) -> [ResponsibleUnit] {
         var units: [ResponsibleUnit] = []
         for part in splitUnits(content) {
-            var name = ScalarText(part)
+            var name = part
             var isLead = false
             // 牵头单位：市科技局；配合单位：市财政局 inside one list.
             if let label = Words.responsibilityLabels.first(where: { name.has($0, at: 0) }),
                 let colon = name[safe: label.count], colon == ":" || colon == "："
             {
                 isLead = name.find(Words.leadMarker, from: 0, to: label.count) != nil
-                name = ScalarText(scalars: Array(name.scalars[(label.count + 1)...]))
+                name = name.slice(label.count + 1, name.count)
             }
             var changed = true
             var scalars = name.scalars
@@ -172,21 +171,19 @@ struct ResponsibilityReader: Sendable {
                     continue
                 }
             }
-            let cleaned = String(String.UnicodeScalarView(scalars)).trimmingSpaces
-            guard !cleaned.isEmpty, isUnitName(cleaned) else { continue }
-            units.append(ResponsibleUnit(name: cleaned, isLead: isLead))
+            let cleaned = name.trimmed
+            guard cleaned.count > 0, isUnitName(cleaned) else { continue }
+            units.append(ResponsibleUnit(name: cleaned.string(0, cleaned.count), isLead: isLead))
         }
         return propagatingLabelLead(units, content: content)
     }
 
+    /// The responsibility label that names lead units (`牵头单位`).
+    static let leadLabel = Words.responsibilityLabels.first { $0.text.hasPrefix(Lexicon.leadMarker) }
+
     /// After `牵头单位：A、B；配合单位：C`, both A and B lead: a label covers the units up to the next label.
-    static func propagatingLabelLead(_ units: [ResponsibleUnit], content: String) -> [ResponsibleUnit] {
-        let text = ScalarText(content)
-        guard
-            let leadLabel = Words.responsibilityLabels.first(where: { $0.text.hasPrefix(Lexicon.leadMarker) }
-            ),
-            let start = text.find(leadLabel, from: 0, to: text.count)
-        else { return units }
+    static func propagatingLabelLead(_ units: [ResponsibleUnit], content text: ScalarText) -> [ResponsibleUnit] {
+        guard let leadLabel, let start = text.find(leadLabel, from: 0, to: text.count) else { return units }
         var end = text.count
         for label in Words.responsibilityLabels where label != leadLabel {
             if let other = text.find(label, from: start + leadLabel.count, to: text.count) {
@@ -194,20 +191,27 @@ struct ResponsibilityReader: Sendable {
             }
         }
         let leading = Set(
-            splitUnits(text.string(start, end)).map { part in
-                part.hasPrefix(leadLabel.text)
+            splitUnits(text.slice(start, end)).map { slice in
+                let part = slice.string(0, slice.count)
+                return part.hasPrefix(leadLabel.text)
                     ? String(part.unicodeScalars.dropFirst(leadLabel.count + 1)) : part
             }.map(\.trimmingSpaces))
         return units.map { ResponsibleUnit(name: $0.name, isLead: $0.isLead || leading.contains($0.name)) }
     }
 
     /// Splits on 、 , ， ; and drops bracketed notes such as `(黑体单位为牵头单位,下同)`.
-    static func splitUnits(_ content: String) -> [String] {
-        var parts: [String] = []
-        var current = String.UnicodeScalarView()
+    /// - Returns: The parts without surrounding white space, empty ones left out.
+    static func splitUnits(_ content: ScalarText) -> [ScalarText] {
+        var parts: [ScalarText] = []
+        var current: [Unicode.Scalar] = []
         var depth = 0
-        var bracket = String.UnicodeScalarView()
-        for scalar in content.unicodeScalars {
+        var bracket: [Unicode.Scalar] = []
+        func finishPart() {
+            let part = ScalarText(scalars: current).trimmed
+            if part.count > 0 { parts.append(part) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in content.scalars {
             if scalar == "(" || scalar == "（" {
                 depth += 1
                 bracket.append(scalar)
@@ -218,42 +222,40 @@ struct ResponsibilityReader: Sendable {
                 if scalar == ")" || scalar == "）" {
                     depth -= 1
                     if depth == 0 {
-                        let note = String(bracket)
-                        let isNote = Words.responsibilityNotes.contains {
-                            ScalarText(note).find($0, from: 0, to: note.unicodeScalars.count) != nil
-                        }
+                        let note = ScalarText(scalars: bracket)
+                        let isNote = Words.responsibilityNotes.contains { note.find($0, from: 0, to: note.count) != nil }
                         if !isNote { current.append(contentsOf: bracket) }
-                        bracket = String.UnicodeScalarView()
+                        bracket.removeAll(keepingCapacity: true)
                     }
                 }
                 continue
             }
             if scalar == "、" || scalar == "," || scalar == "，" || scalar == ";" || scalar == "；" {
-                parts.append(String(current))
-                current = String.UnicodeScalarView()
+                finishPart()
             } else {
                 current.append(scalar)
             }
         }
         if depth > 0 { current.append(contentsOf: bracket) }
-        parts.append(String(current))
-        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        finishPart()
+        return parts
     }
 
+    /// Tails a unit name may end in before its department suffix, in the order they are removed.
+    static let unitNameTails = Words.responsibilityTails.words + [Words.leadMarker, Words.etcetera]
+
     /// Whether `name` looks like a department: short, ending in 局, 委, 办, 中心 ...
-    static func isUnitName(_ name: String) -> Bool {
-        let text = ScalarText(name)
+    static func isUnitName(_ text: ScalarText) -> Bool {
         guard text.count >= 2, text.count <= 24 else { return false }
         var stripped = text
         // Drop a trailing parenthesised alias: 区财政局(国资局).
         if let last = text.scalars.last, last == ")" || last == "）",
             let open = text.scalars.lastIndex(where: { $0 == "(" || $0 == "（" })
         {
-            stripped = ScalarText(scalars: Array(text.scalars[..<open]))
+            stripped = text.slice(0, open)
         }
-        for tail in Words.responsibilityTails.words + [Words.leadMarker, Words.etcetera]
-        where stripped.has(tail, endingAt: stripped.count) {
-            stripped = ScalarText(scalars: Array(stripped.scalars.dropLast(tail.count)))
+        for tail in unitNameTails where stripped.has(tail, endingAt: stripped.count) {
+            stripped = stripped.slice(0, stripped.count - tail.count)
         }
         return Words.unitSuffixes.contains { stripped.has($0, endingAt: stripped.count) }
     }

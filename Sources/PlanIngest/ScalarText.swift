@@ -30,9 +30,33 @@ struct ScalarText: Sendable {
     func string(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(utf8Encoding: scalars[lower..<upper])
+    }
+
+    /// The text between two offsets, clamped to the text, without leading and trailing white
+    /// space: `string(start, end).trimmingSpaces` without the untrimmed string.
+    func trimmedString(_ start: Int, _ end: Int) -> String {
+        var lower = max(0, min(start, scalars.count))
+        var upper = max(lower, min(end, scalars.count))
+        while lower < upper, scalars[lower].isTrimmedSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isTrimmedSpace { upper -= 1 }
+        return String(utf8Encoding: scalars[lower..<upper])
+    }
+
+    /// The text between two offsets, clamped to the text, as a text of its own.
+    func slice(_ start: Int, _ end: Int) -> ScalarText {
+        let lower = max(0, min(start, scalars.count))
+        let upper = max(lower, min(end, scalars.count))
+        return ScalarText(scalars: Array(scalars[lower..<upper]))
+    }
+
+    /// The text without leading and trailing white space.
+    var trimmed: ScalarText {
+        var lower = 0
+        var upper = scalars.count
+        while lower < upper, scalars[lower].isTrimmedSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isTrimmedSpace { upper -= 1 }
+        return lower == 0 && upper == scalars.count ? self : slice(lower, upper)
     }
 
     /// Whether `word` starts at `offset`.

@@ -25,6 +25,8 @@ struct SectionOutline: Sendable {
     let headings: [Heading]
     /// For each heading, the index of the heading it sits under (a lower level before it).
     let parents: [Int?]
+    /// For each heading, its section path: the labels from the top level down, joined by ` / `.
+    let paths: [String]
 
     /// Outlines `text`.
     /// - Complexity: O(*n*) in the length of the text.
@@ -60,41 +62,27 @@ struct SectionOutline: Sendable {
             found.append(
                 Heading(
                     level: level, number: number, start: offset, bodyStart: markerEnd, titleEnd: titleEnd,
-                    label: text.string(offset, titleEnd).trimmingSpaces))
+                    label: text.trimmedString(offset, titleEnd)))
             offset = markerEnd
         }
         headings = found
         var parents: [Int?] = []
+        var paths: [String] = []
         var stack: [Int] = []
         for (index, heading) in found.enumerated() {
             while let last = stack.last, found[last].level >= heading.level { stack.removeLast() }
             parents.append(stack.last)
+            paths.append(stack.last.map { paths[$0] + " / " + heading.label } ?? heading.label)
             stack.append(index)
         }
         self.parents = parents
+        self.paths = paths
     }
 
     /// The section path at `offset`, e.g. `二、重点任务 / (一)增强海洋科技创新`.
-    /// - Complexity: O(log *h* + *d*) for *h* headings nested *d* deep.
+    /// - Complexity: O(log *h*) for *h* headings.
     func path(at offset: Int) -> String? {
-        var labels: [String] = []
-        var index = headingIndex(before: offset)
-        while let current = index {
-            labels.append(headings[current].label)
-            index = parents[current]
-        }
-        return labels.isEmpty ? nil : labels.reversed().joined(separator: " / ")
-    }
-
-    /// The headings above `offset`, innermost first.
-    func enclosingHeadings(at offset: Int) -> [Heading] {
-        var result: [Heading] = []
-        var index = headingIndex(before: offset)
-        while let current = index {
-            result.append(headings[current])
-            index = parents[current]
-        }
-        return result
+        headingIndex(before: offset).map { paths[$0] }
     }
 
     /// Offset of the first heading that starts after `offset`, or `end` when none.
@@ -214,16 +202,26 @@ extension Unicode.Scalar {
     }
 }
 
+extension Unicode.Scalar {
+    /// White space that trimming removes: Unicode white space and ``isInlineSpace``.
+    var isTrimmedSpace: Bool {
+        switch value {
+        case 0x21..<0x7F, 0x4E00...0x9FFF: return false  // visible ASCII, CJK ideographs
+        default: return properties.isWhitespace || isInlineSpace
+        }
+    }
+}
+
 extension String {
     /// The string without leading and trailing white space.
     var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace || first.isInlineSpace {
-            scalars.removeFirst()
-        }
-        while let last = scalars.last, last.properties.isWhitespace || last.isInlineSpace {
-            scalars.removeLast()
-        }
-        return String(String.UnicodeScalarView(scalars))
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
+            first.isTrimmedSpace || last.isTrimmedSpace
+        else { return self }
+        var trimmed = Substring(self).unicodeScalars[...]
+        while let first = trimmed.first, first.isTrimmedSpace { trimmed.removeFirst() }
+        while let last = trimmed.last, last.isTrimmedSpace { trimmed.removeLast() }
+        return String(String.UnicodeScalarView(trimmed))
     }
 }

@@ -134,13 +134,31 @@ struct DocumentContext: Sendable {
     let deadlines: DeadlineReader
     /// Counted sets named as the scope of work (`围绕11个产业链`), as number + unit + noun start.
     let namedSets: Set<String>
+    /// For each heading of ``outline``, whether it or a heading above it reviews the past.
+    let pastSections: [Bool]
 
-    /// Whether the innermost top-level heading above `offset` reviews the past (`工作回顾`).
-    func isPastSection(at offset: Int) -> Bool {
-        outline.enclosingHeadings(at: offset).contains { heading in
+    init(
+        text: ScalarText, metadata: DocumentMetadata, outline: SectionOutline,
+        responsibilities: ResponsibilityReader, deadlines: DeadlineReader, namedSets: Set<String>
+    ) {
+        self.text = text
+        self.metadata = metadata
+        self.outline = outline
+        self.responsibilities = responsibilities
+        self.deadlines = deadlines
+        self.namedSets = namedSets
+        var pastSections: [Bool] = []
+        for (index, heading) in outline.headings.enumerated() {
             let label = ScalarText(heading.label)
-            return Words.pastSectionWords.occurs(in: label, from: 0, to: label.count)
+            let reviewsPast = Words.pastSectionWords.occurs(in: label, from: 0, to: label.count)
+            pastSections.append(reviewsPast || outline.parents[index].map { pastSections[$0] } == true)
         }
+        self.pastSections = pastSections
+    }
+
+    /// Whether a heading above `offset` reviews the past (`工作回顾`).
+    func isPastSection(at offset: Int) -> Bool {
+        outline.headingIndex(before: offset).map { pastSections[$0] } ?? false
     }
 
     /// The first year the plan looks forward from: its horizon start, else its issue year.

@@ -89,7 +89,7 @@ extension TargetReader {
         } else {
             side = "noun phrase read before the number"
         }
-        let trimmed = target.metric == text.string(start, end).trimmingSpaces ? "" : " (time words removed)"
+        let trimmed = target.metric == text.trimmedString(start, end) ? "" : " (time words removed)"
         return found(start, end, side + trimmed)
     }
 

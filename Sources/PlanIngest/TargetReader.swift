@@ -336,7 +336,7 @@ struct TargetReader: Sendable {
             metricStart = recipient.lowerBound
             metricEnd = recipient.upperBound
         }
-        var metric = Self.removingTimeWords(text.string(metricStart, metricEnd).trimmingSpaces)
+        var metric = Self.removingTimeWords(text.trimmedString(metricStart, metricEnd))
         if metric.isEmpty {
             metric = mentionText
             confidence = min(confidence, 0.4)

@@ -31,12 +31,28 @@ struct PlantrackBench: ParsableCommand {
     @Flag(help: "Skip the scale database (its first generation takes minutes).")
     var skipScale = false
 
+    @Option(help: "Run only this benchmark: extraction.")
+    var only: Benchmark?
+
+    @Option(help: "Write the generated corpus to this folder, one file per document, and stop.")
+    var writeCorpus: String?
+
+    /// A benchmark that can be run on its own.
+    enum Benchmark: String, ExpressibleByArgument {
+        case extraction
+    }
+
     func run() throws {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let seedTexts = try seedPlans()
         let generator = CorpusGenerator(seeds: seedTexts)
         let corpus = (0..<documents).map(generator.document)
+        if let writeCorpus {
+            try write(corpus, to: writeCorpus)
+            return
+        }
         report("extraction") { try ExtractionBenchmark(corpus: corpus.map { Array($0.utf8) }).run() }
+        guard only == nil else { return }
         report("import") { try ImportBenchmark(corpus: corpus, databasePath: "\(work)/import.sqlite").run() }
 
         let smallDatabase = "\(work)/seeds.sqlite"
@@ -61,6 +77,15 @@ struct PlantrackBench: ParsableCommand {
             .filter { $0.hasSuffix(".txt") }.sorted()
         guard !names.isEmpty else { throw ValidationError("no seed plans (*.txt) in \(seeds)") }
         return try names.map { try String(contentsOfFile: "\(seeds)/\($0)", encoding: .utf8) }
+    }
+
+    /// Writes each document as `NNNNN.txt`, so that other tools can read the same corpus.
+    private func write(_ corpus: [String], to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (index, document) in corpus.enumerated() {
+            let name = String(format: "%05d.txt", index)
+            try Data(document.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(name)"))
+        }
     }
 
     private func prepareSmallDatabase(_ path: String) throws {

@@ -35,9 +35,9 @@ extension Plantrack {
             let extraction = TargetExtractor().extraction(of: text)
             switch format {
             case .json:
-                let data = try ExtractionJSON(extraction, includeMentions: mentions).encoded()
-                FileHandle.standardOutput.write(data)
-                FileHandle.standardOutput.write(Data("\n".utf8))
+                var json = extraction.contractJSON(includingMentions: mentions)
+                json.append(UInt8(ascii: "\n"))
+                FileHandle.standardOutput.write(Data(json))
             case .table:
                 print(ExtractionTable(extraction, includeMentions: mentions).rendered, terminator: "")
             }

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import PlanIngest
+
+/// The writer must print exactly what `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` printed before it: the extraction JSON is a contract.
+@Suite struct JSONWriterTests {
+    static func encoderJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func written(_ write: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter()
+        write(&writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        "", "plain", "quote \" inside", "back\\slash", "a/b/c", "到2025年,高新技术企业达1500家",
+        "tab\there", "line\nbreak", "\r\n", "\u{8}\u{C}", "\u{0}\u{1}\u{1F}", "\u{7F}", "\u{85}\u{A0}",
+        "\u{2028}\u{2029}", "\u{FEFF}", "😀", "e\u{301}", "〔2022〕73号", "50%-20%",
+    ])
+    func string(_ text: String) throws {
+        let json = Self.written { writer in
+            writer.openArray()
+            writer.string(text)
+            writer.closeArray()
+        }
+        #expect(json == (try Self.encoderJSON([text])))
+    }
+
+    @Test(arguments: [0, 7, 10, 99, 100, -3, -10, 2025, Int.max, Int.min])
+    func integer(_ value: Int) throws {
+        #expect(Self.written { $0.integer(value) } == (try Self.encoderJSON(value)))
+    }
+
+    @Test func everyControlCharacter() throws {
+        let text = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
+        #expect(Self.written { $0.string(text) } == (try Self.encoderJSON(text)))
+    }
+
+    @Test func nilFieldsAndEmptyArrays() throws {
+        let json = Self.written { writer in
+            writer.openObject()
+            writer.field("empty", [])
+            writer.field("flag", false)
+            writer.field("missing", nil as String?)
+            writer.field("names", ["市科技局", "市财政局"])
+            writer.field("number", nil as Int?)
+            writer.field("share", quantity: nil)
+            writer.field("start", 12)
+            writer.closeObject()
+        }
+        let expected: [String: EncodedValue] = [
+            "empty": .array([]), "flag": .bool(false), "missing": .string(nil),
+            "names": .array([.string("市科技局"), .string("市财政局")]), "number": .integer(nil),
+            "share": .decimal(nil), "start": .integer(12),
+        ]
+        #expect(json == (try Self.encoderJSON(expected)))
+    }
+
+    @Test func nestedContainers() throws {
+        let json = Self.written { writer in
+            writer.openObject()
+            writer.key("a")
+            writer.openArray()
+            writer.openObject()
+            writer.closeObject()
+            writer.openArray()
+            writer.closeArray()
+            writer.integer(-3)
+            writer.closeArray()
+            writer.key("b")
+            writer.null()
+            writer.closeObject()
+        }
+        #expect(json == #"{"a":[{},[],-3],"b":null}"#)
+    }
+}
+
+/// A JSON value for `JSONEncoder` that writes `nil` as `null`, as the contract's encoder did.
+enum EncodedValue: Encodable {
+    case string(String?)
+    case integer(Int?)
+    case decimal(Decimal?)
+    case bool(Bool)
+    case array([EncodedValue])
+    case object([String: EncodedValue])
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .decimal(let value): try container.encode(value)
+        case .bool(let value): try container.encode(value)
+        case .array(let values): try container.encode(values)
+        case .object(let fields): try container.encode(fields)
+        }
+    }
+}
