@@ -15,7 +15,9 @@ extension Extraction {
     /// - Returns: The UTF-8 bytes of the JSON, without a trailing newline.
     /// - Complexity: O(*n*) in the size of the output.
     public func contractJSON(includingMentions: Bool) -> [UInt8] {
-        var writer = JSONWriter()
+        // About what a target and a mention take, so that the buffer seldom grows.
+        var writer = JSONWriter(
+            capacity: 512 + 640 * targets.count + (includingMentions ? 192 * mentions.count : 0))
         writer.openObject()
         writer.key("document")
         write(document, to: &writer)

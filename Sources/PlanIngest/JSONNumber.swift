@@ -10,7 +10,10 @@ package enum JSONNumber {
         guard value.isFinite else { return "0" }
         let rounded = (value * 1e6).rounded() / 1e6
         if rounded == rounded.rounded(), abs(rounded) < 9e15 { return String(Int64(rounded)) }
-        return plainNotation(of: "\(rounded)")
+        let description = "\(rounded)"
+        // 3.55, 0.85: already plain, with no trailing zero to drop.
+        let isPlain = !description.utf8.contains(UInt8(ascii: "e")) && !description.hasSuffix(".0")
+        return isPlain ? description : plainNotation(of: description)
     }
 
     /// A number's description (`-1.5e-06`, `9000000000000000.0`) in plain decimal notation

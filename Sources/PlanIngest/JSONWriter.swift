@@ -20,7 +20,10 @@ package struct JSONWriter {
     private var needsComma = false
 
     /// Creates an empty writer.
-    package init() {}
+    /// - Parameter capacity: How many bytes to make room for at once.
+    package init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
 
     /// Writes `{`.
     package mutating func openObject() { open(UInt8(ascii: "{")) }
@@ -136,7 +139,9 @@ package struct JSONWriter {
         case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
         case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
         case ..<0x20:
-            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            bytes.append(contentsOf: [
+                UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+            ])
             bytes.append(Self.hexDigits[Int(byte >> 4)])
             bytes.append(Self.hexDigits[Int(byte & 0xF)])
         default:

@@ -8,9 +8,40 @@ struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
 
     /// Creates the scalar view of `text`.
+    ///
+    /// Decodes the string's UTF-8 directly: `Array(text.unicodeScalars)` first counts the
+    /// scalars in a pass of its own and then copies them one by one through an iterator.
     /// - Complexity: O(*n*) in the length of `text`.
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        var text = text
+        scalars = text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var index = 0
+                while index < utf8.count {
+                    let lead = UInt32(utf8[index])
+                    var value: UInt32
+                    switch lead {
+                    case ..<0x80:
+                        value = lead
+                        index += 1
+                    case ..<0xE0:
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    case ..<0xF0:
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+                        value |= UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    default:
+                        value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                        value |= UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    // A `String` holds valid UTF-8 only, so every value is a scalar.
+                    buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                }
+            }
+        }
     }
 
     /// Creates a text from scalars.

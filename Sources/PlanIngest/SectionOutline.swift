@@ -160,12 +160,15 @@ struct SectionOutline: Sendable {
         return nil
     }
 
+    /// ``Lexicon/sentenceEnds`` for a bit test: headings are looked for at every scalar.
+    static let sentenceEnds = ScalarSet(Lexicon.sentenceEnds)
+
     /// Whether a numbering at `offset` stands where a heading can begin.
     static func isClauseStart(_ text: ScalarText, _ offset: Int, level: Int) -> Bool {
         var index = offset - 1
         while let scalar = text[safe: index], scalar.isInlineSpace { index -= 1 }
         guard let previous = text[safe: index] else { return true }
-        if Lexicon.sentenceEnds.contains(previous) || previous == "\r" || previous == "：" || previous == ":" {
+        if sentenceEnds.contains(previous) || previous == "\r" || previous == "：" || previous == ":" {
             return true
         }
         // In one-line documents a sub-heading follows its parent's title directly: 一、总体要求(一)指导思想.
@@ -178,7 +181,7 @@ struct SectionOutline: Sendable {
         let limit = min(text.count, offset + 40)
         while index < limit {
             guard let scalar = text[safe: index] else { break }
-            if Lexicon.sentenceEnds.contains(scalar) || scalar == "\r" { return index }
+            if sentenceEnds.contains(scalar) || scalar == "\r" { return index }
             // An item without a title sentence (1．每年推动3000家...，打造...) is named by its first clause.
             if index - offset >= 16, scalar == "，" || scalar == "," { return index }
             if index > offset, (scalar == "(" || scalar == "（"), numbering(in: text, at: index) != nil {

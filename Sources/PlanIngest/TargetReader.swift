@@ -51,8 +51,8 @@ struct TargetReader: Sendable {
         return floor
     }
 
-    static let closingParentheses: Set<Unicode.Scalar> = [")", "）"]
-    static let openingParentheses: Set<Unicode.Scalar> = ["(", "（"]
+    static let closingParentheses = ScalarSet([")", "）"])
+    static let openingParentheses = ScalarSet(["(", "（"])
 
     /// The opening bracket of the short aside that `close` ends, within 20 scalars and one
     /// sentence.
@@ -199,7 +199,7 @@ struct TargetReader: Sendable {
         if (Words.scopeWords.match(in: text, endingAt: numberLead) != nil) {
             return reject("scope of the work, not a goal")
         }
-        if context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading)) {
+        if !context.namedSets.isEmpty, context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading)) {
             return reject("a named set the plan works within")
         }
         if let verb = Self.existingVerb(text, at: numberLead, from: clauseStart) {
@@ -684,7 +684,7 @@ struct TargetReader: Sendable {
     /// `metric` without the time words inside it (`载体每年奖励` → `载体奖励`).
     static func removingTimeWords(_ metric: String) -> String {
         let scalars = ScalarText(metric)
-        var kept = String.UnicodeScalarView()
+        var kept: [Unicode.Scalar] = []
         var offset = 0
         var changed = false
         while offset < scalars.count {
@@ -696,7 +696,7 @@ struct TargetReader: Sendable {
             kept.append(scalars.scalars[offset])
             offset += 1
         }
-        return changed ? String(kept) : metric
+        return changed ? String(utf8Encoding: kept[...]) : metric
     }
 
     /// 最高 anywhere before a sum of money makes it a cap.

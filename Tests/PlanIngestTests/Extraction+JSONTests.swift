@@ -23,19 +23,28 @@ import Testing
         horizon: Horizon(startYear: 2023, endYear: 2025))
 
     static let mentions = [
-        Mention(text: "1500家", span: TextSpan(start: 20, end: 25), value: 1500, unit: .organisation, isTarget: true, reason: "target"),
-        Mention(text: "十几家", span: TextSpan(start: 30, end: 33), value: nil, unit: nil, isTarget: false, reason: "vague numeral, not guessed"),
-        Mention(text: "1e-5", span: TextSpan(start: 40, end: 44), value: 1e-5, unit: .percent, isTarget: false, reason: "a \"rate\""),
+        Mention(
+            text: "1500家", span: TextSpan(start: 20, end: 25), value: 1500, unit: .organisation,
+            isTarget: true, reason: "target"),
+        Mention(
+            text: "十几家", span: TextSpan(start: 30, end: 33), value: nil, unit: nil, isTarget: false,
+            reason: "vague numeral, not guessed"),
+        Mention(
+            text: "1e-5", span: TextSpan(start: 40, end: 44), value: 1e-5, unit: .percent, isTarget: false,
+            reason: "a \"rate\""),
     ]
 
-    @Test(arguments: [
-        Extraction(document: DocumentMetadata(), targets: [], mentions: []),
-        Extraction(document: metadata, targets: [target, everyField], mentions: mentions),
-        Extraction(document: DocumentMetadata(title: "/"), targets: [everyField], mentions: []),
-    ], [false, true])
+    @Test(
+        arguments: [
+            Extraction(document: DocumentMetadata(), targets: [], mentions: []),
+            Extraction(document: metadata, targets: [target, everyField], mentions: mentions),
+            Extraction(document: DocumentMetadata(title: "/"), targets: [everyField], mentions: []),
+        ], [false, true])
     func matchesTheEncodedContract(_ extraction: Extraction, _ includingMentions: Bool) throws {
-        let json = String(decoding: extraction.contractJSON(includingMentions: includingMentions), as: UTF8.self)
-        let expected = try JSONWriterTests.encoderJSON(ContractRecord.value(extraction, includingMentions: includingMentions))
+        let json = String(
+            decoding: extraction.contractJSON(includingMentions: includingMentions), as: UTF8.self)
+        let expected = try JSONWriterTests.encoderJSON(
+            ContractRecord.value(extraction, includingMentions: includingMentions))
         #expect(json == expected)
     }
 
@@ -43,7 +52,10 @@ import Testing
         for seed in try TargetExtractorTests.seedTexts() {
             let extraction = TargetExtractor().extraction(of: seed.text)
             let json = String(decoding: extraction.contractJSON(includingMentions: true), as: UTF8.self)
-            #expect(json == (try JSONWriterTests.encoderJSON(ContractRecord.value(extraction, includingMentions: true))))
+            #expect(
+                json
+                    == (try JSONWriterTests.encoderJSON(
+                        ContractRecord.value(extraction, includingMentions: true))))
         }
     }
 }

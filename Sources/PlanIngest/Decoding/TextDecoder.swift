@@ -58,6 +58,10 @@ public struct TextDecoder: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             throw .binary(kind: "binary data", offset: nul)
         }
+        // Valid UTF-8, the common case, is validated and copied in one pass.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return DecodedText(text: Self.droppingByteOrderMark(text), encoding: .utf8)
+        }
         let utf8 = UTF8Validation.validation(of: bytes)
         guard let utf8Failure = utf8.invalidOffset else {
             let text = String(decoding: bytes, as: UTF8.self)
