@@ -16,7 +16,15 @@ public struct Period: Sendable, Hashable, Codable, Comparable, CustomStringConve
     /// The last day of the period.
     public var end: CalendarDay
     /// The canonical text: `2024Q3`, `2024H1`, `2024` or `2024-07`.
-    public var description: String
+    public var description: String {
+        let year = String(start.year)
+        switch end.month - start.month + 1 {
+        case 1: return year + (start.month < 10 ? "-0" : "-") + String(start.month)
+        case 3: return year + "Q" + String(start.month / 3 + 1)
+        case 6: return year + "H" + String(start.month / 6 + 1)
+        default: return year
+        }
+    }
 
     /// Parses `2024Q3`, `2024H1`, `2024` or `2024-07` (lower-case `q`/`h` accepted); returns
     /// `nil` for anything else, including periods that do not exist (`2024Q5`, `2024-13`).
@@ -51,7 +59,6 @@ public struct Period: Sendable, Hashable, Codable, Comparable, CustomStringConve
         else { return nil }
         self.start = start
         self.end = end
-        self.description = text
     }
 
     /// Orders periods by their last day, then their first: `2024Q1` < `2024H1` < `2024`.
@@ -104,13 +111,10 @@ extension Period {
         guard (1000...9999).contains(start.year), start.year == end.year, start.day == 1,
             end.day == CalendarDay.daysIn(month: end.month, year: end.year)
         else { return nil }
-        let months = end.month - start.month + 1
-        let year = String(start.year)
-        switch months {
-        case 1: description = year + (start.month < 10 ? "-0" : "-") + String(start.month)
-        case 3 where start.month % 3 == 1: description = year + "Q" + String(start.month / 3 + 1)
-        case 6 where start.month % 6 == 1: description = year + "H" + String(start.month / 6 + 1)
-        case 12: description = year
+        switch end.month - start.month + 1 {
+        case 1, 12: break
+        case 3 where start.month % 3 == 1: break
+        case 6 where start.month % 6 == 1: break
         default: return nil
         }
         self.start = start

@@ -43,3 +43,25 @@ struct CSVWriter: Sendable {
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 }
+
+extension StreamedOutput {
+    /// Appends one CSV record, quoted as ``CSVWriter`` quotes, without building the line first.
+    mutating func writeCSVRecord(_ fields: [String]) throws {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { try write(bytes: ",".utf8) }
+            var field = field
+            let isPlain = field.withUTF8 { bytes in
+                !bytes.contains { byte in
+                    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                        || byte == UInt8(ascii: "\r")
+                }
+            }
+            if isPlain {
+                try field.withUTF8 { try write(bytes: $0) }
+            } else {
+                try write(bytes: CSVWriter.quoted(field).utf8)
+            }
+        }
+        try write(bytes: "\r\n".utf8)
+    }
+}

@@ -25,19 +25,22 @@ enum NumberText {
         }
         let units = Int64(scaled)
         let whole = units / Int64(scale)
-        let fraction = units % Int64(scale)
+        var fraction = units % Int64(scale)
         let sign = value < 0 && units != 0 ? "-" : ""
         guard fraction != 0 else { return sign + String(whole) }
-        var digits = String(fraction)
-        digits = String(repeating: "0", count: maximumFractionDigits - digits.count) + digits
-        while digits.hasSuffix("0") { digits.removeLast() }
-        return sign + String(whole) + "." + digits
+        var width = maximumFractionDigits
+        while fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        let digits = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The quantity in the unit the plans would write: 元 and 人 scale to 万 and 亿 when that
     /// reads better; `%` and other units follow the number directly.
     static func quantity(_ value: Double, unit: Unit) -> String {
-        if unit == .yuan || unit == .person {
+        if isSame(unit, .yuan) || isSame(unit, .person) {
             let magnitude = abs(value)
             if magnitude >= 100_000_000 {
                 return plain(value / 100_000_000) + "亿" + unit.rawValue
@@ -46,10 +49,16 @@ enum NumberText {
                 return plain(value / 10_000) + "万" + unit.rawValue
             }
         }
-        if unit == .percentagePoint {
+        if isSame(unit, .percentagePoint) {
             return plain(value) + "个百分点"
         }
         return plain(value) + unit.rawValue
+    }
+
+    /// Whether two units are written alike, compared byte by byte: units are stored as written,
+    /// and `==` on Chinese text first normalises it, which reports pay for millions of times.
+    private static func isSame(_ unit: Unit, _ other: Unit) -> Bool {
+        unit.rawValue.utf8.elementsEqual(other.rawValue.utf8)
     }
 
     /// A target's value with its comparator: `>= 1500家`, `<= 500万元`, `~ 65%`, `3-5个`.

@@ -19,7 +19,7 @@ enum StatusTable {
 
     /// One row of ``overdue(_:)``.
     static func overdueRow(_ status: TargetStatus) -> [String] {
-        row(status, judgement: status.daysOverdue.map(String.init) ?? "-")
+        row(status, judgement: status.daysOverdue.map { String($0) } ?? "-")
     }
 
     /// A row of the status reports, with `judgement` (days overdue or state) after the share
@@ -50,7 +50,7 @@ extension StatusTable {
             table.append([
                 String(status.target.planID), String(status.target.id),
                 TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
-                status.deadline?.iso ?? "-", status.daysOverdue.map(String.init) ?? "-",
+                status.deadline?.iso ?? "-", status.daysOverdue.map { String($0) } ?? "-",
                 TargetText.responsible(target.responsible),
             ])
         }

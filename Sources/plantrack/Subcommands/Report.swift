@@ -100,10 +100,11 @@ enum StatusReportWriter {
     ) throws {
         var failOn = try options.failOnCounter()
         try output.stream { text in
-            try text.write((output.bom ? "\u{FEFF}" : "") + CSVWriter.record(columns.map(\.title)))
+            if output.bom { try text.write("\u{FEFF}") }
+            try text.writeCSVRecord(columns.map(\.title))
             try rows { cells, status in
                 failOn.count(status)
-                try text.write(CSVWriter.record(cells))
+                try text.writeCSVRecord(cells)
             }
         }
         try options.checkFailOn(failOn)
