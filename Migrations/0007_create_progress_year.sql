@@ -1,27 +1,31 @@
 -- Each target's current figures summed up per calendar year (a period lies inside one year):
 -- reports read one row per target and year instead of every figure. The store rewrites a
 -- target's rows in the same transaction as its figures; `plantrack check` compares them with
--- the figures.
+-- the figures. Days are integers YYYYMMDD (20240630), which reports read without parsing text.
+-- WITHOUT ROWID (SQLite's) stores the rows in key order, so a report reads them in one pass
+-- instead of looking each one up from the key index; another database would drop the clause.
 CREATE TABLE progressYear (
     targetID INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,
     periodYear INTEGER NOT NULL,
     figureCount INTEGER NOT NULL CHECK (figureCount > 0),
     total DOUBLE PRECISION NOT NULL,
     maximum DOUBLE PRECISION NOT NULL,
-    firstStart TEXT NOT NULL,
-    firstEnd TEXT NOT NULL,
+    firstStart INTEGER NOT NULL,
+    firstEnd INTEGER NOT NULL,
     firstValue DOUBLE PRECISION NOT NULL,
-    lastStart TEXT NOT NULL,
-    lastEnd TEXT NOT NULL,
+    lastStart INTEGER NOT NULL,
+    lastEnd INTEGER NOT NULL,
     lastValue DOUBLE PRECISION NOT NULL,
     PRIMARY KEY (targetID, periodYear)
-);
+) WITHOUT ROWID;
 
 INSERT INTO progressYear (targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd,
     firstValue, lastStart, lastEnd, lastValue)
 SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
-    earliest.periodStart, totals.firstEnd, earliest.value, latest.periodStart, totals.lastEnd,
-    latest.value
+    CAST(replace(earliest.periodStart, '-', '') AS INTEGER),
+    CAST(replace(totals.firstEnd, '-', '') AS INTEGER), earliest.value,
+    CAST(replace(latest.periodStart, '-', '') AS INTEGER),
+    CAST(replace(totals.lastEnd, '-', '') AS INTEGER), latest.value
 FROM (
     SELECT targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER) AS periodYear, count(*) AS figureCount,
         sum(value) AS total, max(value) AS maximum, min(periodEnd) AS firstEnd,

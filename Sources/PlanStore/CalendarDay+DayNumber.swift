@@ -47,3 +47,10 @@ extension CalendarDay {
         }
     }
 }
+
+extension CalendarDay {
+    /// The day written as the integer YYYYMMDD (20240630), as `progressYear` stores days.
+    init?(compact: Int) {
+        self.init(year: compact / 10_000, month: compact / 100 % 100, day: compact % 100)
+    }
+}

@@ -68,7 +68,7 @@ struct StatusWalk {
             rowsByTarget(
                 "SELECT \(Store.progressYearColumns) FROM progressYear", targetColumn: "targetID",
                 order: "targetID, periodYear")
-        ) { row in YearFigures(year: row[1], summary: StatusWalk.figureSummary(row, from: 2)) }
+        ) { row in YearFigures(year: row[1], summary: StatusWalk.yearSummary(row)) }
         while let row = try targets.next() {
             let id: Int64 = row[0]
             let stored = try Store.storedTarget(
@@ -129,7 +129,7 @@ struct StatusWalk {
         let row = try Row.fetchOne(
             db.cachedStatement(sql: StatusWalk.windowSQL),
             arguments: ["target": id, "from": from?.iso ?? "0000-01-01", "through": through.iso])
-        return row.map { StatusWalk.figureSummary($0, from: 0) } ?? FigureSummary()
+        return row.map { StatusWalk.windowSummary($0) } ?? FigureSummary()
     }
 
     /// One target's figures whose periods end from `:from` through `:through`: one index range
@@ -156,11 +156,22 @@ struct StatusWalk {
             AND earliest.periodEnd = totals.firstEnd
         """
 
-    /// Decodes the summary columns that `progressYear` and ``windowSQL`` both hold in the same
-    /// order from `figureCount` on (at index `first`): count, total, maximum, first start, first
-    /// end, first value, last start, last end, latest value. Indices, not names: reports decode
+    /// Decodes a `progressYear` row from `figureCount` on, by position: reports decode
     /// millions.
-    static func figureSummary(_ row: Row, from first: Int) -> FigureSummary {
+    static func yearSummary(_ row: Row) -> FigureSummary {
+        func period(_ startIndex: Int) -> Period? {
+            let start = CalendarDay(compact: row[startIndex])
+            let end = CalendarDay(compact: row[startIndex + 1])
+            return start.flatMap { start in end.flatMap { Period(start: start, end: $0) } }
+        }
+        return FigureSummary(
+            count: row[2], total: row[3], maximum: row[4], latest: row[10], lastPeriod: period(8),
+            first: row[7], firstPeriod: period(5))
+    }
+
+    /// Decodes the columns of ``windowSQL``: count, total, maximum, first start, first end, first
+    /// value, last start, last end, latest value.
+    static func windowSummary(_ row: Row) -> FigureSummary {
         func period(_ startIndex: Int) -> Period? {
             let start: String? = row[startIndex]
             let end: String? = row[startIndex + 1]
@@ -169,7 +180,7 @@ struct StatusWalk {
             return Period(start: start, end: end)
         }
         return FigureSummary(
-            count: row[first], total: row[first + 1], maximum: row[first + 2], latest: row[first + 8],
-            lastPeriod: period(first + 6), first: row[first + 5], firstPeriod: period(first + 3))
+            count: row[0], total: row[1], maximum: row[2], latest: row[8], lastPeriod: period(6),
+            first: row[5], firstPeriod: period(3))
     }
 }

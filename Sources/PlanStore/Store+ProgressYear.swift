@@ -48,11 +48,16 @@ extension Store {
                 WHERE NOT EXISTS (
                     SELECT 1 FROM progressEntry AS entry
                     WHERE entry.targetID = stored.targetID AND entry.replacedAt IS NULL
-                        AND entry.periodEnd BETWEEN CAST(stored.periodYear AS TEXT) || '-01-01'
+                            AND entry.periodEnd BETWEEN CAST(stored.periodYear AS TEXT) || '-01-01'
                             AND CAST(stored.periodYear AS TEXT) || '-12-31')
                 ORDER BY 1, 2
                 """)
         return rows.map { row in "target \(row[0] as Int64), year \(row[1] as Int)" }
+    }
+
+    /// A `YYYY-MM-DD` column as the integer YYYYMMDD.
+    private static func compactDay(_ column: String) -> String {
+        "CAST(replace(\(column), '-', '') AS INTEGER)"
     }
 
     /// The columns of `progressYear`, in the order ``progressYearSelect(figures:)`` yields them.
@@ -63,13 +68,14 @@ extension Store {
 
     /// The yearly summaries of the figures matching `condition` (an SQL condition over
     /// `progressEntry`): count, sum, maximum, and the first and last figure by period end, per
-    /// target and calendar year. A target's current figures never overlap, so a period end
-    /// names one figure.
+    /// target and calendar year, days as YYYYMMDD integers. A target's current figures never
+    /// overlap, so a period end names one figure.
     static func progressYearSelect(figures condition: String) -> String {
         """
         SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
-            earliest.periodStart AS firstStart, totals.firstEnd, earliest.value AS firstValue,
-            latest.periodStart AS lastStart, totals.lastEnd, latest.value AS lastValue
+            \(compactDay("earliest.periodStart")) AS firstStart, \(compactDay("totals.firstEnd")) AS firstEnd,
+            earliest.value AS firstValue, \(compactDay("latest.periodStart")) AS lastStart,
+            \(compactDay("totals.lastEnd")) AS lastEnd, latest.value AS lastValue
         FROM (
             SELECT targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER) AS periodYear,
                 count(*) AS figureCount, sum(value) AS total, max(value) AS maximum,

@@ -33,13 +33,15 @@ struct CSVWriter: Sendable {
         return line + "\r\n"
     }
 
+    /// Whether a field holding this byte must be quoted: a comma, a double quote or a line break.
+    static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
+    }
+
     /// The field as it appears in a record, quoted when it has to be.
     static func quoted(_ field: String) -> String {
-        let needsQuotes = field.utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r")
-        }
-        guard needsQuotes else { return field }
+        guard field.utf8.contains(where: needsQuotes) else { return field }
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 }
@@ -47,15 +49,10 @@ struct CSVWriter: Sendable {
 extension StreamedOutput {
     /// Appends one CSV record, quoted as ``CSVWriter`` quotes, without building the line first.
     mutating func writeCSVRecord(_ fields: [String]) throws {
-        for (index, field) in fields.enumerated() {
+        for index in fields.indices {
             if index > 0 { try write(bytes: ",".utf8) }
-            var field = field
-            let isPlain = field.withUTF8 { bytes in
-                !bytes.contains { byte in
-                    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                        || byte == UInt8(ascii: "\r")
-                }
-            }
+            var field = fields[index]
+            let isPlain = field.withUTF8 { !$0.contains(where: CSVWriter.needsQuotes) }
             if isPlain {
                 try field.withUTF8 { try write(bytes: $0) }
             } else {

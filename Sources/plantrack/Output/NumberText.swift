@@ -23,18 +23,47 @@ enum NumberText {
             // Beyond exact integers in a Double: no fraction is meaningful any more.
             return String(describing: value.rounded())
         }
-        let units = Int64(scaled)
-        let whole = units / Int64(scale)
-        var fraction = units % Int64(scale)
-        let sign = value < 0 && units != 0 ? "-" : ""
-        guard fraction != 0 else { return sign + String(whole) }
-        var width = maximumFractionDigits
-        while fraction % 10 == 0 {
+        let units = UInt64(scaled)
+        var fraction = units % UInt64(scale)
+        var fractionDigits = fraction == 0 ? 0 : maximumFractionDigits
+        while fraction != 0, fraction % 10 == 0 {
             fraction /= 10
-            width -= 1
+            fractionDigits -= 1
         }
-        let digits = String(fraction)
-        return sign + String(whole) + "." + String(repeating: "0", count: width - digits.count) + digits
+        // Written byte by byte: reports print millions of numbers.
+        return String(unsafeUninitializedCapacity: 32) { bytes in
+            var count = 0
+            if value < 0 && units != 0 {
+                bytes[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            count += writeDigits(of: units / UInt64(scale), width: nil, into: bytes, at: count)
+            if fractionDigits > 0 {
+                bytes[count] = UInt8(ascii: ".")
+                count += 1 + writeDigits(of: fraction, width: fractionDigits, into: bytes, at: count + 1)
+            }
+            return count
+        }
+    }
+
+    /// Writes the decimal digits of `number` at `position`, left-padded with zeros to `width`
+    /// when given, and returns how many were written.
+    private static func writeDigits(
+        of number: UInt64, width: Int?, into bytes: UnsafeMutableBufferPointer<UInt8>, at position: Int
+    ) -> Int {
+        var digitCount = 1
+        var rest = number / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let count = max(digitCount, width ?? 0)
+        rest = number
+        for offset in stride(from: count - 1, through: 0, by: -1) {
+            bytes[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return count
     }
 
     /// The quantity in the unit the plans would write: 元 and 人 scale to 万 and 亿 when that
@@ -58,7 +87,9 @@ enum NumberText {
     /// Whether two units are written alike, compared byte by byte: units are stored as written,
     /// and `==` on Chinese text first normalises it, which reports pay for millions of times.
     private static func isSame(_ unit: Unit, _ other: Unit) -> Bool {
-        unit.rawValue.utf8.elementsEqual(other.rawValue.utf8)
+        var text = unit.rawValue
+        var otherText = other.rawValue
+        return text.withUTF8 { bytes in otherText.withUTF8 { bytes.elementsEqual($0) } }
     }
 
     /// A target's value with its comparator: `>= 1500家`, `<= 500万元`, `~ 65%`, `3-5个`.
