@@ -28,36 +28,27 @@ extension Store {
         }
         return try write { db in
             if let existing = try Int64.fetchOne(
-                db, sql: "SELECT id FROM plan WHERE sha256 = ?", arguments: [sha256])
+                db.cachedStatement(sql: "SELECT id FROM plan WHERE sha256 = ?"), arguments: [sha256])
             {
                 return ImportResult(
                     plan: try Store.planSummaries(db, id: existing)[0], isNew: false,
                     targets: try Store.storedTargets(db, .plan(existing)))
             }
             let metadata = plan.metadata
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO plan (title, issuer, documentNumber, issueDate, region,
                         horizonStartYear, horizonEndYear, fileName, sha256, plainText, importedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     metadata.title, metadata.issuer, metadata.documentNumber,
                     metadata.issueDate?.iso, metadata.region, metadata.horizon?.startYear,
                     metadata.horizon?.endYear, plan.fileName, sha256, plan.text, importedAt,
                 ])
             let planID = db.lastInsertedRowID
-            for statements in Store.trackedTargets(plan.targets) {
-                do {
-                    try Store.insert(statements, planID: planID, db)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    throw StoreError.invalidPlan(
-                        fileName: plan.fileName,
-                        reason:
-                            "the target \"\(statements[0].quote)\" breaks a rule of the database (\(error.message ?? "constraint failed"))"
-                    )
-                }
-            }
+            try Store.insert(Store.trackedTargets(plan.targets), planID: planID, fileName: plan.fileName, db)
             return ImportResult(
                 plan: try Store.planSummaries(db, id: planID)[0], isNew: true,
                 targets: try Store.storedTargets(db, .plan(planID)))
@@ -86,19 +77,22 @@ extension Store {
     // MARK: - Rows
 
     /// Plans with their target counts; all of them when `id` is `nil`.
+    ///
+    /// One plan is found by its primary key: a condition such as `? IS NULL OR plan.id = ?`
+    /// would make SQLite scan every plan, and importing would slow down as the database grows.
     static func planSummaries(_ db: Database, id: Int64?) throws -> [PlanSummary] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT plan.id, plan.title, plan.issuer, plan.documentNumber, plan.issueDate,
-                    plan.region, plan.horizonStartYear, plan.horizonEndYear, plan.fileName,
-                    plan.sha256, plan.importedAt,
-                    (SELECT count(*) FROM target WHERE target.planID = plan.id) AS targetCount
-                FROM plan
-                WHERE ? IS NULL OR plan.id = ?
-                ORDER BY plan.id
-                """,
-            arguments: [id, id])
+            db.cachedStatement(
+                sql: """
+                    SELECT plan.id, plan.title, plan.issuer, plan.documentNumber, plan.issueDate,
+                        plan.region, plan.horizonStartYear, plan.horizonEndYear, plan.fileName,
+                        plan.sha256, plan.importedAt,
+                        (SELECT count(*) FROM target WHERE target.planID = plan.id) AS targetCount
+                    FROM plan
+                    \(id == nil ? "" : "WHERE plan.id = ?")
+                    ORDER BY plan.id
+                    """),
+            arguments: StatementArguments(id.map { [$0] } ?? []))
         return rows.map { row in
             let startYear: Int? = row["horizonStartYear"]
             let endYear: Int? = row["horizonEndYear"]
@@ -162,51 +156,5 @@ extension Store {
     /// A unit name without white space (ASCII or full-width) anywhere in it.
     static func normalisedUnitName(_ name: String) -> String {
         String(String.UnicodeScalarView(name.unicodeScalars.filter { !$0.properties.isWhitespace }))
-    }
-
-    /// Inserts one tracked target with its sources and responsible units.
-    @discardableResult
-    static func insert(
-        _ statements: [Target], planID: Int64, reviewState: ReviewState = .extracted, _ db: Database
-    ) throws -> Int64 {
-        let first = statements[0]
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO target (planID, section, metric, kind, value, valueMax, unit, comparator,
-                    deadline, deadlineSource, recurrence, isIncrement, isAspirational, reviewState,
-                    confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            planID, first.section, first.metric, first.kind.rawValue, first.value,
-            first.valueMax, first.unit.rawValue, first.comparator.rawValue, first.deadline?.iso,
-            first.deadlineSource?.rawValue, first.recurrence?.rawValue, first.isIncrement,
-            first.isAspirational, reviewState.rawValue,
-            statements.map(\.confidence).max() ?? first.confidence,
-        ])
-        let targetID = db.lastInsertedRowID
-        try insertStatements(statements, of: targetID, db)
-        return targetID
-    }
-
-    /// Inserts the sources and the union of responsible units of a tracked target's statements.
-    static func insertStatements(_ statements: [Target], of targetID: Int64, _ db: Database) throws {
-        var seenSpans = Set<TextSpan>()
-        for statement in statements where seenSpans.insert(statement.span).inserted {
-            try db.cachedStatement(
-                sql: "INSERT INTO targetSource (targetID, quote, startOffset, endOffset) VALUES (?, ?, ?, ?)"
-            ).execute(arguments: [targetID, statement.quote, statement.span.start, statement.span.end])
-        }
-        for (position, unit) in responsibleUnion(statements).enumerated() {
-            try db.cachedStatement(
-                sql: "INSERT INTO responsibleUnit (name) VALUES (?) ON CONFLICT (name) DO NOTHING"
-            ).execute(arguments: [unit.name])
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO targetResponsibleUnit (targetID, responsibleUnitID, isLead, position)
-                    SELECT ?, id, ?, ? FROM responsibleUnit WHERE name = ?
-                    """
-            ).execute(arguments: [targetID, unit.isLead, position, unit.name])
-        }
     }
 }

@@ -135,33 +135,33 @@ extension Store {
         // Three cursors in target id order, merged as they go: no dictionaries of a million
         // entries for a report over everything.
         let sourceRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT targetSource.targetID, targetSource.quote, targetSource.startOffset,
-                    targetSource.endOffset
-                FROM targetSource
-                WHERE targetSource.targetID IN (SELECT target.id FROM target WHERE \(condition))
-                ORDER BY targetSource.targetID, targetSource.startOffset, targetSource.id
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT targetSource.targetID, targetSource.quote, targetSource.startOffset,
+                        targetSource.endOffset
+                    FROM targetSource
+                    WHERE targetSource.targetID IN (SELECT target.id FROM target WHERE \(condition))
+                    ORDER BY targetSource.targetID, targetSource.startOffset, targetSource.id
+                    """),
             arguments: arguments)
         let unitRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT targetResponsibleUnit.targetID, responsibleUnit.name, targetResponsibleUnit.isLead
-                FROM targetResponsibleUnit
-                JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
-                WHERE targetResponsibleUnit.targetID IN (SELECT target.id FROM target WHERE \(condition))
-                ORDER BY targetResponsibleUnit.targetID, targetResponsibleUnit.position
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT targetResponsibleUnit.targetID, responsibleUnit.name, targetResponsibleUnit.isLead
+                    FROM targetResponsibleUnit
+                    JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
+                    WHERE targetResponsibleUnit.targetID IN (SELECT target.id FROM target WHERE \(condition))
+                    ORDER BY targetResponsibleUnit.targetID, targetResponsibleUnit.position
+                    """),
             arguments: arguments)
         let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT \(targetColumns)
-                FROM target JOIN plan ON plan.id = target.planID
-                WHERE \(condition)
-                ORDER BY target.id
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT \(targetColumns)
+                    FROM target JOIN plan ON plan.id = target.planID
+                    WHERE \(condition)
+                    ORDER BY target.id
+                    """),
             arguments: arguments)
         func nextSource() throws -> (Int64, TargetSource)? {
             guard let row = try sourceRows.next() else { return nil }

@@ -31,7 +31,7 @@ struct PlantrackBench: ParsableCommand {
     @Flag(help: "Skip the scale database (its first generation takes minutes).")
     var skipScale = false
 
-    @Option(help: "Run only this benchmark: extraction.")
+    @Option(help: "Run only this benchmark: extraction or import.")
     var only: Benchmark?
 
     @Option(help: "Write the generated corpus to this folder, one file per document, and stop.")
@@ -40,6 +40,7 @@ struct PlantrackBench: ParsableCommand {
     /// A benchmark that can be run on its own.
     enum Benchmark: String, ExpressibleByArgument {
         case extraction
+        case `import`
     }
 
     func run() throws {
@@ -51,9 +52,12 @@ struct PlantrackBench: ParsableCommand {
             try write(corpus, to: writeCorpus)
             return
         }
-        report("extraction") { try ExtractionBenchmark(corpus: corpus.map { Array($0.utf8) }).run() }
-        guard only == nil else { return }
+        if only != .import {
+            report("extraction") { try ExtractionBenchmark(corpus: corpus.map { Array($0.utf8) }).run() }
+        }
+        guard only != .extraction else { return }
         report("import") { try ImportBenchmark(corpus: corpus, databasePath: "\(work)/import.sqlite").run() }
+        guard only == nil else { return }
 
         let smallDatabase = "\(work)/seeds.sqlite"
         try prepareSmallDatabase(smallDatabase)
