@@ -4,7 +4,10 @@ import PlanStore
 /// overdue report: targets with figures before those without, each most overdue first, then
 /// in the order they came. Only the rendered text and a sort key are kept per row, not the
 /// statuses.
-struct OverdueRows {
+///
+/// A class so that the rendering thread of a ``RowPipeline`` can fill it; one thread at a time
+/// touches it.
+final class OverdueRows: @unchecked Sendable {
     private struct Key {
         var isUnreported: Bool
         var daysOverdue: Int
@@ -18,7 +21,7 @@ struct OverdueRows {
     var count: Int { keys.count }
 
     /// Adds the rendered row of `status`.
-    mutating func append(_ row: String, for status: TargetStatus) {
+    func append(_ row: String, for status: TargetStatus) {
         let start = text.count
         text.append(contentsOf: row.utf8)
         keys.append(

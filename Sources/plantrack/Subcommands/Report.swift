@@ -92,25 +92,34 @@ enum FailOn {
 
 /// Writes a status report in the chosen format.
 enum StatusReportWriter {
-    /// Streams a report as CSV, one row per status that `rows` hands over, counting
-    /// `--fail-on` states as it goes.
+    /// Streams a report as CSV, one row per status that `statuses` hands over, rendered on a
+    /// second thread; counts `--fail-on` states as it goes.
     static func streamCSV(
-        columns: [TextTable.Column], options: ReportOptions, output: OutputOptions,
-        rows: (_ row: ([String], TargetStatus) throws -> Void) throws -> Void
+        columns: [TextTable.Column], row: @escaping @Sendable (TargetStatus) -> [String],
+        options: ReportOptions, output: OutputOptions,
+        statuses: (_ status: (TargetStatus) throws -> Void) throws -> Void
     ) throws {
         var failOn = try options.failOnCounter()
         try output.stream { text in
             if output.bom { try text.write("\u{FEFF}") }
             try text.writeCSVRecord(columns.map(\.title))
-            try rows { cells, status in
-                failOn.count(status)
-                try text.writeCSVRecord(cells)
+            let shared = PipelineOutput(text)
+            let pipeline = RowPipeline<TargetStatus> { batch in
+                for status in batch { try shared.stream.writeCSVRecord(row(status)) }
             }
+            try pipeline.run {
+                try statuses { status in
+                    failOn.count(status)
+                    try pipeline.add(status)
+                }
+            }
+            text = shared.stream
         }
         try options.checkFailOn(failOn)
     }
 
-    /// Streams a report as the JSON of ``StatusReportJSON``, one status at a time.
+    /// Streams a report as the JSON of ``StatusReportJSON``, one status at a time, rendered on
+    /// a second thread.
     static func streamJSON(
         name: String, options: ReportOptions, output: OutputOptions,
         statuses: (_ status: (TargetStatus) throws -> Void) throws -> Void
@@ -119,13 +128,22 @@ enum StatusReportWriter {
         try output.stream { text in
             let writer = StatusReportJSON.Writer(report: name, asOf: options.day.iso)
             try text.write(try writer.opening())
-            var count = 0
-            try statuses { status in
-                failOn.count(status)
-                try text.write((count == 0 ? "\n" : ",\n") + StatusReportJSON.Writer.indented(StatusJSON(status)))
-                count += 1
+            let shared = PipelineOutput(text)
+            let pipeline = RowPipeline<TargetStatus> { batch in
+                for status in batch {
+                    try shared.stream.write(
+                        (shared.rowCount == 0 ? "\n" : ",\n") + StatusReportJSON.Writer.indented(StatusJSON(status)))
+                    shared.rowCount += 1
+                }
             }
-            try text.write(writer.closing(afterElements: count))
+            try pipeline.run {
+                try statuses { status in
+                    failOn.count(status)
+                    try pipeline.add(status)
+                }
+            }
+            text = shared.stream
+            try text.write(writer.closing(afterElements: shared.rowCount))
         }
         try options.checkFailOn(failOn)
     }
@@ -222,16 +240,24 @@ extension Plantrack.Report {
         /// held until they are sorted.
         private func writeRendered(_ store: Store, asJSON: Bool) throws {
             let day = options.day
-            var rows = OverdueRows()
+            let rows = OverdueRows()
             var failOn = try options.failOnCounter()
-            try store.forEachStatus(asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON) { status in
-                guard status.isOverdue(asOf: day) else { return }
-                failOn.count(status)
-                rows.append(
-                    asJSON
-                        ? try StatusReportJSON.Writer.indented(StatusJSON(status))
-                        : CSVWriter.record(StatusTable.overdueRow(status)),
-                    for: status)
+            let pipeline = RowPipeline<TargetStatus> { batch in
+                for status in batch {
+                    rows.append(
+                        asJSON
+                            ? try StatusReportJSON.Writer.indented(StatusJSON(status))
+                            : CSVWriter.record(StatusTable.overdueRow(status)),
+                        for: status)
+                }
+            }
+            try pipeline.run {
+                try store.forEachStatus(asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON) {
+                    status in
+                    guard status.isOverdue(asOf: day) else { return }
+                    failOn.count(status)
+                    try pipeline.add(status)
+                }
             }
             try output.stream { text in
                 let writer = StatusReportJSON.Writer(report: "overdue", asOf: day.iso)
@@ -292,16 +318,15 @@ extension Plantrack.Report {
             switch output.resolvedFormat {
             case .csv:
                 try StatusReportWriter.streamCSV(
-                    columns: StatusTable.statusColumns, options: options, output: output
-                ) { row in
-                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: false) {
-                        try row(StatusTable.statusRow($0), $0)
-                    }
+                    columns: StatusTable.statusColumns, row: StatusTable.statusRow, options: options,
+                    output: output
+                ) { status in
+                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: false, status)
                 }
                 return
             case .json:
-                try StatusReportWriter.streamJSON(name: "status", options: options, output: output) { row in
-                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: true, row)
+                try StatusReportWriter.streamJSON(name: "status", options: options, output: output) { status in
+                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: true, status)
                 }
                 return
             case .table, .markdown, .html:
