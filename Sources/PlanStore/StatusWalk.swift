@@ -35,40 +35,20 @@ struct StatusWalk {
     /// Calls `body` with each status, by target id and instance year.
     func forEach(_ body: (TargetStatus) throws -> Void) throws {
         let targets = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT \(Store.targetColumns)
-                FROM target JOIN plan ON plan.id = target.planID
-                WHERE target.reviewState <> 'rejected' \(scope.targetConditions)
-                ORDER BY target.id
-                """,
-            arguments: scope.arguments(asOf: date))
-        var units = try TargetCursor(
-            rowsByTarget(
-                """
-                SELECT targetResponsibleUnit.targetID, responsibleUnit.name, targetResponsibleUnit.isLead
-                FROM targetResponsibleUnit
-                JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
-                """,
-                targetColumn: "targetResponsibleUnit.targetID",
-                order: "targetResponsibleUnit.targetID, targetResponsibleUnit.position")
-        ) { row in ResponsibleUnit(name: row[1], isLead: row[2]) }
+            db, sql: StatusWalk.targetsSQL(scope), arguments: scope.arguments(asOf: date))
+        var units = try TargetCursor(rows(StatusWalk.unitsSQL(scope))) { row in
+            ResponsibleUnit(name: row[1], isLead: row[2])
+        }
         var sources =
             withSources
-            ? try TargetCursor(
-                rowsByTarget(
-                    "SELECT targetID, quote, startOffset, endOffset FROM targetSource",
-                    targetColumn: "targetID", order: "targetID, startOffset, id")
-            ) { row in
+            ? try TargetCursor(rows(StatusWalk.sourcesSQL(scope))) { row in
                 let start: Int = row[2]
                 let end: Int = row[3]
                 return TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end)))
             } : nil
-        var years = try TargetCursor(
-            rowsByTarget(
-                "SELECT \(Store.progressYearColumns) FROM progressYear", targetColumn: "targetID",
-                order: "targetID, periodYear")
-        ) { row in YearFigures(year: row[1], summary: StatusWalk.yearSummary(row)) }
+        var years = try TargetCursor(rows(StatusWalk.yearsSQL(scope))) { row in
+            YearFigures(year: row[1], summary: StatusWalk.yearSummary(row))
+        }
         while let row = try targets.next() {
             let id: Int64 = row[0]
             let stored = try Store.storedTarget(
@@ -77,13 +57,56 @@ struct StatusWalk {
         }
     }
 
-    /// Rows of `select` ordered by target, only the plan's when the scope names one.
-    private func rowsByTarget(_ select: String, targetColumn: String, order: String) throws -> RowCursor {
+    private func rows(_ sql: String) throws -> RowCursor {
+        try Row.fetchCursor(db, sql: sql, arguments: ["plan": scope.plan])
+    }
+
+    // MARK: - SQL
+
+    /// The targets of `scope` in id order, with `:plan`, `:dueBefore` arguments.
+    static func targetsSQL(_ scope: ReportScope) -> String {
+        """
+        SELECT \(Store.targetColumns)
+        FROM target JOIN plan ON plan.id = target.planID
+        WHERE target.reviewState <> 'rejected' \(scope.targetConditions)
+        ORDER BY target.id
+        """
+    }
+
+    /// Responsible units by target, lead first, with a `:plan` argument.
+    static func unitsSQL(_ scope: ReportScope) -> String {
+        byTarget(
+            """
+            SELECT targetResponsibleUnit.targetID, responsibleUnit.name, targetResponsibleUnit.isLead
+            FROM targetResponsibleUnit
+            JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
+            """,
+            targetColumn: "targetResponsibleUnit.targetID",
+            order: "targetResponsibleUnit.targetID, targetResponsibleUnit.position", scope: scope)
+    }
+
+    /// Statements by target, in order of appearance, with a `:plan` argument.
+    static func sourcesSQL(_ scope: ReportScope) -> String {
+        byTarget(
+            "SELECT targetID, quote, startOffset, endOffset FROM targetSource", targetColumn: "targetID",
+            order: "targetID, startOffset, id", scope: scope)
+    }
+
+    /// Yearly summaries by target and year, with a `:plan` argument.
+    static func yearsSQL(_ scope: ReportScope) -> String {
+        byTarget(
+            "SELECT \(Store.progressYearColumns) FROM progressYear", targetColumn: "targetID",
+            order: "targetID, periodYear", scope: scope)
+    }
+
+    /// Rows of `select` ordered by target: all of them, read in one pass, or the plan's.
+    private static func byTarget(_ select: String, targetColumn: String, order: String, scope: ReportScope)
+        -> String
+    {
         let planCondition =
             scope.plan == nil
             ? "" : "WHERE \(targetColumn) IN (SELECT target.id FROM target WHERE target.planID = :plan)"
-        return try Row.fetchCursor(
-            db, sql: "\(select) \(planCondition) ORDER BY \(order)", arguments: ["plan": scope.plan])
+        return "\(select) \(planCondition) ORDER BY \(order)"
     }
 
     /// The status of a target, or one per year instance of a recurring one.

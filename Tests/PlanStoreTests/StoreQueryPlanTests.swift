@@ -11,6 +11,36 @@ private func queryPlan(_ sql: String, _ arguments: StatementArguments) throws ->
     }
 }
 
+@Test(arguments: [ReportScope(plan: nil), ReportScope(plan: nil, dueBefore: day("2024-06-30"))])
+func aReportOverEverythingReadsEachTableInOnePassWithoutSorting(scope: ReportScope) throws {
+    // Given the queries a report over all plans reads side by side, in target order
+    for sql in [
+        StatusWalk.targetsSQL(scope), StatusWalk.yearsSQL(scope), StatusWalk.unitsSQL(scope),
+        StatusWalk.sourcesSQL(scope),
+    ] {
+        // When SQLite plans each
+        let plan = try queryPlan(sql, scope.arguments(asOf: day("2024-06-30")))
+        // Then each scans its table in key order: no sort of the whole table
+        #expect(plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(!plan.contains { $0 == "USE TEMP B-TREE FOR ORDER BY" }, "\(plan)")
+    }
+}
+
+@Test func aReportOnOnePlanSearchesItsTargetsByIndex() throws {
+    // Given the queries of a report on one plan
+    let scope = ReportScope(plan: 1)
+    let arguments = scope.arguments(asOf: day("2024-06-30"))
+    // When SQLite plans them
+    // Then the plan's targets come from the plan index and their years from the key
+    #expect(
+        try queryPlan(StatusWalk.targetsSQL(scope), arguments).contains {
+            $0.contains("SEARCH target USING INDEX target_planID_deadline (planID=?)")
+        })
+    let years = try queryPlan(StatusWalk.yearsSQL(scope), arguments)
+    #expect(years.contains { $0.hasPrefix("SEARCH progressYear USING PRIMARY KEY (targetID=?)") }, "\(years)")
+    #expect(!years.contains { $0.hasPrefix("SCAN progressYear") }, "\(years)")
+}
+
 @Test func windowSumsReadFiguresFromTheReportIndexOnly() throws {
     // Given the SQL that sums up one target's figures when its yearly summaries cannot
     let sql = StatusWalk.windowSQL
