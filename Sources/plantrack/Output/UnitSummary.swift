@@ -15,23 +15,49 @@ struct UnitSummary: Sendable {
 
     /// One summary per unit named by any target, in order of most behind targets, then name.
     static func summaries(of statuses: [TargetStatus], worstShown: Int = 3) -> [UnitSummary] {
-        var byUnit: [String: [TargetStatus]] = [:]
-        for status in statuses {
-            let names = Set(status.target.target.responsible.map(\.name))
-            for name in names { byUnit[name, default: []].append(status) }
+        var accumulator = Accumulator(worstShown: worstShown)
+        statuses.forEach { accumulator.add($0) }
+        return accumulator.summaries()
+    }
+
+    /// Summaries built one status at a time, holding per unit only its counts and its few
+    /// worst targets: a report over a million targets keeps a handful of rows per unit.
+    struct Accumulator {
+        let worstShown: Int
+        private var byUnit: [String: UnitSummary] = [:]
+
+        init(worstShown: Int = 3) {
+            self.worstShown = worstShown
         }
-        let summaries = byUnit.map { name, statuses in
-            var counts: [TargetState: Int] = [:]
-            for status in statuses { counts[status.state, default: 0] += 1 }
-            let worst = statuses.filter { behind.contains($0.state) }
-                .sorted { ($0.percentAchieved ?? 0, $0.target.id) < ($1.percentAchieved ?? 0, $1.target.id) }
-            return UnitSummary(name: name, counts: counts, worst: Array(worst.prefix(worstShown)))
+
+        /// Counts a status for each unit it names.
+        mutating func add(_ status: TargetStatus) {
+            var seen: Set<String> = []
+            for unit in status.target.target.responsible where seen.insert(unit.name).inserted {
+                var summary = byUnit[unit.name] ?? UnitSummary(name: unit.name, counts: [:], worst: [])
+                summary.counts[status.state, default: 0] += 1
+                if behind.contains(status.state) { summary.keepIfWorst(status, limit: worstShown) }
+                byUnit[unit.name] = summary
+            }
         }
-        return summaries.sorted { lhs, rhs in
-            let left = behind.reduce(0) { $0 + (lhs.counts[$1] ?? 0) }
-            let right = behind.reduce(0) { $0 + (rhs.counts[$1] ?? 0) }
-            return left != right ? left > right : lhs.name < rhs.name
+
+        /// The summaries, most behind first, then by name.
+        func summaries() -> [UnitSummary] {
+            byUnit.values.sorted { lhs, rhs in
+                let left = behind.reduce(0) { $0 + (lhs.counts[$1] ?? 0) }
+                let right = behind.reduce(0) { $0 + (rhs.counts[$1] ?? 0) }
+                return left != right ? left > right : lhs.name < rhs.name
+            }
         }
+    }
+
+    /// Keeps `status` among the `limit` least achieved, after those that tie with it.
+    private mutating func keepIfWorst(_ status: TargetStatus, limit: Int) {
+        func key(_ status: TargetStatus) -> (Double, Int64) { (status.percentAchieved ?? 0, status.target.id) }
+        let position = worst.firstIndex { key(status) < key($0) } ?? worst.count
+        guard position < limit else { return }
+        worst.insert(status, at: position)
+        if worst.count > limit { worst.removeLast() }
     }
 
     /// The table of `report units`.

@@ -354,8 +354,13 @@ extension Plantrack.Report {
 
         func run() throws {
             let day = options.day
-            let statuses = try global.openStore().statuses(asOf: day, plan: options.plan)
-            let summaries = UnitSummary.summaries(of: statuses)
+            var accumulator = UnitSummary.Accumulator()
+            var failOn = try options.failOnCounter()
+            try global.openStore().forEachStatus(asOf: day, plan: options.plan, withSources: true) { status in
+                failOn.count(status)
+                accumulator.add(status)
+            }
+            let summaries = accumulator.summaries()
             switch output.resolvedFormat {
             case .json:
                 try output.emit(
@@ -378,7 +383,7 @@ extension Plantrack.Report {
                 try output.emit(
                     UnitSummary.table(summaries).renderedAsHTML(title: "Responsible units as of \(day.iso)"))
             }
-            try options.checkFailOn(statuses)
+            try options.checkFailOn(failOn)
         }
     }
 }
