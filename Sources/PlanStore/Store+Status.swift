@@ -82,18 +82,36 @@ extension Store {
         asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
         _ body: (TargetStatus) throws -> Void
     ) throws {
+        try forEachStatus(
+            asOf: date, plan: plan, dueBefore: dueBefore, withSources: withSources, passes: 1
+        ) { _, status in try body(status) }
+    }
+
+    /// Walks the statuses as ``forEachStatus(asOf:plan:dueBefore:withSources:_:)`` does,
+    /// `passes` times over the same state of the database: a table measured in a first pass is
+    /// printed in a second.
+    ///
+    /// - Parameters:
+    ///   - passes: How many walks, in one read transaction.
+    ///   - body: Receives the pass number (from 0) and each status.
+    public func forEachStatus(
+        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
+        passes: Int, _ body: (_ pass: Int, TargetStatus) throws -> Void
+    ) throws {
         var bodyError: (any Error)?
         do {
             try writer.read { db in
-                try Store.forEachStatus(
-                    db, asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore),
-                    withSources: withSources
-                ) { status in
-                    do {
-                        try body(status)
-                    } catch {
-                        bodyError = error
-                        throw error
+                for pass in 0..<passes {
+                    try Store.forEachStatus(
+                        db, asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore),
+                        withSources: withSources
+                    ) { status in
+                        do {
+                            try body(pass, status)
+                        } catch {
+                            bodyError = error
+                            throw error
+                        }
                     }
                 }
             }

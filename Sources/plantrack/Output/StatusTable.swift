@@ -80,8 +80,13 @@ extension StatusTable {
 
     /// `3 met, 2 overdue, 5 no data`: the non-zero counts by state, in the states' order.
     static func counts(_ statuses: [TargetStatus]) -> String {
+        counts(statuses.reduce(into: [:]) { counts, status in counts[status.state, default: 0] += 1 })
+    }
+
+    /// `3 met, 2 overdue, 5 no data` from counts by state.
+    static func counts(_ countByState: [TargetState: Int]) -> String {
         let parts = TargetState.allCases.compactMap { state -> String? in
-            let count = statuses.filter { $0.state == state }.count
+            let count = countByState[state] ?? 0
             return count == 0 ? nil : "\(count) \(state.rawValue)"
         }
         return parts.isEmpty ? "no targets" : parts.joined(separator: ", ")

@@ -48,32 +48,14 @@ struct TextTable: Sendable, Hashable {
     /// - Complexity: O(*n*) in the total length of the cells.
     func renderedForTerminal(style: ((_ row: Int, _ column: Int, _ cell: String) -> String)? = nil) -> String
     {
-        let header = columns.map(\.title)
-        let body = rows.map { cells(of: $0).map(Self.singleLine) }
-        var widths = header.map { displayWidth($0) }
-        for row in body {
-            for (index, cell) in row.enumerated() {
-                widths[index] = max(widths[index], displayWidth(cell))
-            }
+        var layout = TableLayout(columns: columns)
+        rows.forEach { layout.measure($0) }
+        var text = layout.heading
+        for (index, row) in rows.enumerated() {
+            text += layout.line(row, style: style.map { style in { column, cell in style(index, column, cell) } })
+            text += "\n"
         }
-        func line(_ cells: [String], row: Int?) -> String {
-            let padded = cells.enumerated().map { index, cell in
-                // The last left-aligned column needs no trailing spaces.
-                let text =
-                    index == cells.count - 1 && columns[index].alignment == .left
-                    ? cell : cell.padded(toDisplayWidth: widths[index], alignment: columns[index].alignment)
-                guard let row, let style else { return text }
-                return style(row, index, text)
-            }
-            var joined = padded.joined(separator: "  ")
-            while joined.last == " " { joined.removeLast() }
-            return joined
-        }
-        var lines = [
-            line(header, row: nil), line(widths.map { String(repeating: "-", count: $0) }, row: nil),
-        ]
-        lines += body.enumerated().map { line($1, row: $0) }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
     /// The table as CSV: a header row, RFC 4180 quoting, CRLF line ends.
@@ -94,10 +76,6 @@ struct TextTable: Sendable, Hashable {
         var lines = [line(columns.map(\.title)), "| " + rule.joined(separator: " | ") + " |"]
         lines += rows.map { line(cells(of: $0)) }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     private static func markdownCell(_ text: String) -> String {

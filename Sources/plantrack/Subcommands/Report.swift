@@ -329,16 +329,55 @@ extension Plantrack.Report {
                     try store.forEachStatus(asOf: day, plan: options.plan, withSources: true, status)
                 }
                 return
-            case .table, .markdown, .html:
+            case .table:
+                try writeTable(store)
+                return
+            case .markdown, .html:
                 break
             }
             let statuses = try store.statuses(asOf: day, plan: options.plan)
             let counts = StatusTable.counts(statuses)
             try StatusReportWriter.write(
                 name: "status", title: "Status as of \(day.iso): \(counts)",
-                emptyMessage: "No targets stored yet; import a plan first.", statuses: statuses,
+                emptyMessage: Self.emptyMessage, statuses: statuses,
                 table: StatusTable.status(statuses), stateColumn: StatusTable.statusStateColumn,
                 options: options, output: output, store: store)
+        }
+
+        static let emptyMessage = "No targets stored yet; import a plan first."
+
+        /// The table for people, measured in a first pass over the statuses and printed in a
+        /// second, so that its rows are never all held.
+        private func writeTable(_ store: Store) throws {
+            let day = options.day
+            var layout = TableLayout(columns: StatusTable.statusColumns)
+            var countByState: [TargetState: Int] = [:]
+            var failOn = try options.failOnCounter()
+            let style = output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+            try output.stream { text in
+                var printed = 0
+                try store.forEachStatus(asOf: day, plan: options.plan, withSources: false, passes: 2) {
+                    pass, status in
+                    let row = StatusTable.statusRow(status)
+                    guard pass == 1 else {
+                        layout.measure(row)
+                        countByState[status.state, default: 0] += 1
+                        failOn.count(status)
+                        return
+                    }
+                    if printed == 0 {
+                        try text.write(
+                            "Status as of \(day.iso): \(StatusTable.counts(countByState))\n\n" + layout.heading)
+                    }
+                    let line = layout.line(row) { column, cell in
+                        column == StatusTable.statusStateColumn ? style.paint(cell, for: status.state) : cell
+                    }
+                    try text.write(line + "\n")
+                    printed += 1
+                }
+                if countByState.isEmpty { try text.write(Self.emptyMessage + "\n") }
+            }
+            try options.checkFailOn(failOn)
         }
     }
 

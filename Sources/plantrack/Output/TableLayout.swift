@@ -1,0 +1,49 @@
+/// A terminal table's column widths, measured from rows seen one at a time, and its lines laid
+/// out with them: a table too large to hold is measured in one pass and printed in a second.
+///
+/// Columns are two spaces apart and padded by display width; line breaks inside a cell become
+/// spaces; the last left-aligned column gets no trailing spaces.
+struct TableLayout: Sendable {
+    let columns: [TextTable.Column]
+    /// The display width of each column so far.
+    private(set) var widths: [Int]
+
+    init(columns: [TextTable.Column]) {
+        self.columns = columns
+        widths = columns.map { displayWidth($0.title) }
+    }
+
+    /// Widens the columns to fit `row`.
+    mutating func measure(_ row: [String]) {
+        for (index, cell) in cells(of: row).enumerated() {
+            widths[index] = max(widths[index], displayWidth(cell))
+        }
+    }
+
+    /// The heading line and the rule under it, each ending in a line break.
+    var heading: String {
+        line(columns.map(\.title)) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+    }
+
+    /// One row as a line, without its line break; `style`, when given, decorates each padded
+    /// cell by column index (colour codes do not upset the alignment).
+    func line(_ row: [String], style: ((_ column: Int, _ cell: String) -> String)? = nil) -> String {
+        let cells = cells(of: row)
+        let padded = cells.enumerated().map { index, cell in
+            let text =
+                index == cells.count - 1 && columns[index].alignment == .left
+                ? cell : cell.padded(toDisplayWidth: widths[index], alignment: columns[index].alignment)
+            return style?(index, text) ?? text
+        }
+        var joined = padded.joined(separator: "  ")
+        while joined.last == " " { joined.removeLast() }
+        return joined
+    }
+
+    /// The row's cells, one per column, each on a single line.
+    private func cells(of row: [String]) -> [String] {
+        (0..<columns.count).map { index in
+            index < row.count ? row[index].split(whereSeparator: \.isNewline).joined(separator: " ") : ""
+        }
+    }
+}
