@@ -44,12 +44,18 @@ enum ChineseNumeral {
     /// Called on every scalar of the text, so it checks the CJK block first and only then
     /// looks the scalar up in the lexicon tables.
     static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        isChineseNumeral(scalar, bits: numeralBits)
+    }
+
+    /// ``isChineseNumeral(_:)`` with the table passed in, so that a loop over a whole text
+    /// reads the static table once rather than checking its lazy initialisation at every scalar.
+    static func isChineseNumeral(_ scalar: Unicode.Scalar, bits: [UInt64]) -> Bool {
         let value = scalar.value
         guard value >= 0x25CB else { return false }
         if value == 0x3007 || value == 0x25CB { return true }
         guard value >= 0x4E00, value <= 0x9FFF else { return false }
         let bit = Int(value - 0x4E00)
-        return numeralBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// One bit per CJK unified ideograph (U+4E00...U+9FFF): set for the numeral characters.
@@ -117,15 +123,16 @@ enum ChineseNumeral {
     static func readChinese(in text: ScalarText, at offset: Int) -> NumberReading? {
         guard let first = text[safe: offset] else { return nil }
         let startsWithScale = Lexicon.smallScales[first] != nil || Lexicon.largeScales[first] != nil
-        let vaguePrefix = Words.fuzzyPrefixes.first { text.has($0, endingAt: offset) } != nil
+        // Only a scale word needs a vague word before it to start a number (上百, 数千).
+        let vaguePrefix = startsWithScale && Words.fuzzyPrefixes.first { text.has($0, endingAt: offset) } != nil
         guard Lexicon.digits[first] != nil || first == "十" || first == "拾"
-            || (startsWithScale && vaguePrefix) || first == Lexicon.fuzzyDigit
+            || vaguePrefix || first == Lexicon.fuzzyDigit
         else { return nil }
         if let before = text[safe: offset - 1], isChineseNumeral(before) { return nil }
         var end = offset
         while let scalar = text[safe: end], isChineseNumeral(scalar) { end += 1 }
         let run = Array(text.scalars[offset..<end])
-        let isFuzzy = run.contains(Lexicon.fuzzyDigit) || (startsWithScale && vaguePrefix)
+        let isFuzzy = run.contains(Lexicon.fuzzyDigit) || vaguePrefix
         if isFuzzy {
             return NumberReading(start: offset, end: end, value: nil, script: .chinese)
         }

@@ -14,16 +14,18 @@
 /// writer.bytes  // {"a":3.55}
 /// ```
 package struct JSONWriter {
-    /// The JSON written so far.
-    package private(set) var bytes: [UInt8] = []
+    private let buffer: ByteBuffer
     /// Whether the next value or key in the current container needs a comma before it.
     private var needsComma = false
 
     /// Creates an empty writer.
     /// - Parameter capacity: How many bytes to make room for at once.
     package init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
+
+    /// The JSON written so far.
+    package var bytes: [UInt8] { buffer.bytes }
 
     /// Writes `{`.
     package mutating func openObject() { open(UInt8(ascii: "{")) }
@@ -40,10 +42,10 @@ package struct JSONWriter {
     /// Writes an object key and its colon; the value follows.
     package mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(name)
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -51,26 +53,26 @@ package struct JSONWriter {
     package mutating func string(_ value: String?) {
         guard var value else { return null() }
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         value.withUTF8 { utf8 in
             // Most strings need no escape at all: copy them whole.
             guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-            else { return bytes.append(contentsOf: utf8) }
+            else { return buffer.append(utf8) }
             for byte in utf8 { appendEscaped(byte) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     /// Writes an integer value, or `null`.
     package mutating func integer(_ value: Int?) {
         guard let value else { return null() }
         separate()
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var divisor: UInt = 1
         while magnitude / divisor >= 10 { divisor *= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor))
+            buffer.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor))
             magnitude %= divisor
             divisor /= 10
         } while divisor > 0
@@ -80,19 +82,20 @@ package struct JSONWriter {
     package mutating func number(_ value: Double?) {
         guard let value else { return null() }
         separate()
-        bytes.append(contentsOf: JSONNumber.exact(value).utf8)
+        var text = JSONNumber.exact(value)
+        text.withUTF8 { buffer.append($0) }
     }
 
     /// Writes `true` or `false`.
     package mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        buffer.append(value ? "true" : "false")
     }
 
     /// Writes `null`.
     package mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append("null")
     }
 
     /// Writes a key and a string value, or `null`.
@@ -128,24 +131,22 @@ package struct JSONWriter {
     }
 
     /// Appends one byte of a string, escaped as `JSONEncoder` escapes it.
-    private mutating func appendEscaped(_ byte: UInt8) {
+    private func appendEscaped(_ byte: UInt8) {
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(byte)
-        case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-        case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-        case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-        case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-        case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(byte)
+        case 0x08: buffer.append("\\b")
+        case 0x09: buffer.append("\\t")
+        case 0x0A: buffer.append("\\n")
+        case 0x0C: buffer.append("\\f")
+        case 0x0D: buffer.append("\\r")
         case ..<0x20:
-            bytes.append(contentsOf: [
-                UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-            ])
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0xF)])
+            buffer.append("\\u00")
+            buffer.append(Self.hexDigits[Int(byte >> 4)])
+            buffer.append(Self.hexDigits[Int(byte & 0xF)])
         default:
-            bytes.append(byte)
+            buffer.append(byte)
         }
     }
 
@@ -153,18 +154,18 @@ package struct JSONWriter {
 
     private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(bracket)
+        buffer.append(bracket)
         needsComma = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        bytes.append(bracket)
+        buffer.append(bracket)
         needsComma = true
     }
 
     /// A comma before every value or key but the first of its container.
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
         needsComma = true
     }
 }

@@ -10,6 +10,8 @@ enum Words {
     static let unitWords = WordSet(units.map(\.word))
     static let unitForms: [String: Lexicon.UnitForm] = Dictionary(
         Lexicon.units.map { ($0.written, $0) }, uniquingKeysWith: { first, _ in first })
+    /// `unitForms[word.text]` for each word of ``unitWords``, by index: no string hashing per number.
+    static let unitFormsInMatchOrder: [Lexicon.UnitForm?] = unitWords.words.map { unitForms[$0.text] }
     static let scaleWords: [(word: Word, factor: Double)] = Lexicon.scaleWords
         .map { (Word($0.written), $0.factor) }
     static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes

@@ -32,7 +32,7 @@ enum MetadataReader {
         // Labelled header fields.
         var offset = 0
         while offset < headEnd {
-            if labelWords.match(in: text, at: offset) != nil,
+            if labelWords.mayStart(with: text.scalars[offset]), labelWords.match(in: text, at: offset) != nil,
                 let match = labels.first(where: { text.has($0.word, at: offset) })
             {
                 var start = offset + match.word.count

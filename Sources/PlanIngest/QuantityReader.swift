@@ -111,8 +111,8 @@ enum QuantityReader {
 
     /// The unit written at `offset`, if any.
     static func unitForm(in text: ScalarText, at offset: Int) -> Lexicon.UnitForm? {
-        guard let word = Words.unitWords.match(in: text, at: offset) else { return nil }
+        guard let index = Words.unitWords.matchIndex(in: text, at: offset) else { return nil }
         if text.first(of: Words.unitLookalikes, at: offset) != nil { return nil }
-        return Words.unitForms[word.text]
+        return Words.unitFormsInMatchOrder[index]
     }
 }

@@ -23,7 +23,9 @@ struct ResponsibilityReader: Sendable {
         let labels = Words.responsibilityLabels
         while offset < count {
             let scalar = text.scalars[offset]
-            if labels.match(in: text, at: offset) != nil, let label = Self.label(in: text, at: offset) {
+            if labels.mayStart(with: scalar), labels.match(in: text, at: offset) != nil,
+                let label = Self.label(in: text, at: offset)
+            {
                 var contentStart = offset + label.count
                 while let next = text[safe: contentStart], next == ":" || next == "：" || next.isInlineSpace {
                     contentStart += 1

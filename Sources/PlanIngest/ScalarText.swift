@@ -16,30 +16,34 @@ struct ScalarText: Sendable {
         var text = text
         scalars = text.withUTF8 { utf8 in
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                var index = 0
-                while index < utf8.count {
-                    let lead = UInt32(utf8[index])
+                guard let first = buffer.baseAddress, var byte = utf8.baseAddress else { return }
+                let end = byte + utf8.count
+                var next = first
+                // A `String` holds valid UTF-8 only: every sequence is complete and every value
+                // is a scalar.
+                while byte < end {
+                    let lead = UInt32(byte[0])
                     var value: UInt32
                     switch lead {
                     case ..<0x80:
                         value = lead
-                        index += 1
+                        byte += 1
                     case ..<0xE0:
-                        value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                        index += 2
+                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
+                        byte += 2
                     case ..<0xF0:
-                        value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
-                        value |= UInt32(utf8[index + 2] & 0x3F)
-                        index += 3
+                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6
+                        value |= UInt32(byte[2] & 0x3F)
+                        byte += 3
                     default:
-                        value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                        value |= UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                        index += 4
+                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
+                        value |= UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
+                        byte += 4
                     }
-                    // A `String` holds valid UTF-8 only, so every value is a scalar.
-                    buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    count += 1
+                    next.initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    next += 1
                 }
+                count = next - first
             }
         }
     }
@@ -118,8 +122,9 @@ struct ScalarText: Sendable {
     func find(_ word: Word, from start: Int, to end: Int) -> Int? {
         let upper = min(end, scalars.count) - word.count
         var offset = max(0, start)
+        guard let first = word.scalars.first else { return nil }
         while offset <= upper {
-            if has(word, at: offset) { return offset }
+            if scalars[offset] == first, has(word, at: offset) { return offset }
             offset += 1
         }
         return nil
@@ -128,8 +133,9 @@ struct ScalarText: Sendable {
     /// Offset of the last occurrence of `word` in `start..<end`, if any.
     func findLast(_ word: Word, from start: Int, to end: Int) -> Int? {
         var offset = min(end, scalars.count) - word.count
+        guard let first = word.scalars.first else { return nil }
         while offset >= max(0, start) {
-            if has(word, at: offset) { return offset }
+            if scalars[offset] == first, has(word, at: offset) { return offset }
             offset -= 1
         }
         return nil
@@ -205,10 +211,20 @@ struct WordSet: Sequence, Sendable {
     /// Number of words.
     var count: Int { words.count }
 
+    /// Whether some word starts with `scalar`: one bit test, for loops over a whole text.
+    func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        Self.test(firstBits, scalar)
+    }
+
     /// The first word that starts at `offset`.
     func match(in text: ScalarText, at offset: Int) -> Word? {
+        matchIndex(in: text, at: offset).map { words[$0] }
+    }
+
+    /// Index in ``words`` of the first word that starts at `offset`.
+    func matchIndex(in text: ScalarText, at offset: Int) -> Int? {
         guard let scalar = text[safe: offset], Self.test(firstBits, scalar) else { return nil }
-        return words.first { text.has($0, at: offset) }
+        return words.firstIndex { text.has($0, at: offset) }
     }
 
     /// The first word that ends just before `offset`.

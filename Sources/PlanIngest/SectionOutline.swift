@@ -37,10 +37,11 @@ struct SectionOutline: Sendable {
         var lastSeen = [0, 0, 0, 0]
         var offset = 0
         let count = text.count
+        let numeralBits = ChineseNumeral.numeralBits
         while offset < count {
             let scalar = text.scalars[offset]
             let mayNumber = scalar == "(" || scalar == "（" || ChineseNumeral.arabicDigit(scalar) != nil
-                || ChineseNumeral.isChineseNumeral(scalar)
+                || ChineseNumeral.isChineseNumeral(scalar, bits: numeralBits)
             guard mayNumber, let candidate = Self.numbering(in: text, at: offset) else {
                 offset += 1
                 continue

@@ -13,8 +13,15 @@
 /// extraction.targets[0].deadline  // 2025-12-31
 /// ```
 public struct TargetExtractor: Sendable {
+    /// Whether results carry ``Extraction/evidence``, which only `plantrack explain` shows.
+    public var includesEvidence: Bool
+
     /// Creates an extractor.
-    public init() {}
+    /// - Parameter includesEvidence: Whether to record which words gave each field of each
+    ///   target. Naming them costs a string per field; leave it out when nothing shows it.
+    public init(includesEvidence: Bool = true) {
+        self.includesEvidence = includesEvidence
+    }
 
     /// Extracts everything from `text`.
     /// - Parameter text: The document's plain text, as `plantrack text` prints it.
@@ -27,9 +34,12 @@ public struct TargetExtractor: Sendable {
         var quantities: [QuantityReading] = []
         var offset = 0
         let count = source.count
+        let numeralBits = ChineseNumeral.numeralBits
         while offset < count {
             let scalar = source.scalars[offset]
-            guard Self.mayStartNumber(scalar), let quantity = QuantityReader.read(in: source, at: offset)
+            let mayStartNumber =
+                ChineseNumeral.arabicDigit(scalar) != nil || ChineseNumeral.isChineseNumeral(scalar, bits: numeralBits)
+            guard mayStartNumber, let quantity = QuantityReader.read(in: source, at: offset)
             else {
                 offset += 1
                 continue
@@ -43,7 +53,7 @@ public struct TargetExtractor: Sendable {
             text: source, metadata: metadata, outline: outline,
             responsibilities: ResponsibilityReader(source),
             deadlines: DeadlineReader(source, outline: outline),
-            namedSets: Self.namedSets(in: source, quantities: quantities))
+            namedSets: Self.namedSets(in: source, quantities: quantities), includesEvidence: includesEvidence)
         var targets: [Target] = []
         var evidence: [TargetEvidence] = []
         var mentions: [Mention] = []
@@ -136,11 +146,15 @@ struct DocumentContext: Sendable {
     let namedSets: Set<String>
     /// For each heading of ``outline``, whether it or a heading above it reviews the past.
     let pastSections: [Bool]
+    /// Whether verdicts name the words that gave each field.
+    let includesEvidence: Bool
 
     init(
         text: ScalarText, metadata: DocumentMetadata, outline: SectionOutline,
-        responsibilities: ResponsibilityReader, deadlines: DeadlineReader, namedSets: Set<String>
+        responsibilities: ResponsibilityReader, deadlines: DeadlineReader, namedSets: Set<String>,
+        includesEvidence: Bool
     ) {
+        self.includesEvidence = includesEvidence
         self.text = text
         self.metadata = metadata
         self.outline = outline

@@ -517,7 +517,9 @@ struct TargetReader: Sendable {
             prefix: prefix?.word,
             family: family, isStock: isStock, governingVerb: governingVerb, annualFloor: annualFloor,
             stated: stated)
-        return Verdict(mention: mention, target: target, evidence: evidence(of: target, clues))
+        return Verdict(
+            mention: mention, target: target,
+            evidence: context.includesEvidence ? evidence(of: target, clues) : nil)
     }
 
     // MARK: Helpers

@@ -9,7 +9,7 @@ struct ExtractionBenchmark {
 
     /// Runs the pipeline over the whole corpus once and returns its throughput.
     func run() throws -> [BenchmarkFigure] {
-        let extractor = TargetExtractor()
+        let extractor = TargetExtractor(includesEvidence: false)
         let totalBytes = corpus.reduce(0) { $0 + $1.count }
         var targetCount = 0
         var jsonBytes = 0

@@ -38,6 +38,17 @@ import Testing
         #expect(TargetExtractor().extraction(of: text) == TargetExtractor().extraction(of: text))
     }
 
+    @Test func evidenceLeftOutChangesNothingElse() throws {
+        for seed in try Self.seedTexts() {
+            var withEvidence = TargetExtractor().extraction(of: seed.text)
+            let without = TargetExtractor(includesEvidence: false).extraction(of: seed.text)
+            #expect(withEvidence.evidence.count == withEvidence.targets.count)
+            #expect(without.evidence.isEmpty)
+            withEvidence.evidence = []
+            #expect(without == withEvidence)
+        }
+    }
+
     @Test func everyTargetIsAMention() throws {
         for seed in try Self.seedTexts() {
             let extraction = TargetExtractor().extraction(of: seed.text)

@@ -32,7 +32,7 @@ extension Plantrack {
 
         func run() throws {
             let text = try input.loader.document(at: file).text
-            let extraction = TargetExtractor().extraction(of: text)
+            let extraction = TargetExtractor(includesEvidence: false).extraction(of: text)
             switch format {
             case .json:
                 var json = extraction.contractJSON(includingMentions: mentions)
