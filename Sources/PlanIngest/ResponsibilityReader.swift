@@ -112,7 +112,7 @@ struct ResponsibilityReader: Sendable {
     }
 
     /// Brackets that end a labelled list written inside a note.
-    static let closingBrackets: Set<Unicode.Scalar> = [")", "）", "〕", "】", "]", "］"]
+    static let closingBrackets = ScalarSet([")", "）", "〕", "】", "]", "］"])
 
     static func closing(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar {
@@ -127,7 +127,7 @@ struct ResponsibilityReader: Sendable {
 
     /// Whether a bracketed note names responsible units rather than explaining something.
     static func isResponsibilityNote(_ text: ScalarText) -> Bool {
-        let endsWithTail = Words.responsibilityTails.contains { text.has($0, endingAt: text.count) }
+        let endsWithTail = Words.responsibilityTails.match(in: text, endingAt: text.count) != nil
         let hasLead = text.find(Words.leadMarker, from: 0, to: text.count) != nil
         guard endsWithTail || hasLead else { return false }
         let parts = splitUnits(text)
@@ -143,7 +143,7 @@ struct ResponsibilityReader: Sendable {
             var name = part
             var isLead = false
             // 牵头单位：市科技局；配合单位：市财政局 inside one list.
-            if let label = Words.responsibilityLabels.first(where: { name.has($0, at: 0) }),
+            if let label = Words.responsibilityLabels.match(in: name, at: 0),
                 let colon = name[safe: label.count], colon == ":" || colon == "："
             {
                 isLead = name.find(Words.leadMarker, from: 0, to: label.count) != nil
@@ -154,7 +154,7 @@ struct ResponsibilityReader: Sendable {
             while changed {
                 changed = false
                 name = ScalarText(scalars: scalars)
-                if let tail = Words.responsibilityTails.first(where: { name.has($0, endingAt: name.count) }),
+                if let tail = Words.responsibilityTails.match(in: name, endingAt: name.count),
                     scalars.count > tail.count
                 {
                     scalars.removeLast(tail.count)
@@ -225,7 +225,7 @@ struct ResponsibilityReader: Sendable {
                     depth -= 1
                     if depth == 0 {
                         let note = ScalarText(scalars: bracket)
-                        let isNote = Words.responsibilityNotes.contains { note.find($0, from: 0, to: note.count) != nil }
+                        let isNote = Words.responsibilityNotes.occurs(in: note, from: 0, to: note.count)
                         if !isNote { current.append(contentsOf: bracket) }
                         bracket.removeAll(keepingCapacity: true)
                     }
@@ -259,6 +259,6 @@ struct ResponsibilityReader: Sendable {
         for tail in unitNameTails where stripped.has(tail, endingAt: stripped.count) {
             stripped = stripped.slice(0, stripped.count - tail.count)
         }
-        return Words.unitSuffixes.contains { stripped.has($0, endingAt: stripped.count) }
+        return Words.unitSuffixes.match(in: stripped, endingAt: stripped.count) != nil
     }
 }
