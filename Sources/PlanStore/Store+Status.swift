@@ -15,10 +15,24 @@ extension Store {
     /// - Returns: Statuses by plan, target id and instance year.
     /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
     public func statuses(asOf date: CalendarDay, plan: Int64?) throws(StoreError) -> [TargetStatus] {
+        try statuses(asOf: date, plan: plan) { _ in true }
+    }
+
+    /// The statuses as of `date` that pass `isIncluded`, in the order of
+    /// ``statuses(asOf:plan:)``; only those are ever held.
+    ///
+    /// - Parameters:
+    ///   - date: The as-of date.
+    ///   - plan: Only this plan's targets.
+    ///   - isIncluded: Which statuses to keep.
+    /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
+    public func statuses(asOf date: CalendarDay, plan: Int64?, where isIncluded: (TargetStatus) -> Bool)
+        throws(StoreError) -> [TargetStatus]
+    {
         try read { db in
             var statuses: [TargetStatus] = []
-            try Store.forEachStatus(db, asOf: date, scope: ReportScope(plan: plan), withSources: true) {
-                statuses.append($0)
+            try Store.forEachStatus(db, asOf: date, scope: ReportScope(plan: plan), withSources: true) { status in
+                if isIncluded(status) { statuses.append(status) }
             }
             return statuses
         }

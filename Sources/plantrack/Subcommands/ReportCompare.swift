@@ -28,8 +28,9 @@ extension Plantrack.Report {
             let day = options.day
             let store = try global.openStore()
             let wanted = metric.trimmingWhitespace()
-            let statuses = try store.statuses(asOf: day, plan: options.plan)
-                .filter { $0.target.target.metric.contains(wanted) }
+            let statuses = try store.statuses(asOf: day, plan: options.plan) {
+                $0.target.target.metric.contains(wanted)
+            }
             let regions = Dictionary(
                 try store.plans().map { ($0.id, $0.region ?? "-") }, uniquingKeysWith: { first, _ in first })
             try StatusReportWriter.write(
