@@ -46,9 +46,11 @@ struct StatusWalk {
                 let end: Int = row[3]
                 return TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end)))
             } : nil
-        var years = try TargetCursor(rows(StatusWalk.yearsSQL(scope))) { row in
-            YearFigures(year: row[1], summary: StatusWalk.yearSummary(row))
-        }
+        let yearStatement = try db.makeStatement(sql: StatusWalk.yearsSQL(scope))
+        let yearColumns = yearStatement.sqliteStatement
+        var years = try TargetCursor(
+            Row.fetchCursor(yearStatement, arguments: StatementArguments(["plan": scope.plan]))
+        ) { _ in YearFigures(columnsOf: yearColumns) }
         while let row = try targets.next() {
             let id: Int64 = row[0]
             let stored = try Store.storedTarget(
@@ -178,19 +180,6 @@ struct StatusWalk {
             ON earliest.targetID = :target AND earliest.replacedAt IS NULL
             AND earliest.periodEnd = totals.firstEnd
         """
-
-    /// Decodes a `progressYear` row from `figureCount` on, by position: reports decode
-    /// millions.
-    static func yearSummary(_ row: Row) -> FigureSummary {
-        func period(_ startIndex: Int) -> Period? {
-            let start = CalendarDay(compact: row[startIndex])
-            let end = CalendarDay(compact: row[startIndex + 1])
-            return start.flatMap { start in end.flatMap { Period(start: start, end: $0) } }
-        }
-        return FigureSummary(
-            count: row[2], total: row[3], maximum: row[4], latest: row[10], lastPeriod: period(8),
-            first: row[7], firstPeriod: period(5))
-    }
 
     /// Decodes the columns of ``windowSQL``: count, total, maximum, first start, first end, first
     /// value, last start, last end, latest value.

@@ -1,3 +1,5 @@
+import GRDB
+import GRDBSQLite
 import PlanIngest
 
 /// One target's current figures in one calendar year, as `progressYear` sums them up.
@@ -6,6 +8,26 @@ struct YearFigures: Sendable, Hashable {
     var year: Int
     /// Their count, sum, maximum, first and last figure.
     var summary: FigureSummary
+}
+
+extension YearFigures {
+    /// Decodes the current row of a statement that selects the columns of `progressYear` in
+    /// their order, straight from SQLite: reports decode millions.
+    init(columnsOf statement: SQLiteStatement) {
+        func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+        func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+        func period(_ column: Int32) -> Period? {
+            guard let start = CalendarDay(compact: integer(column)),
+                let end = CalendarDay(compact: integer(column + 1))
+            else { return nil }
+            return Period(start: start, end: end)
+        }
+        self.init(
+            year: integer(1),
+            summary: FigureSummary(
+                count: integer(2), total: double(3), maximum: double(4), latest: double(10),
+                lastPeriod: period(8), first: double(7), firstPeriod: period(5)))
+    }
 }
 
 extension FigureSummary {
