@@ -51,11 +51,13 @@ struct StatusWalk {
         var years = try TargetCursor(
             Row.fetchCursor(yearStatement, arguments: StatementArguments(["plan": scope.plan]))
         ) { _ in YearFigures(columnsOf: yearColumns) }
+        var yearsOfTarget: [YearFigures] = []
         while let row = try targets.next() {
             let id: Int64 = row[0]
             let stored = try Store.storedTarget(
                 row, sources: try sources?.values(of: id) ?? [], responsible: try units.values(of: id))
-            try judge(stored, years: try years.values(of: id), body)
+            try years.values(of: id, into: &yearsOfTarget)
+            try judge(stored, years: yearsOfTarget, body)
         }
     }
 
