@@ -67,6 +67,26 @@ extension Store {
         try read { db in try Store.planSummaries(db, id: id).first }
     }
 
+    /// The plan a newer version of a document replaces: the newest one read from a file of the
+    /// same name, else the newest one with the same title.
+    ///
+    /// - Parameters:
+    ///   - fileName: The name of the newer version's file.
+    ///   - title: The newer version's title, if it states one.
+    /// - Complexity: O(log *p*) for *p* plans.
+    public func planToReplace(fileName: String, title: String?) throws(StoreError) -> PlanSummary? {
+        try read { db in
+            let byFileName = try db.cachedStatement(
+                sql: "SELECT id FROM plan WHERE fileName = ? ORDER BY id DESC LIMIT 1")
+            let byTitle = try db.cachedStatement(
+                sql: "SELECT id FROM plan WHERE title = ? ORDER BY id DESC LIMIT 1")
+            let id =
+                try Int64.fetchOne(byFileName, arguments: [fileName])
+                ?? Int64.fetchOne(byTitle, arguments: [title])
+            return try id.flatMap { try Store.planSummaries(db, id: $0).first }
+        }
+    }
+
     /// The plain text of a plan, which target offsets refer to.
     public func planText(id: Int64) throws(StoreError) -> String? {
         try read { db in

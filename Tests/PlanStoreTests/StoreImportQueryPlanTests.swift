@@ -88,3 +88,21 @@ private func tableScans(_ sql: String, in store: Store) throws -> [String] {
     #expect(steps.contains("SEARCH plan USING INTEGER PRIMARY KEY (rowid=?)"), "\(steps)")
     #expect(try store.plan(id: 2000)?.fileName == "plan-2000.txt")
 }
+
+@Test func planToReplaceIsFoundThroughAnIndex() throws {
+    // Given a store holding thousands of plans
+    let store = try makeStore(holdingPlans: 3000)
+    // When the plan to replace is looked up by a file name, then by a title no plan has
+    let statements = try statementsRun(in: store) {
+        _ = try store.planToReplace(fileName: "plan-2000.txt", title: nil)
+        _ = try store.planToReplace(fileName: "new.txt", title: "新方案")
+    }
+    // Then each lookup searches an index instead of reading every plan
+    let lookups = statements.filter { $0.hasPrefix("SELECT") }
+    #expect(lookups.count == 4, "\(lookups)")
+    for sql in lookups {
+        let scans = try tableScans(sql, in: store)
+        #expect(scans.isEmpty, "\(sql): \(scans)")
+    }
+    #expect(try store.planToReplace(fileName: "plan-2000.txt", title: nil)?.id == 2000)
+}

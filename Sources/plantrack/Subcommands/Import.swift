@@ -71,7 +71,9 @@ extension Plantrack {
                     let plan = PlanImport(
                         metadata: extraction.document, fileName: document.fileName,
                         sha256: document.sha256, text: document.text, targets: extraction.targets)
-                    if replace, let old = try Self.planToReplace(plan, in: store) {
+                    if replace,
+                        let old = try store.planToReplace(fileName: plan.fileName, title: plan.metadata.title)
+                    {
                         if old.sha256 == plan.sha256 {
                             print(
                                 "Plan \(old.id): \(old.title ?? old.fileName) has the same content; nothing changed."
@@ -114,14 +116,6 @@ extension Plantrack {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
                 && isDirectory.boolValue
-        }
-
-        /// The stored plan a `--replace` import replaces: the same file name, else the same title.
-        static func planToReplace(_ plan: PlanImport, in store: Store) throws -> PlanSummary? {
-            let plans = try store.plans()
-            if let sameFile = plans.last(where: { $0.fileName == plan.fileName }) { return sameFile }
-            guard let title = plan.metadata.title else { return nil }
-            return plans.last { $0.title == title }
         }
 
         /// What a replacement kept, added and dropped.
