@@ -91,6 +91,16 @@ public struct Store: Sendable {
             throw Store.storeError(error, path: path)
         }
         try migrate(readOnly: isReadOnly)
+        guard !isReadOnly else { return }
+        // Set after the migrations, whose large sorts stay on disk: the writer keeps the undo
+        // record of a statement that inserts many rows in memory. Past 64 KB SQLite would
+        // otherwise move it to a temporary file, created and deleted for nearly every plan
+        // imported. Readers keep their temporary data as SQLite was built to.
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
+        } catch {
+            throw Store.storeError(error, path: path)
+        }
     }
 
     private init(path: String, writer: any DatabaseWriter) {
