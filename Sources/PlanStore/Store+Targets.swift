@@ -110,21 +110,30 @@ extension Store {
                     ["plan": scope.plan, "dueBefore": scope.dueBefore?.iso]
                 )
             case .filter(let filter):
-                return (
-                    """
-                    (? IS NULL OR target.planID = ?)
-                    AND (? IS NULL OR (target.deadline IS NOT NULL AND target.deadline <= ?))
-                    AND (? IS NULL OR EXISTS (
-                        SELECT 1 FROM targetResponsibleUnit
-                        JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
-                        WHERE targetResponsibleUnit.targetID = target.id
-                            AND instr(responsibleUnit.name, ?) > 0))
-                    """,
-                    [
-                        filter.plan, filter.plan, filter.dueBefore?.iso, filter.dueBefore?.iso,
-                        filter.unitName.map(normalisedUnitName), filter.unitName.map(normalisedUnitName),
-                    ]
-                )
+                // Only the conditions the filter sets: with `? IS NULL OR target.planID = ?`
+                // SQLite would scan every target instead of searching the plan's.
+                var conditions = ["1"]
+                var arguments: [(any DatabaseValueConvertible)?] = []
+                if let plan = filter.plan {
+                    conditions.append("target.planID = ?")
+                    arguments.append(plan)
+                }
+                if let dueBefore = filter.dueBefore {
+                    conditions.append("target.deadline IS NOT NULL AND target.deadline <= ?")
+                    arguments.append(dueBefore.iso)
+                }
+                if let unitName = filter.unitName.map(normalisedUnitName) {
+                    conditions.append(
+                        """
+                        EXISTS (
+                            SELECT 1 FROM targetResponsibleUnit
+                            JOIN responsibleUnit ON responsibleUnit.id = targetResponsibleUnit.responsibleUnitID
+                            WHERE targetResponsibleUnit.targetID = target.id
+                                AND instr(responsibleUnit.name, ?) > 0)
+                        """)
+                    arguments.append(unitName)
+                }
+                return (conditions.joined(separator: " AND "), StatementArguments(arguments))
             }
         }
     }

@@ -106,3 +106,19 @@ private func tableScans(_ sql: String, in store: Store) throws -> [String] {
     }
     #expect(try store.planToReplace(fileName: "plan-2000.txt", title: nil)?.id == 2000)
 }
+
+@Test func targetsOfOnePlanAreFoundThroughThePlanIndex() throws {
+    // Given a store holding thousands of plans
+    let store = try makeStore(holdingPlans: 3000)
+    // When the targets of one plan are listed
+    let statements = try statementsRun(in: store) {
+        _ = try store.targets(matching: TargetFilter(plan: 2000))
+    }
+    // Then no query reads every target
+    let queries = statements.filter { $0.hasPrefix("SELECT") }
+    #expect(queries.count == 3, "\(queries)")
+    for sql in queries {
+        let scans = try tableScans(sql, in: store)
+        #expect(scans.isEmpty, "\(sql): \(scans)")
+    }
+}
