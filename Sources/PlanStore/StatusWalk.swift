@@ -54,8 +54,9 @@ struct StatusWalk {
         var yearsOfTarget: [YearFigures] = []
         while let row = try targets.next() {
             let id: Int64 = row[0]
-            let stored = try Store.storedTarget(
+            var stored = try Store.storedTarget(
                 row, sources: try sources?.values(of: id) ?? [], responsible: try units.values(of: id))
+            stored.planTitle = plans[stored.planID]?.title
             try years.values(of: id, into: &yearsOfTarget)
             try judge(stored, years: yearsOfTarget, body)
         }
@@ -67,11 +68,12 @@ struct StatusWalk {
 
     // MARK: - SQL
 
-    /// The targets of `scope` in id order, with `:plan`, `:dueBefore` arguments.
+    /// The targets of `scope` in id order, with `:plan`, `:dueBefore` arguments; their plans'
+    /// titles come from the plans read once.
     static func targetsSQL(_ scope: ReportScope) -> String {
         """
-        SELECT \(Store.targetColumns)
-        FROM target JOIN plan ON plan.id = target.planID
+        SELECT \(Store.targetColumns(planTitle: "NULL"))
+        FROM target
         WHERE target.reviewState <> 'rejected' \(scope.targetConditions)
         ORDER BY target.id
         """

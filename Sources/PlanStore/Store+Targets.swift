@@ -209,11 +209,17 @@ extension Store {
     }
 
     /// The columns ``storedTarget(_:sources:responsible:)`` decodes, in its order.
-    static let targetColumns = """
-        target.id, target.planID, plan.title, target.section, target.metric, target.kind, target.value,
+    static let targetColumns = targetColumns(planTitle: "plan.title")
+
+    /// ``targetColumns`` with the plan title taken from `planTitle`, an SQL expression: `NULL`
+    /// for a query that reads titles elsewhere and need not join the plan.
+    static func targetColumns(planTitle: String) -> String {
+        """
+        target.id, target.planID, \(planTitle), target.section, target.metric, target.kind, target.value,
         target.valueMax, target.unit, target.comparator, target.deadline, target.deadlineSource,
         target.recurrence, target.isIncrement, target.isAspirational, target.confidence, target.reviewState
         """
+    }
 
     /// Decodes a row of ``targetColumns`` by position: reports decode hundreds of thousands.
     static func storedTarget(_ row: Row, sources: [TargetSource], responsible: [ResponsibleUnit])
