@@ -71,6 +71,50 @@ enum ChineseNumeral {
         return bits
     }()
 
+    /// What one numeral character stands for: a digit, or a scale that works inside a section
+    /// of four digits (十, 百, 千) or closes one (万, 亿).
+    struct Meaning: Sendable {
+        var digit: Int?
+        var smallScale: Double?
+        var largeScale: Double?
+    }
+
+    /// The meaning of a numeral character from ``Lexicon/digits``, ``Lexicon/smallScales`` and
+    /// ``Lexicon/largeScales``, or `nil` for any other scalar.
+    ///
+    /// A table indexed by the scalar rather than three hashed look-ups: numerals are read at
+    /// every candidate number in the text.
+    static func meaning(of scalar: Unicode.Scalar) -> Meaning? {
+        let slot = Int(scalar.value) - meaningTableBase
+        guard slot >= 0, slot < meaningSlots.count else { return nil }
+        let index = Int(meaningSlots[slot])
+        return index == 0 ? nil : meanings[index - 1]
+    }
+
+    /// The lowest numeral scalar (○), where ``meaningSlots`` starts.
+    private static let meaningTableBase = 0x25CB
+
+    /// The numeral characters, in scalar order.
+    private static let meaningScalars: [Unicode.Scalar] = Set(Lexicon.digits.keys)
+        .union(Lexicon.smallScales.keys).union(Lexicon.largeScales.keys).sorted { $0.value < $1.value }
+
+    private static let meanings: [Meaning] = meaningScalars.map { scalar in
+        Meaning(
+            digit: Lexicon.digits[scalar], smallScale: Lexicon.smallScales[scalar],
+            largeScale: Lexicon.largeScales[scalar])
+    }
+
+    /// For each scalar from ``meaningTableBase`` up to the last numeral: 0, or one more than the
+    /// index of its entry in ``meanings``.
+    private static let meaningSlots: [UInt8] = {
+        let last = meaningScalars.last.map { Int($0.value) } ?? meaningTableBase
+        var slots = [UInt8](repeating: 0, count: last - meaningTableBase + 1)
+        for (index, scalar) in meaningScalars.enumerated() where Int(scalar.value) >= meaningTableBase {
+            slots[Int(scalar.value) - meaningTableBase] = UInt8(index + 1)
+        }
+        return slots
+    }()
+
     /// Reads an Arabic number (`1,500`, `3.55`, `１２３`) starting at `offset`.
     static func readArabic(in text: ScalarText, at offset: Int) -> NumberReading? {
         guard let first = text[safe: offset], arabicDigit(first) != nil else { return nil }
@@ -122,16 +166,17 @@ enum ChineseNumeral {
     /// read, so that plan names are never taken for quantities.
     static func readChinese(in text: ScalarText, at offset: Int) -> NumberReading? {
         guard let first = text[safe: offset] else { return nil }
-        let startsWithScale = Lexicon.smallScales[first] != nil || Lexicon.largeScales[first] != nil
+        let meaning = self.meaning(of: first)
+        let startsWithScale = meaning?.smallScale != nil || meaning?.largeScale != nil
         // Only a scale word needs a vague word before it to start a number (上百, 数千).
         let vaguePrefix = startsWithScale && Words.fuzzyPrefixes.first { text.has($0, endingAt: offset) } != nil
-        guard Lexicon.digits[first] != nil || first == "十" || first == "拾"
+        guard meaning?.digit != nil || first == "十" || first == "拾"
             || vaguePrefix || first == Lexicon.fuzzyDigit
         else { return nil }
         if let before = text[safe: offset - 1], isChineseNumeral(before) { return nil }
         var end = offset
         while let scalar = text[safe: end], isChineseNumeral(scalar) { end += 1 }
-        let run = Array(text.scalars[offset..<end])
+        let run = text.scalars[offset..<end]
         let isFuzzy = run.contains(Lexicon.fuzzyDigit) || vaguePrefix
         if isFuzzy {
             return NumberReading(start: offset, end: end, value: nil, script: .chinese)
@@ -142,18 +187,20 @@ enum ChineseNumeral {
 
     /// The value of a Chinese numeral, or `nil` when it is not a well-formed number.
     static func value(of text: String) -> Double? {
-        value(of: Array(text.unicodeScalars))
+        value(of: Array(text.unicodeScalars)[...])
     }
 
     /// The value of a Chinese numeral given as scalars.
-    static func value(of run: [Unicode.Scalar]) -> Double? {
+    static func value(of run: ArraySlice<Unicode.Scalar>) -> Double? {
         guard !run.isEmpty else { return nil }
-        let hasScale = run.contains { Lexicon.smallScales[$0] != nil || Lexicon.largeScales[$0] != nil }
+        let hasScale = run.contains { scalar in
+            meaning(of: scalar).map { $0.smallScale != nil || $0.largeScale != nil } == true
+        }
         if !hasScale {
             // Positional digits: 二〇二三. A single digit is itself.
             var value: Double = 0
             for scalar in run {
-                guard let digit = Lexicon.digits[scalar] else { return nil }
+                guard let digit = meaning(of: scalar)?.digit else { return nil }
                 value = value * 10 + Double(digit)
             }
             return run.count == 1 || run.count == 4 ? value : nil
@@ -163,16 +210,17 @@ enum ChineseNumeral {
         var number: Double? = nil
         var lastSmallScale: Double = 1e9
         for scalar in run {
-            if let digit = Lexicon.digits[scalar] {
+            let meaning = meaning(of: scalar)
+            if let digit = meaning?.digit {
                 // Two digits in a row are only allowed after 零 (一百零五).
                 if let previous = number, previous != 0 { return nil }
                 number = Double(digit)
-            } else if let scale = Lexicon.smallScales[scalar] {
+            } else if let scale = meaning?.smallScale {
                 if scale >= lastSmallScale { return nil }
                 section += (number ?? 1) * scale
                 number = nil
                 lastSmallScale = scale
-            } else if let scale = Lexicon.largeScales[scalar] {
+            } else if let scale = meaning?.largeScale {
                 section += number ?? 0
                 if section == 0 && total == 0 { return nil }
                 if scale >= 1e8 {

@@ -21,10 +21,15 @@ struct DeadlineReader: Sendable {
     let phrases: [Phrase]
 
     /// Finds the deadline phrases of `text`.
-    init(_ text: ScalarText, outline: SectionOutline) {
+    /// - Parameter landmarks: The landmarks of `text`, when already found.
+    init(_ text: ScalarText, outline: SectionOutline, landmarks: Landmarks? = nil) {
+        let landmarks = landmarks ?? Landmarks(text)
         var found: [Phrase] = []
         var offset = 0
-        while offset < text.count {
+        var landmark = 0
+        // A year starts with a digit, a landmark.
+        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
+            offset = start
             guard let scalar = text[safe: offset], ChineseNumeral.arabicDigit(scalar) != nil,
                 let number = ChineseNumeral.readArabic(in: text, at: offset)
             else {
@@ -49,7 +54,14 @@ struct DeadlineReader: Sendable {
         }
         // "十四五"期间, 到"十四五"末: the last year of the five-year plan.
         var search = 0
-        while let match = Words.fiveYearPlanWords.firstOccurrence(in: text, from: search, to: text.count) {
+        landmark = 0
+        // The name of a five-year plan starts with a landmark.
+        while let offset = landmarks.first(atOrAfter: search, cursor: &landmark) {
+            guard let word = Words.fiveYearPlanWords.match(in: text, at: offset) else {
+                search = offset + 1
+                continue
+            }
+            let match = (offset: offset, word: word)
             var after = match.offset + match.word.count
             while let scalar = text[safe: after], Self.isQuote(scalar) { after += 1 }
             if let period = Words.periodWords.match(in: text, at: after),

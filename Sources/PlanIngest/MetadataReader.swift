@@ -26,12 +26,17 @@ enum MetadataReader {
     static let year = Word("年")
 
     /// Reads the metadata of `text`, looking mostly at its first few thousand scalars.
-    static func metadata(of text: ScalarText) -> DocumentMetadata {
+    /// - Parameter landmarks: The landmarks of `text`, when already found.
+    static func metadata(of text: ScalarText, landmarks: Landmarks? = nil) -> DocumentMetadata {
+        let landmarks = landmarks ?? Landmarks(text)
         var metadata = DocumentMetadata()
         let headEnd = min(text.count, 6000)
         // Labelled header fields.
         var offset = 0
-        while offset < headEnd {
+        var landmark = 0
+        // A label starts with a landmark.
+        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark), start < headEnd {
+            offset = start
             if labelWords.mayStart(with: text.scalars[offset]), labelWords.match(in: text, at: offset) != nil,
                 let match = labels.first(where: { text.has($0.word, at: offset) })
             {
@@ -90,8 +95,12 @@ enum MetadataReader {
                 }
             }
         }
-        if metadata.documentNumber == nil { metadata.documentNumber = documentNumber(in: text, before: headEnd) }
-        if metadata.issueDate == nil { metadata.issueDate = signatureDate(in: text, before: headEnd) }
+        if metadata.documentNumber == nil {
+            metadata.documentNumber = documentNumber(in: text, before: headEnd, landmarks: landmarks)
+        }
+        if metadata.issueDate == nil {
+            metadata.issueDate = signatureDate(in: text, before: headEnd, landmarks: landmarks)
+        }
         metadata.region = region(of: metadata.issuer ?? metadata.title)
         metadata.horizon = horizon(ofTitle: metadata.title, issueYear: metadata.issueDate?.year)
         return metadata
@@ -199,9 +208,10 @@ enum MetadataReader {
     static let noticeTail = Word("的通知")
 
     /// A document number such as `滨科字〔2022〕73号`.
-    static func documentNumber(in text: ScalarText, before end: Int) -> String? {
-        var offset = 0
-        while offset < end {
+    static func documentNumber(in text: ScalarText, before end: Int, landmarks: Landmarks) -> String? {
+        // A document number opens with a bracket, a landmark.
+        for offset in landmarks.offsets {
+            guard offset < end else { break }
             if let open = text[safe: offset], open == "〔" || open == "[" || open == "［",
                 !Self.isCitation(text, before: offset),
                 let year = ChineseNumeral.readArabic(in: text, at: offset + 1), year.integerDigits == 4,
@@ -218,7 +228,6 @@ enum MetadataReader {
                 }
                 return text.string(start, number.end + 1)
             }
-            offset += 1
         }
         return nil
     }
@@ -234,11 +243,13 @@ enum MetadataReader {
     }
 
     /// The first full date `YYYY年M月D日` on a line of its own (the signature date).
-    static func signatureDate(in text: ScalarText, before end: Int) -> CalendarDay? {
+    static func signatureDate(in text: ScalarText, before end: Int, landmarks: Landmarks) -> CalendarDay? {
         var offset = 0
+        var landmark = 0
         var first: CalendarDay?
         let limit = min(end, text.count)
-        while offset < limit {
+        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark), start < limit {
+            offset = start
             // A date starts with a digit: test that before reading one.
             if ChineseNumeral.arabicDigit(text.scalars[offset]) != nil, let day = fullDate(in: text, at: offset) {
                 let lineEnd = day.end

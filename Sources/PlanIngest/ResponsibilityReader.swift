@@ -15,13 +15,17 @@ struct ResponsibilityReader: Sendable {
     let blocks: [Block]
 
     /// Finds every list in `text`.
+    /// - Parameter landmarks: The landmarks of `text`, when already found.
     /// - Complexity: O(*n*) in the length of the text.
-    init(_ text: ScalarText) {
+    init(_ text: ScalarText, landmarks: Landmarks? = nil) {
+        let landmarks = landmarks ?? Landmarks(text)
         var found: [Block] = []
         var offset = 0
-        let count = text.count
+        var landmark = 0
         let labels = Words.responsibilityLabels
-        while offset < count {
+        // A list starts with a label or an opening bracket, both landmarks.
+        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
+            offset = start
             let scalar = text.scalars[offset]
             if labels.mayStart(with: scalar), labels.match(in: text, at: offset) != nil,
                 let label = Self.label(in: text, at: offset)

@@ -29,16 +29,20 @@ struct SectionOutline: Sendable {
     let paths: [String]
 
     /// Outlines `text`.
+    /// - Parameter landmarks: The landmarks of `text`, when already found.
     /// - Complexity: O(*n*) in the length of the text.
-    init(_ text: ScalarText) {
+    init(_ text: ScalarText, landmarks: Landmarks? = nil) {
+        let landmarks = landmarks ?? Landmarks(text)
         var found: [Heading] = []
         var counters = [0, 0, 0, 0]
         // Arabic items often run on across sub-sections: (一) 1. 2. 3. (二) 4. 5.
         var lastSeen = [0, 0, 0, 0]
         var offset = 0
-        let count = text.count
+        var landmark = 0
         let numeralBits = ChineseNumeral.numeralBits
-        while offset < count {
+        // A numbering starts with a bracket, a digit or a numeral, all landmarks.
+        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
+            offset = start
             let scalar = text.scalars[offset]
             let mayNumber = scalar == "(" || scalar == "（" || ChineseNumeral.arabicDigit(scalar) != nil
                 || ChineseNumeral.isChineseNumeral(scalar, bits: numeralBits)
@@ -137,7 +141,7 @@ struct SectionOutline: Sendable {
             var end = index
             while let scalar = text[safe: end], ChineseNumeral.isChineseNumeral(scalar) { end += 1 }
             guard end > index, end - index <= 3, let close = text[safe: end], close == ")" || close == "）",
-                let value = ChineseNumeral.value(of: Array(text.scalars[index..<end]))
+                let value = ChineseNumeral.value(of: text.scalars[index..<end])
             else { return nil }
             return (1, Int(value), end + 1)
         }
@@ -154,7 +158,7 @@ struct SectionOutline: Sendable {
             var end = offset
             while let scalar = text[safe: end], ChineseNumeral.isChineseNumeral(scalar) { end += 1 }
             guard end - offset <= 3, text[safe: end] == "、",
-                let value = ChineseNumeral.value(of: Array(text.scalars[offset..<end]))
+                let value = ChineseNumeral.value(of: text.scalars[offset..<end])
             else { return nil }
             return (0, Int(value), end + 1)
         }

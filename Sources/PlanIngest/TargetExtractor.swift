@@ -29,13 +29,16 @@ public struct TargetExtractor: Sendable {
     /// - Complexity: O(*n*) in the length of the text.
     public func extraction(of text: String) -> Extraction {
         let source = ScalarText(text)
-        let metadata = MetadataReader.metadata(of: source)
-        let outline = SectionOutline(source)
+        let landmarks = Landmarks(source)
+        let metadata = MetadataReader.metadata(of: source, landmarks: landmarks)
+        let outline = SectionOutline(source, landmarks: landmarks)
         var quantities: [QuantityReading] = []
         var offset = 0
-        let count = source.count
+        var landmark = 0
         let numeralBits = ChineseNumeral.numeralBits
-        while offset < count {
+        // A number starts with a digit or a numeral, both landmarks.
+        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
+            offset = start
             let scalar = source.scalars[offset]
             let mayStartNumber =
                 ChineseNumeral.arabicDigit(scalar) != nil || ChineseNumeral.isChineseNumeral(scalar, bits: numeralBits)
@@ -51,8 +54,8 @@ public struct TargetExtractor: Sendable {
         }
         let context = DocumentContext(
             text: source, metadata: metadata, outline: outline,
-            responsibilities: ResponsibilityReader(source),
-            deadlines: DeadlineReader(source, outline: outline),
+            responsibilities: ResponsibilityReader(source, landmarks: landmarks),
+            deadlines: DeadlineReader(source, outline: outline, landmarks: landmarks),
             namedSets: Self.namedSets(in: source, quantities: quantities), includesEvidence: includesEvidence)
         var targets: [Target] = []
         var evidence: [TargetEvidence] = []

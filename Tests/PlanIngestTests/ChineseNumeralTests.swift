@@ -15,6 +15,16 @@ import Testing
         #expect(ChineseNumeral.value(of: numeral) == expected)
     }
 
+    @Test func meaningsOfNumeralCharacters() {
+        #expect(ChineseNumeral.meaning(of: "两")?.digit == 2)
+        #expect(ChineseNumeral.meaning(of: "○")?.digit == 0)
+        #expect(ChineseNumeral.meaning(of: "佰")?.smallScale == 100)
+        #expect(ChineseNumeral.meaning(of: "亿")?.largeScale == 1e8)
+        #expect(ChineseNumeral.meaning(of: "几") == nil)
+        #expect(ChineseNumeral.meaning(of: "年") == nil)
+        #expect(ChineseNumeral.meaning(of: "a") == nil)
+    }
+
     @Test(arguments: ["十四五", "五五", "一二", "十十", "", "万", "亿万", "二三四"])
     func malformed(_ numeral: String) {
         #expect(ChineseNumeral.value(of: numeral) == nil)
