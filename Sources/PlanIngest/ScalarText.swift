@@ -40,7 +40,8 @@ struct ScalarText: Sendable {
                         value |= UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
                         byte += 4
                     }
-                    next.initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    // Valid UTF-8 never decodes to a surrogate or beyond U+10FFFF.
+                    next.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
                     next += 1
                 }
                 count = next - first
@@ -182,10 +183,16 @@ struct WordSet: Sequence, Sendable {
     let words: [Word]
     private let firstBits: [UInt64]
     private let lastBits: [UInt64]
+    /// The first and last scalar of each word, by index, compared before the whole word.
+    private let firstScalars: [Unicode.Scalar]
+    private let lastScalars: [Unicode.Scalar]
 
     /// Creates a set from words already in match order.
     init(_ words: [Word]) {
         self.words = words
+        // An empty word never matches, whatever stands in for its ends.
+        firstScalars = words.map { $0.scalars.first ?? "\0" }
+        lastScalars = words.map { $0.scalars.last ?? "\0" }
         var first = [UInt64](repeating: 0, count: 64)
         var last = [UInt64](repeating: 0, count: 64)
         for word in words {
@@ -224,13 +231,21 @@ struct WordSet: Sequence, Sendable {
     /// Index in ``words`` of the first word that starts at `offset`.
     func matchIndex(in text: ScalarText, at offset: Int) -> Int? {
         guard let scalar = text[safe: offset], Self.test(firstBits, scalar) else { return nil }
-        return words.firstIndex { text.has($0, at: offset) }
+        for index in words.indices
+        where firstScalars[index] == scalar && text.has(words[index], at: offset) {
+            return index
+        }
+        return nil
     }
 
     /// The first word that ends just before `offset`.
     func match(in text: ScalarText, endingAt offset: Int) -> Word? {
         guard let scalar = text[safe: offset - 1], Self.test(lastBits, scalar) else { return nil }
-        return words.first { text.has($0, endingAt: offset) }
+        for index in words.indices
+        where lastScalars[index] == scalar && text.has(words[index], endingAt: offset) {
+            return words[index]
+        }
+        return nil
     }
 
     /// Whether any word occurs entirely within `start..<end`.
@@ -244,10 +259,14 @@ struct WordSet: Sequence, Sendable {
         var offset = Swift.max(0, start)
         let upper = Swift.min(end, text.count)
         while offset < upper {
-            if Self.test(firstBits, text.scalars[offset]),
-                let word = words.first(where: { offset + $0.count <= upper && text.has($0, at: offset) })
+            let scalar = text.scalars[offset]
+            if Self.test(firstBits, scalar),
+                let index = words.indices.first(where: { index in
+                    firstScalars[index] == scalar && offset + words[index].count <= upper
+                        && text.has(words[index], at: offset)
+                })
             {
-                return (offset, word)
+                return (offset, words[index])
             }
             offset += 1
         }
