@@ -21,6 +21,29 @@ enum FileSignature {
         binaryKinds.first { bytes.starts(with: $0.prefix) }?.kind
     }
 
+    /// Offset of the first NUL byte, which no text file holds, or `nil` when there is none.
+    ///
+    /// Tests eight bytes at a time: every text file passes through this check, and a byte
+    /// loop would cost as much as decoding the text.
+    /// - Complexity: O(*n*).
+    static func firstNulOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while offset + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                // Sets a high bit only where some byte of the word is zero.
+                if (word &- ones) & ~word & (ones << 7) != 0 { break }
+                offset += 8
+            }
+            while offset < raw.count {
+                if raw[offset] == 0 { return offset }
+                offset += 1
+            }
+            return nil
+        }
+    }
+
     /// Whether `bytes` start like a ZIP archive (a DOCX file is one).
     static func isZIP(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])

@@ -55,7 +55,7 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return try decodedText(from: bytes, as: .utf16BigEndian)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = FileSignature.firstNulOffset(in: bytes) {
             throw .binary(kind: "binary data", offset: nul)
         }
         // Valid UTF-8, the common case, is validated and copied in one pass.
