@@ -39,6 +39,37 @@ final class ByteBuffer {
         literal.withUTF8Buffer { append($0) }
     }
 
+    /// Appends `name` in quotes and a colon, the key of a JSON object, with one capacity check.
+    func appendKey(_ name: StaticString) {
+        name.withUTF8Buffer { utf8 in
+            if count + utf8.count + 3 > capacity { grow(toAtLeast: count + utf8.count + 3) }
+            storage[count] = UInt8(ascii: "\"")
+            if let base = utf8.baseAddress { (storage + count + 1).initialize(from: base, count: utf8.count) }
+            storage[count + utf8.count + 1] = UInt8(ascii: "\"")
+            storage[count + utf8.count + 2] = UInt8(ascii: ":")
+            count += utf8.count + 3
+        }
+    }
+
+    /// Appends the decimal digits of `value`, with one capacity check.
+    func appendDigits(of value: UInt) {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        if count + digits > capacity { grow(toAtLeast: count + digits) }
+        var remaining = value
+        var index = count + digits - 1
+        repeat {
+            storage[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+            index -= 1
+        } while index >= count
+        count += digits
+    }
+
     private func grow(toAtLeast minimum: Int) {
         let larger = max(minimum, capacity * 2)
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)

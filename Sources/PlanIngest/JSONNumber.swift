@@ -8,12 +8,21 @@ package enum JSONNumber {
     /// Infinities and NaN print as 0.
     package static func exact(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
+        if let whole = whole(value) { return String(whole) }
         let rounded = (value * 1e6).rounded() / 1e6
-        if rounded == rounded.rounded(), abs(rounded) < 9e15 { return String(Int64(rounded)) }
         let description = "\(rounded)"
         // 3.55, 0.85: already plain, with no trailing zero to drop.
         let isPlain = !description.utf8.contains(UInt8(ascii: "e")) && !description.hasSuffix(".0")
         return isPlain ? description : plainNotation(of: description)
+    }
+
+    /// `value` rounded to six decimals, when that is a whole number that ``exact(_:)`` prints as
+    /// an integer (1500 for 1500.0000001); `nil` for fractions, huge values and non-finite ones.
+    package static func whole(_ value: Double) -> Int64? {
+        guard value.isFinite else { return nil }
+        let rounded = (value * 1e6).rounded() / 1e6
+        guard rounded == rounded.rounded(), abs(rounded) < 9e15 else { return nil }
+        return Int64(rounded)
     }
 
     /// A number's description (`-1.5e-06`, `9000000000000000.0`) in plain decimal notation

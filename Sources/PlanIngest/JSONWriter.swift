@@ -42,10 +42,7 @@ package struct JSONWriter {
     /// Writes an object key and its colon; the value follows.
     package mutating func key(_ name: StaticString) {
         separate()
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(name)
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(UInt8(ascii: ":"))
+        buffer.appendKey(name)
         needsComma = false
     }
 
@@ -68,19 +65,14 @@ package struct JSONWriter {
         guard let value else { return null() }
         separate()
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        repeat {
-            buffer.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
+        buffer.appendDigits(of: value.magnitude)
     }
 
     /// Writes a number as ``JSONNumber/exact(_:)`` prints it, or `null`.
     package mutating func number(_ value: Double?) {
         guard let value else { return null() }
+        // Most quantities are whole: write their digits without building a string.
+        if let whole = JSONNumber.whole(value) { return integer(Int(whole)) }
         separate()
         var text = JSONNumber.exact(value)
         text.withUTF8 { buffer.append($0) }

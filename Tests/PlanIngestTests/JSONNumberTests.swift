@@ -24,6 +24,12 @@ import Testing
         #expect(JSONNumber.exact(value) == (try Self.decimalJSON(value)))
     }
 
+    /// The writer prints whole values as integers; they must read as ``JSONNumber/exact(_:)`` does.
+    @Test(arguments: values)
+    func whole(_ value: Double) {
+        if let whole = JSONNumber.whole(value) { #expect(String(whole) == JSONNumber.exact(value)) }
+    }
+
     @Test func randomValuesOfEveryMagnitude() throws {
         var generator = SeededGenerator(seed: 7)
         for _ in 0..<20_000 {
