@@ -34,8 +34,9 @@ struct StatusWalk {
 
     /// Calls `body` with each status, by target id and instance year.
     func forEach(_ body: (TargetStatus) throws -> Void) throws {
-        let targets = try Row.fetchCursor(
-            db, sql: StatusWalk.targetsSQL(scope), arguments: scope.arguments(asOf: date))
+        let targetStatement = try db.makeStatement(sql: StatusWalk.targetsSQL(scope))
+        let targets = try Row.fetchCursor(targetStatement, arguments: scope.arguments(asOf: date))
+        let targetColumns = StatementColumns(statement: targetStatement.sqliteStatement)
         var units = try TargetCursor(rows(StatusWalk.unitsSQL(scope))) { row in
             ResponsibleUnit(name: row[1], isLead: row[2])
         }
@@ -52,10 +53,10 @@ struct StatusWalk {
             Row.fetchCursor(yearStatement, arguments: StatementArguments(["plan": scope.plan]))
         ) { _ in YearFigures(columnsOf: yearColumns) }
         var yearsOfTarget: [YearFigures] = []
-        while let row = try targets.next() {
-            let id: Int64 = row[0]
+        while try targets.next() != nil {
+            let id = targetColumns.integer(0)
             var stored = try Store.storedTarget(
-                row, sources: try sources?.values(of: id) ?? [], responsible: try units.values(of: id))
+                targetColumns, sources: try sources?.values(of: id) ?? [], responsible: try units.values(of: id))
             stored.planTitle = plans[stored.planID]?.title
             try years.values(of: id, into: &yearsOfTarget)
             try judge(stored, years: yearsOfTarget, body)

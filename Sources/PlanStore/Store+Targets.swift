@@ -222,33 +222,32 @@ extension Store {
     }
 
     /// Decodes a row of ``targetColumns`` by position: reports decode hundreds of thousands.
-    static func storedTarget(_ row: Row, sources: [TargetSource], responsible: [ResponsibleUnit])
-        throws -> StoredTarget
-    {
-        let id: Int64 = row[0]
+    static func storedTarget(
+        _ columns: some ColumnReader, sources: [TargetSource], responsible: [ResponsibleUnit]
+    ) throws -> StoredTarget {
+        let id = columns.integer(0)
         func decode<T: RawRepresentable<String>>(_ index: Int, as type: T.Type) throws -> T {
-            let text: String = row[index]
+            let text = columns.text(index)
             guard let value = T(rawValue: text) else {
                 throw DatabaseError(message: "target \(id) has an unknown \(T.self) \"\(text)\"")
             }
             return value
         }
-        let metric: String = row[4]
+        let metric = columns.text(4)
         let first = sources.first ?? TargetSource(quote: metric, span: TextSpan(start: 0, end: 0))
-        let deadline: String? = row[10]
-        let deadlineSource: String? = row[11]
-        let recurrence: String? = row[12]
         let target = Target(
-            quote: first.quote, span: first.span, section: row[3], metric: metric,
-            kind: try decode(5, as: TargetKind.self), value: row[6], valueMax: row[7],
-            unit: Unit(rawValue: row[8]), comparator: try decode(9, as: Comparator.self),
-            deadline: deadline.flatMap(CalendarDay.stored),
-            deadlineSource: deadlineSource.flatMap { DeadlineSource(rawValue: $0) },
-            recurrence: recurrence.flatMap { Recurrence(rawValue: $0) },
-            isIncrement: row[13], isAspirational: row[14], responsible: responsible, confidence: row[15])
+            quote: first.quote, span: first.span, section: columns.optionalText(3), metric: metric,
+            kind: try decode(5, as: TargetKind.self), value: columns.double(6),
+            valueMax: columns.optionalDouble(7), unit: Unit(rawValue: columns.text(8)),
+            comparator: try decode(9, as: Comparator.self),
+            deadline: columns.optionalText(10).flatMap(CalendarDay.stored),
+            deadlineSource: columns.optionalText(11).flatMap { DeadlineSource(rawValue: $0) },
+            recurrence: columns.optionalText(12).flatMap { Recurrence(rawValue: $0) },
+            isIncrement: columns.integer(13) != 0, isAspirational: columns.integer(14) != 0,
+            responsible: responsible, confidence: columns.double(15))
         return StoredTarget(
-            id: id, planID: row[1], planTitle: row[2], target: target, sources: sources,
-            reviewState: try decode(16, as: ReviewState.self))
+            id: id, planID: columns.integer(1), planTitle: columns.optionalText(2), target: target,
+            sources: sources, reviewState: try decode(16, as: ReviewState.self))
     }
 
     /// Candidates to show for these target ids.

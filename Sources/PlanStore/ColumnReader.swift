@@ -1,0 +1,44 @@
+import GRDB
+import GRDBSQLite
+
+/// The columns of one result row, read by position; a row of GRDB, or a statement's current row
+/// read straight through SQLite's C interface where reports decode millions.
+protocol ColumnReader {
+    /// Whether the column is NULL.
+    func isNull(_ index: Int) -> Bool
+    /// The column as an integer (0 when NULL).
+    func integer(_ index: Int) -> Int64
+    /// The column as a number (0 when NULL).
+    func double(_ index: Int) -> Double
+    /// The column as text (empty when NULL).
+    func text(_ index: Int) -> String
+}
+
+extension ColumnReader {
+    /// The column as text, or nil when NULL.
+    func optionalText(_ index: Int) -> String? { isNull(index) ? nil : text(index) }
+    /// The column as a number, or nil when NULL.
+    func optionalDouble(_ index: Int) -> Double? { isNull(index) ? nil : double(index) }
+}
+
+extension Row: ColumnReader {
+    func isNull(_ index: Int) -> Bool { hasNull(atIndex: index) }
+    func integer(_ index: Int) -> Int64 { self[index] ?? 0 }
+    func double(_ index: Int) -> Double { self[index] ?? 0 }
+    func text(_ index: Int) -> String { self[index] ?? "" }
+}
+
+/// The current row of a prepared statement, read through SQLite's C interface.
+struct StatementColumns: ColumnReader {
+    let statement: SQLiteStatement
+
+    func isNull(_ index: Int) -> Bool { sqlite3_column_type(statement, Int32(index)) == SQLITE_NULL }
+    func integer(_ index: Int) -> Int64 { sqlite3_column_int64(statement, Int32(index)) }
+    func double(_ index: Int) -> Double { sqlite3_column_double(statement, Int32(index)) }
+
+    func text(_ index: Int) -> String {
+        guard let bytes = sqlite3_column_text(statement, Int32(index)) else { return "" }
+        let count = Int(sqlite3_column_bytes(statement, Int32(index)))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+}
