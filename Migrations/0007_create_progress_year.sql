@@ -1,5 +1,6 @@
--- Each target's current figures summed up per calendar year (a period lies inside one year):
--- reports read one row per target and year instead of every figure. The store rewrites a
+-- Each target's current figures summed up per calendar year (a period lies inside one year),
+-- and over all years in the row with periodYear 0: reports read one row per target instead of
+-- every figure, and the yearly rows only when a window cuts the figures. The store rewrites a
 -- target's rows in the same transaction as its figures; `plantrack check` compares them with
 -- the figures. Days are integers YYYYMMDD (20240630), which reports read without parsing text.
 -- WITHOUT ROWID (SQLite's) stores the rows in key order, so a report reads them in one pass
@@ -33,6 +34,28 @@ FROM (
     FROM progressEntry
     WHERE replacedAt IS NULL
     GROUP BY targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER)
+) AS totals
+JOIN progressEntry AS earliest
+    ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
+    AND earliest.periodEnd = totals.firstEnd
+JOIN progressEntry AS latest
+    ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
+    AND latest.periodEnd = totals.lastEnd;
+
+INSERT INTO progressYear (targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd,
+    firstValue, lastStart, lastEnd, lastValue)
+SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
+    CAST(replace(earliest.periodStart, '-', '') AS INTEGER),
+    CAST(replace(totals.firstEnd, '-', '') AS INTEGER), earliest.value,
+    CAST(replace(latest.periodStart, '-', '') AS INTEGER),
+    CAST(replace(totals.lastEnd, '-', '') AS INTEGER), latest.value
+FROM (
+    SELECT targetID, 0 AS periodYear, count(*) AS figureCount,
+        sum(value) AS total, max(value) AS maximum, min(periodEnd) AS firstEnd,
+        max(periodEnd) AS lastEnd
+    FROM progressEntry
+    WHERE replacedAt IS NULL
+    GROUP BY targetID
 ) AS totals
 JOIN progressEntry AS earliest
     ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import PlanIngest
 
 /// One pass over the targets of a report scope in id order, with their responsible units,
@@ -14,6 +15,7 @@ struct StatusWalk {
     private let scope: ReportScope
     private let plans: [Int64: PlanSummary]
     private let withSources: Bool
+    private let yearsStatement: Statement
 
     /// - Parameters:
     ///   - db: A connection in a read transaction.
@@ -24,12 +26,13 @@ struct StatusWalk {
     init(
         _ db: Database, asOf date: CalendarDay, scope: ReportScope, plans: [Int64: PlanSummary],
         withSources: Bool
-    ) {
+    ) throws {
         self.db = db
         self.date = date
         self.scope = scope
         self.plans = plans
         self.withSources = withSources
+        yearsStatement = try db.makeStatement(sql: StatusWalk.yearsOfTargetSQL)
     }
 
     /// Calls `body` with each status, by target id and instance year.
@@ -47,19 +50,15 @@ struct StatusWalk {
                 let end: Int = row[3]
                 return TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end)))
             } : nil
-        let yearStatement = try db.makeStatement(sql: StatusWalk.yearsSQL(scope))
-        let yearColumns = yearStatement.sqliteStatement
-        var years = try TargetCursor(
-            Row.fetchCursor(yearStatement, arguments: StatementArguments(["plan": scope.plan]))
-        ) { _ in YearFigures(columnsOf: yearColumns) }
-        var yearsOfTarget: [YearFigures] = []
         while try targets.next() != nil {
             let id = targetColumns.integer(0)
             var stored = try Store.storedTarget(
                 targetColumns, sources: try sources?.values(of: id) ?? [], responsible: try units.values(of: id))
             stored.planTitle = plans[stored.planID]?.title
-            try years.values(of: id, into: &yearsOfTarget)
-            try judge(stored, years: yearsOfTarget, body)
+            let total =
+                targetColumns.isNull(StatusWalk.totalColumn)
+                ? nil : FigureSummary(columnsOf: targetColumns.statement, from: StatusWalk.totalColumn)
+            try judge(stored, total: total, body)
         }
     }
 
@@ -69,12 +68,17 @@ struct StatusWalk {
 
     // MARK: - SQL
 
-    /// The targets of `scope` in id order, with `:plan`, `:dueBefore` arguments; their plans'
-    /// titles come from the plans read once.
+    /// The targets of `scope` in id order, with `:plan`, `:dueBefore` arguments, and the summary
+    /// of all their figures from column ``totalColumn`` on; their plans' titles come from the
+    /// plans read once.
     static func targetsSQL(_ scope: ReportScope) -> String {
         """
-        SELECT \(Store.targetColumns(planTitle: "NULL"))
+        SELECT \(Store.targetColumns(planTitle: "NULL")), total.figureCount, total.total, total.maximum,
+            total.firstStart, total.firstEnd, total.firstValue, total.lastStart, total.lastEnd,
+            total.lastValue
         FROM target
+        LEFT JOIN progressYear AS total
+            ON total.targetID = target.id AND total.periodYear = \(Store.allYears)
         WHERE target.reviewState <> 'rejected' \(scope.targetConditions)
         ORDER BY target.id
         """
@@ -99,12 +103,16 @@ struct StatusWalk {
             order: "targetID, startOffset, id", scope: scope)
     }
 
-    /// Yearly summaries by target and year, with a `:plan` argument.
-    static func yearsSQL(_ scope: ReportScope) -> String {
-        byTarget(
-            "SELECT \(Store.progressYearColumns) FROM progressYear", targetColumn: "targetID",
-            order: "targetID, periodYear", scope: scope)
-    }
+    /// Where the summary of all a target's figures starts among the columns of
+    /// ``targetsSQL(_:)``.
+    static let totalColumn = 17
+
+    /// One target's yearly summaries, in year order.
+    static let yearsOfTargetSQL = """
+        SELECT \(Store.progressYearColumns) FROM progressYear
+        WHERE targetID = ? AND periodYear > \(Store.allYears)
+        ORDER BY periodYear
+        """
 
     /// Rows of `select` ordered by target: all of them, read in one pass, or the plan's.
     private static func byTarget(_ select: String, targetColumn: String, order: String, scope: ReportScope)
@@ -116,17 +124,26 @@ struct StatusWalk {
         return "\(select) \(planCondition) ORDER BY \(order)"
     }
 
-    /// The status of a target, or one per year instance of a recurring one.
-    private func judge(_ stored: StoredTarget, years: [YearFigures], _ body: (TargetStatus) throws -> Void)
+    /// The status of a target, or one per year instance of a recurring one, from the summary
+    /// of all its figures (`nil` when it has none); its yearly summaries are read only when a
+    /// window leaves some of its figures out.
+    private func judge(_ stored: StoredTarget, total: FigureSummary?, _ body: (TargetStatus) throws -> Void)
         throws
     {
+        var years: [YearFigures]?
+        func figures(from: CalendarDay?, through: CalendarDay) throws -> FigureSummary {
+            guard let total else { return FigureSummary() }
+            if total.liesWithin(from: from, through: through) { return total }
+            let loaded = try years ?? yearsOfTarget(stored.id)
+            years = loaded
+            return try self.figures(of: stored.id, loaded, from: from, through: through)
+        }
         let target = stored.target
         let plan = plans[stored.planID]
         guard target.recurrence == .annual else {
             let windowStart = Store.windowStart(of: plan)
             let through = target.isIncrement ? min(date, target.deadline ?? date) : date
-            let figures = try figures(
-                of: stored.id, years, from: target.isIncrement ? windowStart : nil, through: through)
+            let figures = try figures(from: target.isIncrement ? windowStart : nil, through: through)
             try body(
                 Store.status(
                     stored, instanceYear: nil, windowStart: windowStart, deadline: target.deadline,
@@ -143,11 +160,27 @@ struct StatusWalk {
         for year in instanceYears {
             let start = CalendarDay.startOfYear(year)
             let end = CalendarDay.endOfYear(year)
-            let figures = try figures(of: stored.id, years, from: start, through: min(date, end))
+            let figures = try figures(from: start, through: min(date, end))
             try body(
                 Store.status(
                     stored, instanceYear: year, windowStart: start, deadline: end,
                     isSum: target.isIncrement, asOf: date, figures: figures))
+        }
+    }
+
+    /// A target's yearly summaries, in year order, read through SQLite's C interface on a
+    /// statement prepared once per walk: a report may ask for a hundred thousand targets' years.
+    private func yearsOfTarget(_ id: Int64) throws -> [YearFigures] {
+        let statement = yearsStatement.sqliteStatement
+        sqlite3_reset(statement)
+        sqlite3_bind_int64(statement, 1, id)
+        var years: [YearFigures] = []
+        while true {
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: years.append(YearFigures(columnsOf: statement))
+            case SQLITE_DONE: return years
+            case let code: throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
+            }
         }
     }
 

@@ -97,7 +97,7 @@ extension Store {
                         + "so its sums count some months twice")
             }
             for stale in try Store.staleProgressYears(db) {
-                problems.append("the yearly summary of \(stale) disagrees with its figures")
+                problems.append("\(stale) disagrees with its figures")
             }
             return problems
         }

@@ -1,8 +1,9 @@
 import GRDB
 
 extension Store {
-    /// Rewrites the yearly summaries (`progressYear`) of these targets from their current
-    /// figures; called in the transaction that changed the figures.
+    /// Rewrites the summaries (`progressYear`: one per calendar year, and the one over all
+    /// years) of these targets from their current figures; called in the transaction that
+    /// changed the figures.
     ///
     /// - Complexity: O(*m*) for *m* figures of the targets.
     static func refreshProgressYears(of targetIDs: some Collection<Int64>, _ db: Database) throws {
@@ -12,28 +13,28 @@ extension Store {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO progressYear (\(progressYearColumns))
-                    \(progressYearSelect(figures: "targetID = ? AND replacedAt IS NULL"))
+                    \(progressSummarySelect(figures: "targetID = :target AND replacedAt IS NULL"))
                     """
-            ).execute(arguments: [targetID])
+            ).execute(arguments: ["target": targetID])
         }
     }
 
-    /// Rebuilds every yearly summary from the figures, for a database filled by other means
+    /// Rebuilds every summary from the figures, for a database filled by other means
     /// than the store (the benchmark's generator).
     package static func rebuildProgressYears(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM progressYear")
         try db.execute(
-            sql: "INSERT INTO progressYear (\(progressYearColumns)) \(progressYearSelect(figures: "replacedAt IS NULL"))")
+            sql: "INSERT INTO progressYear (\(progressYearColumns)) \(progressSummarySelect(figures: "replacedAt IS NULL"))")
     }
 
-    /// The yearly summaries that disagree with the current figures, as `target N, year Y`;
-    /// empty when all agree.
+    /// The summaries that disagree with the current figures, as `the yearly summary of target
+    /// N, year Y` or `the summary of target N`; empty when all agree.
     static func staleProgressYears(_ db: Database) throws -> [String] {
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT fresh.targetID, fresh.periodYear
-                FROM (\(progressYearSelect(figures: "replacedAt IS NULL"))) AS fresh
+                FROM (\(progressSummarySelect(figures: "replacedAt IS NULL"))) AS fresh
                 LEFT JOIN progressYear AS stored
                     ON stored.targetID = fresh.targetID AND stored.periodYear = fresh.periodYear
                 WHERE stored.targetID IS NULL OR stored.figureCount <> fresh.figureCount
@@ -48,11 +49,17 @@ extension Store {
                 WHERE NOT EXISTS (
                     SELECT 1 FROM progressEntry AS entry
                     WHERE entry.targetID = stored.targetID AND entry.replacedAt IS NULL
-                            AND entry.periodEnd BETWEEN CAST(stored.periodYear AS TEXT) || '-01-01'
-                            AND CAST(stored.periodYear AS TEXT) || '-12-31')
+                        AND (stored.periodYear = \(allYears)
+                            OR entry.periodEnd BETWEEN CAST(stored.periodYear AS TEXT) || '-01-01'
+                                AND CAST(stored.periodYear AS TEXT) || '-12-31'))
                 ORDER BY 1, 2
                 """)
-        return rows.map { row in "target \(row[0] as Int64), year \(row[1] as Int)" }
+        return rows.map { row in
+            let year: Int = row[1]
+            let target: Int64 = row[0]
+            return year == allYears
+                ? "the summary of target \(target)" : "the yearly summary of target \(target), year \(year)"
+        }
     }
 
     /// A `YYYY-MM-DD` column as the integer YYYYMMDD.
@@ -60,29 +67,42 @@ extension Store {
         "CAST(replace(\(column), '-', '') AS INTEGER)"
     }
 
-    /// The columns of `progressYear`, in the order ``progressYearSelect(figures:)`` yields them.
+    /// The `periodYear` of the summary over all years.
+    static let allYears = 0
+
+    /// The summaries of the figures matching `condition`: per calendar year, and over all
+    /// years (``allYears``).
+    static func progressSummarySelect(figures condition: String) -> String {
+        progressYearSelect(figures: condition) + "\nUNION ALL\n"
+            + progressYearSelect(figures: condition, byYear: false)
+    }
+
+    /// The columns of `progressYear`, in the order ``progressYearSelect(figures:byYear:)``
+    /// yields them.
     static let progressYearColumns = """
         targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd, firstValue,
             lastStart, lastEnd, lastValue
         """
 
-    /// The yearly summaries of the figures matching `condition` (an SQL condition over
+    /// The summaries of the figures matching `condition` (an SQL condition over
     /// `progressEntry`): count, sum, maximum, and the first and last figure by period end, per
-    /// target and calendar year, days as YYYYMMDD integers. A target's current figures never
-    /// overlap, so a period end names one figure.
-    static func progressYearSelect(figures condition: String) -> String {
-        """
+    /// target and calendar year, or per target over all years when not `byYear`; days as
+    /// YYYYMMDD integers. A target's current figures never overlap, so a period end names one
+    /// figure.
+    static func progressYearSelect(figures condition: String, byYear: Bool = true) -> String {
+        let year = byYear ? "CAST(substr(periodEnd, 1, 4) AS INTEGER)" : String(allYears)
+        return """
         SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
             \(compactDay("earliest.periodStart")) AS firstStart, \(compactDay("totals.firstEnd")) AS firstEnd,
             earliest.value AS firstValue, \(compactDay("latest.periodStart")) AS lastStart,
             \(compactDay("totals.lastEnd")) AS lastEnd, latest.value AS lastValue
         FROM (
-            SELECT targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER) AS periodYear,
+            SELECT targetID, \(year) AS periodYear,
                 count(*) AS figureCount, sum(value) AS total, max(value) AS maximum,
                 min(periodEnd) AS firstEnd, max(periodEnd) AS lastEnd
             FROM progressEntry
             WHERE \(condition)
-            GROUP BY targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER)
+            GROUP BY targetID\(byYear ? ", \(year)" : "")
         ) AS totals
         JOIN progressEntry AS earliest
             ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL

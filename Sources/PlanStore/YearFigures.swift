@@ -12,21 +12,36 @@ struct YearFigures: Sendable, Hashable {
 
 extension YearFigures {
     /// Decodes the current row of a statement that selects the columns of `progressYear` in
-    /// their order, straight from SQLite: reports decode millions.
+    /// their order.
     init(columnsOf statement: SQLiteStatement) {
-        func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
-        func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
-        func period(_ column: Int32) -> Period? {
-            guard let start = CalendarDay(compact: integer(column)),
-                let end = CalendarDay(compact: integer(column + 1))
+        self.init(
+            year: Int(sqlite3_column_int64(statement, 1)), summary: FigureSummary(columnsOf: statement, from: 2))
+    }
+}
+
+extension FigureSummary {
+    /// Decodes the summary columns of `progressYear` (count, total, maximum, first start, first
+    /// end, first value, last start, last end, last value; days as YYYYMMDD) from column
+    /// `first` of a statement's current row, straight from SQLite: reports decode millions.
+    init(columnsOf statement: SQLiteStatement, from first: Int) {
+        func integer(_ offset: Int) -> Int { Int(sqlite3_column_int64(statement, Int32(first + offset))) }
+        func double(_ offset: Int) -> Double { sqlite3_column_double(statement, Int32(first + offset)) }
+        func period(_ offset: Int) -> Period? {
+            guard let start = CalendarDay(compact: integer(offset)),
+                let end = CalendarDay(compact: integer(offset + 1))
             else { return nil }
             return Period(start: start, end: end)
         }
         self.init(
-            year: integer(1),
-            summary: FigureSummary(
-                count: integer(2), total: double(3), maximum: double(4), latest: double(10),
-                lastPeriod: period(8), first: double(7), firstPeriod: period(5)))
+            count: integer(0), total: double(1), maximum: double(2), latest: double(8),
+            lastPeriod: period(6), first: double(5), firstPeriod: period(3))
+    }
+
+    /// Whether every figure counted here ends from `from` (any day when `nil`) through
+    /// `through`, so that they are exactly a window's figures.
+    func liesWithin(from: CalendarDay?, through: CalendarDay) -> Bool {
+        guard let firstEnd = firstPeriod?.end, let lastEnd = lastPeriod?.end else { return count == 0 }
+        return from.map { firstEnd >= $0 } != false && lastEnd <= through
     }
 }
 

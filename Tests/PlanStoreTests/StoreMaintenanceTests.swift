@@ -82,12 +82,14 @@ import Testing
             "progress figure 1 refers to a target that does not exist",
             "target \(id) has no quote from its plan",
             "target \(id) has figures for overlapping periods 2024 and 2024Q2, so its sums count some months twice",
+            "the summary of target \(id) disagrees with its figures",
             "the yearly summary of target \(id), year 2024 disagrees with its figures",
+            "the summary of target 99 disagrees with its figures",
             "the yearly summary of target 99, year 2024 disagrees with its figures",
         ])
 }
 
-@Test func yearlySummariesFollowEveryRecordedFigure() throws {
+@Test func summariesFollowEveryRecordedFigure() throws {
     // Given a target with figures in two years, one of them replaced
     let store = try Store.makeInMemory()
     let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
@@ -104,8 +106,9 @@ import Testing
         try Row.fetchAll(db, sql: "SELECT periodYear, figureCount, total, lastValue FROM progressYear ORDER BY periodYear")
             .map { [$0[0], $0[1], $0[2], $0[3]] as [Double] }
     }
-    // Then each year sums up its current figures, and the check finds them sound
-    #expect(years == [[2023, 1, 10, 10], [2024, 2, 55, 30]])
+    // Then all figures (year 0) and each year sum up the current figures, and the check finds
+    // them sound
+    #expect(years == [[0, 3, 65, 30], [2023, 1, 10, 10], [2024, 2, 55, 30]])
     #expect(try store.integrityProblems().isEmpty)
 }
 
@@ -116,7 +119,7 @@ import Testing
     try store.record(
         [ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 20)], replacing: false,
         today: day("2025-01-01"))
-    try store.writer.write { db in try db.execute(sql: "UPDATE progressYear SET total = 21") }
+    try store.writer.write { db in try db.execute(sql: "UPDATE progressYear SET total = 21 WHERE periodYear = 2024") }
     // When the database is checked
     // Then the summary is named
     #expect(

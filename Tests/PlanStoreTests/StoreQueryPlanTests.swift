@@ -14,16 +14,18 @@ private func queryPlan(_ sql: String, _ arguments: StatementArguments) throws ->
 @Test(arguments: [ReportScope(plan: nil), ReportScope(plan: nil, dueBefore: day("2024-06-30"))])
 func aReportOverEverythingReadsEachTableInOnePassWithoutSorting(scope: ReportScope) throws {
     // Given the queries a report over all plans reads side by side, in target order
-    for sql in [
-        StatusWalk.targetsSQL(scope), StatusWalk.yearsSQL(scope), StatusWalk.unitsSQL(scope),
-        StatusWalk.sourcesSQL(scope),
-    ] {
+    for sql in [StatusWalk.targetsSQL(scope), StatusWalk.unitsSQL(scope), StatusWalk.sourcesSQL(scope)] {
         // When SQLite plans each
         let plan = try queryPlan(sql, scope.arguments(asOf: day("2024-06-30")))
         // Then each scans its table in key order: no sort of the whole table
         #expect(plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
         #expect(!plan.contains { $0 == "USE TEMP B-TREE FOR ORDER BY" }, "\(plan)")
     }
+    // And each target's summary of all figures is found by key
+    let targets = try queryPlan(StatusWalk.targetsSQL(scope), scope.arguments(asOf: day("2024-06-30")))
+    #expect(
+        targets.contains { $0.hasPrefix("SEARCH total USING PRIMARY KEY (targetID=? AND periodYear=?)") },
+        "\(targets)")
 }
 
 @Test func aReportOnOnePlanSearchesItsTargetsByIndex() throws {
@@ -31,14 +33,15 @@ func aReportOverEverythingReadsEachTableInOnePassWithoutSorting(scope: ReportSco
     let scope = ReportScope(plan: 1)
     let arguments = scope.arguments(asOf: day("2024-06-30"))
     // When SQLite plans them
-    // Then the plan's targets come from the plan index and their years from the key
+    // Then the plan's targets come from the plan index and a target's years from the key
     #expect(
         try queryPlan(StatusWalk.targetsSQL(scope), arguments).contains {
             $0.contains("SEARCH target USING INDEX target_planID_deadline (planID=?)")
         })
-    let years = try queryPlan(StatusWalk.yearsSQL(scope), arguments)
-    #expect(years.contains { $0.hasPrefix("SEARCH progressYear USING PRIMARY KEY (targetID=?)") }, "\(years)")
-    #expect(!years.contains { $0.hasPrefix("SCAN progressYear") }, "\(years)")
+    let years = try queryPlan(StatusWalk.yearsOfTargetSQL, [1])
+    #expect(
+        years.contains { $0.hasPrefix("SEARCH progressYear USING PRIMARY KEY (targetID=? AND periodYear>?)") },
+        "\(years)")
 }
 
 @Test func windowSumsReadFiguresFromTheReportIndexOnly() throws {
@@ -58,9 +61,9 @@ func aReportOverEverythingReadsEachTableInOnePassWithoutSorting(scope: ReportSco
 
 @Test func yearlySummariesOfOneTargetAreRewrittenThroughTheReportIndex() throws {
     // Given the SQL that rewrites one target's yearly summaries after its figures changed
-    let sql = Store.progressYearSelect(figures: "targetID = ? AND replacedAt IS NULL")
+    let sql = Store.progressSummarySelect(figures: "targetID = :target AND replacedAt IS NULL")
     // When SQLite plans it
-    let plan = try queryPlan(sql, [1])
+    let plan = try queryPlan(sql, ["target": 1])
     // Then it reads only that target's figures, through the report index
     #expect(!plan.contains { $0.hasPrefix("SCAN") && $0.contains("progressEntry") }, "\(plan)")
     #expect(plan.contains { $0.contains("SEARCH progressEntry USING COVERING INDEX progressEntry_report (targetID=?)") }, "\(plan)")
