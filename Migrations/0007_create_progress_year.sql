@@ -22,41 +22,23 @@ CREATE TABLE progressYear (
 
 INSERT INTO progressYear (targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd,
     firstValue, lastStart, lastEnd, lastValue)
-SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
-    CAST(replace(earliest.periodStart, '-', '') AS INTEGER),
-    CAST(replace(totals.firstEnd, '-', '') AS INTEGER), earliest.value,
-    CAST(replace(latest.periodStart, '-', '') AS INTEGER),
-    CAST(replace(totals.lastEnd, '-', '') AS INTEGER), latest.value
-FROM (
+WITH totals AS (
     SELECT targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER) AS periodYear, count(*) AS figureCount,
         sum(value) AS total, max(value) AS maximum, min(periodEnd) AS firstEnd,
         max(periodEnd) AS lastEnd
-    FROM progressEntry
-    WHERE replacedAt IS NULL
+    FROM progressEntry WHERE replacedAt IS NULL
     GROUP BY targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER)
-) AS totals
-JOIN progressEntry AS earliest
-    ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
-    AND earliest.periodEnd = totals.firstEnd
-JOIN progressEntry AS latest
-    ON latest.targetID = totals.targetID AND latest.replacedAt IS NULL
-    AND latest.periodEnd = totals.lastEnd;
-
-INSERT INTO progressYear (targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd,
-    firstValue, lastStart, lastEnd, lastValue)
+    UNION ALL
+    SELECT targetID, 0, count(*), sum(value), max(value), min(periodEnd), max(periodEnd)
+    FROM progressEntry WHERE replacedAt IS NULL
+    GROUP BY targetID
+)
 SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
     CAST(replace(earliest.periodStart, '-', '') AS INTEGER),
     CAST(replace(totals.firstEnd, '-', '') AS INTEGER), earliest.value,
     CAST(replace(latest.periodStart, '-', '') AS INTEGER),
     CAST(replace(totals.lastEnd, '-', '') AS INTEGER), latest.value
-FROM (
-    SELECT targetID, 0 AS periodYear, count(*) AS figureCount,
-        sum(value) AS total, max(value) AS maximum, min(periodEnd) AS firstEnd,
-        max(periodEnd) AS lastEnd
-    FROM progressEntry
-    WHERE replacedAt IS NULL
-    GROUP BY targetID
-) AS totals
+FROM totals
 JOIN progressEntry AS earliest
     ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
     AND earliest.periodEnd = totals.firstEnd

@@ -70,14 +70,7 @@ extension Store {
     /// The `periodYear` of the summary over all years.
     static let allYears = 0
 
-    /// The summaries of the figures matching `condition`: per calendar year, and over all
-    /// years (``allYears``).
-    static func progressSummarySelect(figures condition: String) -> String {
-        progressYearSelect(figures: condition) + "\nUNION ALL\n"
-            + progressYearSelect(figures: condition, byYear: false)
-    }
-
-    /// The columns of `progressYear`, in the order ``progressYearSelect(figures:byYear:)``
+    /// The columns of `progressYear`, in the order ``progressSummarySelect(figures:)``
     /// yields them.
     static let progressYearColumns = """
         targetID, periodYear, figureCount, total, maximum, firstStart, firstEnd, firstValue,
@@ -86,24 +79,26 @@ extension Store {
 
     /// The summaries of the figures matching `condition` (an SQL condition over
     /// `progressEntry`): count, sum, maximum, and the first and last figure by period end, per
-    /// target and calendar year, or per target over all years when not `byYear`; days as
-    /// YYYYMMDD integers. A target's current figures never overlap, so a period end names one
-    /// figure.
-    static func progressYearSelect(figures condition: String, byYear: Bool = true) -> String {
-        let year = byYear ? "CAST(substr(periodEnd, 1, 4) AS INTEGER)" : String(allYears)
-        return """
+    /// target and calendar year and per target over all years (``allYears``); days as YYYYMMDD
+    /// integers. A target's current figures never overlap, so a period end names one figure.
+    static func progressSummarySelect(figures condition: String) -> String {
+        """
+        WITH totals AS (
+            SELECT targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER) AS periodYear,
+                count(*) AS figureCount, sum(value) AS total, max(value) AS maximum,
+                min(periodEnd) AS firstEnd, max(periodEnd) AS lastEnd
+            FROM progressEntry WHERE \(condition)
+            GROUP BY targetID, CAST(substr(periodEnd, 1, 4) AS INTEGER)
+            UNION ALL
+            SELECT targetID, \(allYears), count(*), sum(value), max(value), min(periodEnd), max(periodEnd)
+            FROM progressEntry WHERE \(condition)
+            GROUP BY targetID
+        )
         SELECT totals.targetID, totals.periodYear, totals.figureCount, totals.total, totals.maximum,
             \(compactDay("earliest.periodStart")) AS firstStart, \(compactDay("totals.firstEnd")) AS firstEnd,
             earliest.value AS firstValue, \(compactDay("latest.periodStart")) AS lastStart,
             \(compactDay("totals.lastEnd")) AS lastEnd, latest.value AS lastValue
-        FROM (
-            SELECT targetID, \(year) AS periodYear,
-                count(*) AS figureCount, sum(value) AS total, max(value) AS maximum,
-                min(periodEnd) AS firstEnd, max(periodEnd) AS lastEnd
-            FROM progressEntry
-            WHERE \(condition)
-            GROUP BY targetID\(byYear ? ", \(year)" : "")
-        ) AS totals
+        FROM totals
         JOIN progressEntry AS earliest
             ON earliest.targetID = totals.targetID AND earliest.replacedAt IS NULL
             AND earliest.periodEnd = totals.firstEnd
