@@ -48,7 +48,8 @@ struct ResponsibilityReader: Sendable {
                     }
                     end += 1
                 }
-                let units = Self.units(in: text.slice(contentStart, end))
+                let content = text.slice(contentStart, end)
+                let units = Self.units(in: content, parts: Self.splitUnits(content))
                 if !units.isEmpty {
                     found.append(Block(start: offset, end: end, units: units))
                 }
@@ -66,8 +67,8 @@ struct ResponsibilityReader: Sendable {
                         || text.find(Words.leadMarker, from: offset + 1, to: end) != nil)
                 if mayList {
                     let inner = text.slice(offset + 1, end)
-                    if Self.isResponsibilityNote(inner) {
-                        let units = Self.units(in: inner)
+                    if let parts = Self.responsibilityNoteParts(inner) {
+                        let units = Self.units(in: inner, parts: parts)
                         if !units.isEmpty {
                             found.append(Block(start: offset, end: end + 1, units: units))
                             offset = end + 1
@@ -129,21 +130,25 @@ struct ResponsibilityReader: Sendable {
         }
     }
 
-    /// Whether a bracketed note names responsible units rather than explaining something.
-    static func isResponsibilityNote(_ text: ScalarText) -> Bool {
+    /// The parts of a bracketed note, split by ``splitUnits(_:)``, when the note names
+    /// responsible units rather than explaining something; `nil` when it explains.
+    static func responsibilityNoteParts(_ text: ScalarText) -> [ScalarText]? {
         let endsWithTail = Words.responsibilityTails.match(in: text, endingAt: text.count) != nil
         let hasLead = text.find(Words.leadMarker, from: 0, to: text.count) != nil
-        guard endsWithTail || hasLead else { return false }
+        guard endsWithTail || hasLead else { return nil }
         let parts = splitUnits(text)
-        guard !parts.isEmpty else { return false }
-        let unitLike = parts.filter(isUnitName).count
-        return unitLike * 2 >= parts.count && unitLike > 0
+        guard !parts.isEmpty else { return nil }
+        var unitLike = 0
+        for part in parts where isUnitName(part) { unitLike += 1 }
+        return unitLike * 2 >= parts.count && unitLike > 0 ? parts : nil
     }
 
-    /// The units of a list, split on 、 and ,, with 等, 牵头 and 按职责分工负责 removed.
-    static func units(in content: ScalarText) -> [ResponsibleUnit] {
+    /// The units of a list, with 等, 牵头 and 按职责分工负责 removed.
+    /// - Parameter parts: The list split on 、 and , by ``splitUnits(_:)``, which the caller
+    ///   may already have needed to tell a list from a note.
+    static func units(in content: ScalarText, parts: [ScalarText]) -> [ResponsibleUnit] {
         var units: [ResponsibleUnit] = []
-        for part in splitUnits(content) {
+        for part in parts {
             var name = part
             var isLead = false
             // 牵头单位：市科技局；配合单位：市财政局 inside one list.
@@ -208,41 +213,52 @@ struct ResponsibilityReader: Sendable {
     /// Splits on 、 , ， ; and drops bracketed notes such as `(黑体单位为牵头单位,下同)`.
     /// - Returns: The parts without surrounding white space, empty ones left out.
     static func splitUnits(_ content: ScalarText) -> [ScalarText] {
+        let scalars = content.scalars
         var parts: [ScalarText] = []
+        // The part being read; runs of scalars are copied into it whole, not one at a time.
         var current: [Unicode.Scalar] = []
+        current.reserveCapacity(scalars.count)
         var depth = 0
-        var bracket: [Unicode.Scalar] = []
+        // Where the scalars not yet copied into `current` begin, and where the open note began.
+        var runStart = 0
+        var bracketStart = 0
         func finishPart() {
-            let part = ScalarText(scalars: current).trimmed
-            if part.count > 0 { parts.append(part) }
+            var lower = 0
+            var upper = current.count
+            while lower < upper, current[lower].isTrimmedSpace { lower += 1 }
+            while upper > lower, current[upper - 1].isTrimmedSpace { upper -= 1 }
+            if lower < upper { parts.append(ScalarText(scalars: Array(current[lower..<upper]))) }
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in content.scalars {
+        for index in scalars.indices {
+            let scalar = scalars[index]
             if scalar == "(" || scalar == "（" {
+                if depth == 0 {
+                    current += scalars[runStart..<index]
+                    bracketStart = index
+                }
                 depth += 1
-                bracket.append(scalar)
                 continue
             }
             if depth > 0 {
-                bracket.append(scalar)
                 if scalar == ")" || scalar == "）" {
                     depth -= 1
                     if depth == 0 {
-                        let note = ScalarText(scalars: bracket)
+                        let note = content.slice(bracketStart, index + 1)
                         let isNote = Words.responsibilityNotes.occurs(in: note, from: 0, to: note.count)
-                        if !isNote { current.append(contentsOf: bracket) }
-                        bracket.removeAll(keepingCapacity: true)
+                        if !isNote { current += note.scalars }
+                        runStart = index + 1
                     }
                 }
                 continue
             }
             if scalar == "、" || scalar == "," || scalar == "，" || scalar == ";" || scalar == "；" {
+                current += scalars[runStart..<index]
                 finishPart()
-            } else {
-                current.append(scalar)
+                runStart = index + 1
             }
         }
-        if depth > 0 { current.append(contentsOf: bracket) }
+        current += scalars[(depth > 0 ? bracketStart : runStart)...]
         finishPart()
         return parts
     }

@@ -24,18 +24,19 @@ struct ScalarText: Sendable {
                 while byte < end {
                     let lead = UInt32(byte[0])
                     var value: UInt32
-                    switch lead {
-                    case ..<0x80:
-                        value = lead
-                        byte += 1
-                    case ..<0xE0:
-                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
-                        byte += 2
-                    case ..<0xF0:
+                    // Three bytes first: Chinese text is mostly ideographs, and one comparison
+                    // of the shifted lead picks them out.
+                    if lead &- 0xE0 < 0x10 {
                         value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6
                         value |= UInt32(byte[2] & 0x3F)
                         byte += 3
-                    default:
+                    } else if lead < 0x80 {
+                        value = lead
+                        byte += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
+                        byte += 2
+                    } else {
                         value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
                         value |= UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
                         byte += 4
@@ -238,6 +239,19 @@ struct WordSet: Sequence, Sendable {
         return nil
     }
 
+    /// The first word that starts at `offset` and ends at or before `end`, as ``match(in:at:)``
+    /// finds it in the text cut off at `end`.
+    func match(in text: ScalarText, at offset: Int, before end: Int) -> Word? {
+        guard offset < end, let scalar = text[safe: offset], Self.test(firstBits, scalar) else { return nil }
+        for index in words.indices
+        where firstScalars[index] == scalar && offset + words[index].count <= end
+            && text.has(words[index], at: offset)
+        {
+            return words[index]
+        }
+        return nil
+    }
+
     /// The first word that ends just before `offset`.
     func match(in text: ScalarText, endingAt offset: Int) -> Word? {
         guard let scalar = text[safe: offset - 1], Self.test(lastBits, scalar) else { return nil }
@@ -278,14 +292,17 @@ struct WordSet: Sequence, Sendable {
 }
 
 /// A set of scalars tested with one bit lookup (clause and sentence stops).
+///
+/// Every scalar of the Basic Multilingual Plane has a bit of its own, so a hit needs no
+/// hashing to confirm; only scalars beyond it are looked up in the set.
 struct ScalarSet: Sendable {
     private let bits: [UInt64]
     private let members: Set<Unicode.Scalar>
 
     init(_ scalars: Set<Unicode.Scalar>) {
-        var bits = [UInt64](repeating: 0, count: 64)
-        for scalar in scalars {
-            let slot = Int(scalar.value & 4095)
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in scalars where scalar.value < 0x10000 {
+            let slot = Int(scalar.value)
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         self.bits = bits
@@ -293,8 +310,8 @@ struct ScalarSet: Sendable {
     }
 
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let slot = Int(scalar.value & 4095)
-        guard bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
-        return members.contains(scalar)
+        let slot = Int(scalar.value)
+        guard slot < 0x10000 else { return members.contains(scalar) }
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 }

@@ -139,7 +139,10 @@ public struct TargetExtractor: Sendable {
 }
 
 /// What the extractor knows about the whole document while it reads one number.
-struct DocumentContext: Sendable {
+///
+/// A class, so that each number's reader shares it with one reference count instead of
+/// retaining every array and string it holds.
+final class DocumentContext: Sendable {
     let text: ScalarText
     let metadata: DocumentMetadata
     let outline: SectionOutline

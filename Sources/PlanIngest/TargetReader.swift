@@ -336,7 +336,7 @@ struct TargetReader: Sendable {
             metricStart = recipient.lowerBound
             metricEnd = recipient.upperBound
         }
-        var metric = Self.removingTimeWords(text.trimmedString(metricStart, metricEnd))
+        var metric = metricWithoutTimeWords(from: metricStart, to: metricEnd)
         if metric.isEmpty {
             metric = mentionText
             confidence = min(confidence, 0.4)
@@ -590,13 +590,15 @@ struct TargetReader: Sendable {
     /// follows that opening.
     func pastOpener(sentenceStart: Int, before offset: Int, stated: DeadlineReader.Phrase?) -> String? {
         guard let firstYear = context.firstPlanYear else { return nil }
-        var paragraphStart = sentenceStart
-        while paragraphStart > 0, offset - paragraphStart < 600, text.scalars[paragraphStart - 1] != "\n" {
-            paragraphStart -= 1
+        let paragraphStart = text.scalars.withUnsafeBufferPointer { scalars in
+            var start = sentenceStart
+            while start > 0, offset - start < 600, scalars[start - 1] != "\n" { start -= 1 }
+            return start
         }
         // Text that arrives as one long line has no paragraphs to go by.
         let hasParagraph = paragraphStart == 0 || text.scalars[paragraphStart - 1] == "\n"
-        for opening in hasParagraph ? [sentenceStart, paragraphStart] : [sentenceStart] {
+        for pass in 0..<(hasParagraph ? 2 : 1) {
+            let opening = pass == 0 ? sentenceStart : paragraphStart
             if let stated, stated.start >= opening, stated.day.year >= firstYear { continue }
             var index = stripSpaces(from: opening)
             while let scalar = text[safe: index], DeadlineReader.isQuote(scalar) { index += 1 }
@@ -683,22 +685,28 @@ struct TargetReader: Sendable {
         return offset > 0
     }
 
-    /// `metric` without the time words inside it (`载体每年奖励` → `载体奖励`).
-    static func removingTimeWords(_ metric: String) -> String {
-        let scalars = ScalarText(metric)
+    /// The metric in `start..<end` without surrounding white space and without the time words
+    /// inside it (`载体每年奖励` → `载体奖励`), read from the text without an interim string.
+    func metricWithoutTimeWords(from start: Int, to end: Int) -> String {
+        var lower = max(0, min(start, text.count))
+        var upper = max(lower, min(end, text.count))
+        while lower < upper, text.scalars[lower].isTrimmedSpace { lower += 1 }
+        while upper > lower, text.scalars[upper - 1].isTrimmedSpace { upper -= 1 }
         var kept: [Unicode.Scalar] = []
-        var offset = 0
-        var changed = false
-        while offset < scalars.count {
-            if offset > 0, let word = Words.metricTimeWords.match(in: scalars, at: offset) {
+        var copied = lower
+        var offset = lower + 1
+        while offset < upper {
+            if let word = Words.metricTimeWords.match(in: text, at: offset, before: upper) {
+                kept += text.scalars[copied..<offset]
                 offset += word.count
-                changed = true
+                copied = offset
                 continue
             }
-            kept.append(scalars.scalars[offset])
             offset += 1
         }
-        return changed ? String(utf8Encoding: kept[...]) : metric
+        guard copied > lower else { return text.string(lower, upper) }
+        kept += text.scalars[copied..<upper]
+        return String(utf8Encoding: kept[...])
     }
 
     /// 最高 anywhere before a sum of money makes it a cap.

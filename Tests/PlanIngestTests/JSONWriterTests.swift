@@ -79,6 +79,22 @@ import Testing
         }
         #expect(json == #"{"a":[{},[],-3],"b":null}"#)
     }
+
+    /// The eight-bytes-at-a-time test agrees with a byte-by-byte one wherever the byte stands.
+    @Test(arguments: [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xE5])
+    func needsEscape(_ special: Int) {
+        let filler = Array("高a".utf8)
+        for length in 0..<20 {
+            for position in 0...length {
+                var bytes = (0..<length).map { filler[$0 % filler.count] }
+                if position < length { bytes[position] = UInt8(special) }
+                let expected = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(JSONWriter.needsEscape(buffer) == expected)
+                }
+            }
+        }
+    }
 }
 
 /// A JSON value for `JSONEncoder` that writes `nil` as `null`, as the contract's encoder did.

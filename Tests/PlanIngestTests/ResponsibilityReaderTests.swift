@@ -42,6 +42,20 @@ import Testing
         #expect(ResponsibilityReader(ScalarText(text)).blocks.isEmpty)
     }
 
+    @Test(arguments: [
+        ("市科技局、市财政局", ["市科技局", "市财政局"]),
+        (" 市科技局 ; 市财政局 ", ["市科技局", "市财政局"]),
+        ("市科技局、、市财政局", ["市科技局", "市财政局"]),
+        ("市科技局(黑体单位为牵头单位),市财政局", ["市科技局", "市财政局"]),
+        ("区财政局(国资局)、区科协", ["区财政局(国资局)", "区科协"]),
+        ("各县(市、区)人民政府、市财政局", ["各县(市、区)人民政府", "市财政局"]),
+        ("市科技局、市财政局(未闭合、", ["市科技局", "市财政局(未闭合、"]),
+    ])
+    func splitUnits(_ content: String, _ expected: [String]) {
+        let parts = ResponsibilityReader.splitUnits(ScalarText(content))
+        #expect(parts.map { $0.string(0, $0.count) } == expected)
+    }
+
     @Test func aTargetTakesTheListThatClosesItsItem() throws {
         let body = "1.培育企业。新增高新技术企业100家。\n责任单位:市科技局、市财政局\n2.建设平台。新建实验室5家。\n责任单位:市发展改革委"
         let targets = SamplePlan.targets(body)
