@@ -19,19 +19,12 @@ struct TargetCursor<Value> {
 
     /// The values of target `id`, in the rows' order. Ids must be asked for in increasing order.
     mutating func values(of id: Int64) throws -> [Value] {
-        var found: [Value] = []
-        try values(of: id, into: &found)
-        return found
-    }
-
-    /// Replaces the contents of `values` with those of target `id`, reusing its storage: a
-    /// report walking a million targets allocates no array per target.
-    mutating func values(of id: Int64, into values: inout [Value]) throws {
-        values.removeAll(keepingCapacity: true)
+        var values: [Value] = []
         while let (targetID, value) = pending, targetID <= id {
             if targetID == id { values.append(value) }
             pending = try Self.next(rows, decode)
         }
+        return values
     }
 
     private static func next(_ rows: RowCursor, _ decode: (Row) throws -> Value) throws

@@ -47,18 +47,8 @@ struct CSVWriter: Sendable {
 }
 
 extension StreamedOutput {
-    /// Appends one CSV record, quoted as ``CSVWriter`` quotes, without building the line first.
+    /// Appends one CSV record, quoted as ``CSVWriter`` quotes.
     mutating func writeCSVRecord(_ fields: [String]) throws {
-        for index in fields.indices {
-            if index > 0 { try write(bytes: ",".utf8) }
-            var field = fields[index]
-            let isPlain = field.withUTF8 { !$0.contains(where: CSVWriter.needsQuotes) }
-            if isPlain {
-                try field.withUTF8 { try write(bytes: $0) }
-            } else {
-                try write(bytes: CSVWriter.quoted(field).utf8)
-            }
-        }
-        try write(bytes: "\r\n".utf8)
+        try write(CSVWriter.record(fields))
     }
 }
