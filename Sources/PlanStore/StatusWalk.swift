@@ -63,12 +63,12 @@ struct StatusWalk {
     }
 
     private func rows(_ sql: String) throws -> RowCursor {
-        try Row.fetchCursor(db, sql: sql, arguments: ["plan": scope.plan])
+        try Row.fetchCursor(db, sql: sql, arguments: scope.arguments(asOf: date))
     }
 
     // MARK: - SQL
 
-    /// The targets of `scope` in id order, with `:plan`, `:dueBefore` arguments, and the summary
+    /// The targets of `scope` in id order, with the arguments of the scope, and the summary
     /// of all their figures from column ``totalColumn`` on; their plans' titles come from the
     /// plans read once.
     static func targetsSQL(_ scope: ReportScope) -> String {
@@ -84,7 +84,7 @@ struct StatusWalk {
         """
     }
 
-    /// Responsible units by target, lead first, with a `:plan` argument.
+    /// Responsible units by target, lead first, with the arguments of the scope.
     static func unitsSQL(_ scope: ReportScope) -> String {
         byTarget(
             """
@@ -96,7 +96,7 @@ struct StatusWalk {
             order: "targetResponsibleUnit.targetID, targetResponsibleUnit.position", scope: scope)
     }
 
-    /// Statements by target, in order of appearance, with a `:plan` argument.
+    /// Statements by target, in order of appearance, with the arguments of the scope.
     static func sourcesSQL(_ scope: ReportScope) -> String {
         byTarget(
             "SELECT targetID, quote, startOffset, endOffset FROM targetSource", targetColumn: "targetID",
@@ -114,14 +114,17 @@ struct StatusWalk {
         ORDER BY periodYear
         """
 
-    /// Rows of `select` ordered by target: all of them, read in one pass, or the plan's.
+    /// Rows of `select` ordered by target: those of the scope's plan and id range, read in one
+    /// pass.
     private static func byTarget(_ select: String, targetColumn: String, order: String, scope: ReportScope)
         -> String
     {
         let planCondition =
             scope.plan == nil
-            ? "" : "WHERE \(targetColumn) IN (SELECT target.id FROM target WHERE target.planID = :plan)"
-        return "\(select) \(planCondition) ORDER BY \(order)"
+            ? nil : "\(targetColumn) IN (SELECT target.id FROM target WHERE target.planID = :plan)"
+        let conditions = [planCondition, scope.idRangeCondition(column: targetColumn)].compactMap { $0 }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return "\(select) \(filter) ORDER BY \(order)"
     }
 
     /// The status of a target, or one per year instance of a recurring one, from the summary

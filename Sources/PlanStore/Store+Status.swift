@@ -135,38 +135,16 @@ extension Store {
         }
     }
 
-    /// The statuses of the targets in `scope`, plan by plan in id order when a plan's targets
-    /// are not one run of ids (targets added by `import --replace`), else in one pass.
+    /// The statuses of the targets in `scope`, part after part (see ``ReportParts``).
     static func forEachStatus(
         _ db: Database, asOf date: CalendarDay, scope: ReportScope, withSources: Bool,
         _ body: (TargetStatus) throws -> Void
     ) throws {
-        let plans = Dictionary(
-            try planSummaries(db, id: scope.plan).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        if try scope.plan != nil || plansHoldRunsOfIDs(db) {
-            try StatusWalk(db, asOf: date, scope: scope, plans: plans, withSources: withSources)
-                .forEach(body)
-            return
-        }
-        for planID in plans.keys.sorted() {
-            var planScope = scope
-            planScope.plan = planID
-            try StatusWalk(db, asOf: date, scope: planScope, plans: plans, withSources: withSources)
+        let parts = try ReportParts(db, scope: scope)
+        for part in parts.scopes {
+            try StatusWalk(db, asOf: date, scope: part, plans: parts.plans, withSources: withSources)
                 .forEach(body)
         }
-    }
-
-    /// Whether ordering targets by id orders them by plan too.
-    private static func plansHoldRunsOfIDs(_ db: Database) throws -> Bool {
-        let runs = try Row.fetchCursor(
-            db, sql: "SELECT min(id), max(id) FROM target GROUP BY planID ORDER BY planID")
-        var previousLast: Int64 = .min
-        while let run = try runs.next() {
-            let first: Int64 = run[0]
-            guard first > previousLast else { return false }
-            previousLast = run[1]
-        }
-        return true
     }
 
     /// The status of one target or instance whose counted figures are `figures`.

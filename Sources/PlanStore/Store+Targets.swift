@@ -94,8 +94,6 @@ extension Store {
         case id(Int64)
         case plan(Int64)
         case filter(TargetFilter)
-        /// The targets a report judges.
-        case reported(ReportScope)
 
         /// An SQL condition over `target` (and its plan) with its arguments.
         var condition: (sql: String, arguments: StatementArguments) {
@@ -104,11 +102,6 @@ extension Store {
                 return ("target.id = ?", [id])
             case .plan(let plan):
                 return ("target.planID = ?", [plan])
-            case .reported(let scope):
-                return (
-                    "target.reviewState <> 'rejected' " + scope.targetConditions,
-                    ["plan": scope.plan, "dueBefore": scope.dueBefore?.iso]
-                )
             case .filter(let filter):
                 // Only the conditions the filter sets: with `? IS NULL OR target.planID = ?`
                 // SQLite would scan every target instead of searching the plan's.

@@ -28,6 +28,29 @@ func aReportOverEverythingReadsEachTableInOnePassWithoutSorting(scope: ReportSco
         "\(targets)")
 }
 
+@Test(arguments: [
+    ReportScope(plan: nil, ids: 1...8192), ReportScope(plan: nil, dueBefore: day("2024-06-30"), ids: 1...8192),
+])
+func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
+    // Given the queries of one part of a report over all plans: a run of target ids
+    let arguments = scope.arguments(asOf: day("2024-06-30"))
+    // When SQLite plans them
+    let targets = try queryPlan(StatusWalk.targetsSQL(scope), arguments)
+    let units = try queryPlan(StatusWalk.unitsSQL(scope), arguments)
+    let sources = try queryPlan(StatusWalk.sourcesSQL(scope), arguments)
+    // Then each reads only that run, through the key or the target index, without sorting it
+    #expect(targets.contains { $0.hasPrefix("SEARCH target USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)") }, "\(targets)")
+    #expect(
+        units.contains { $0.hasPrefix("SEARCH targetResponsibleUnit USING INDEX sqlite_autoindex_targetResponsibleUnit_1 (targetID>? AND targetID<?)") },
+        "\(units)")
+    #expect(
+        sources.contains { $0.hasPrefix("SEARCH targetSource USING INDEX targetSource_targetID (targetID>? AND targetID<?)") },
+        "\(sources)")
+    for plan in [targets, units, sources] {
+        #expect(!plan.contains { $0 == "USE TEMP B-TREE FOR ORDER BY" }, "\(plan)")
+    }
+}
+
 @Test func aReportOnOnePlanSearchesItsTargetsByIndex() throws {
     // Given the queries of a report on one plan
     let scope = ReportScope(plan: 1)

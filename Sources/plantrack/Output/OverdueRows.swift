@@ -5,9 +5,7 @@ import PlanStore
 /// in the order they came. Only the rendered text and a sort key are kept per row, not the
 /// statuses.
 ///
-/// A class so that the rendering thread of a ``RowPipeline`` can fill it; one thread at a time
-/// touches it.
-final class OverdueRows: @unchecked Sendable {
+struct OverdueRows {
     private struct Key {
         var isUnreported: Bool
         var daysOverdue: Int
@@ -20,14 +18,12 @@ final class OverdueRows: @unchecked Sendable {
     /// How many rows were added.
     var count: Int { keys.count }
 
-    /// Adds the rendered row of `status`.
-    func append(_ row: String, for status: TargetStatus) {
+    /// Adds a rendered row.
+    mutating func append(_ row: RenderedStatus) {
         let start = text.count
-        text.append(contentsOf: row.utf8)
+        text.append(contentsOf: row.text.utf8)
         keys.append(
-            Key(
-                isUnreported: status.lastPeriod == nil, daysOverdue: status.daysOverdue ?? 0,
-                bytes: start..<text.count))
+            Key(isUnreported: !row.hasFigures, daysOverdue: row.daysOverdue ?? 0, bytes: start..<text.count))
     }
 
     /// Calls `body` with each row's text in report order, and its position.

@@ -68,7 +68,11 @@ enum FailOn {
         }
 
         mutating func count(_ status: TargetStatus) {
-            if states.contains(status.state) { hits += 1 }
+            count(status.state)
+        }
+
+        mutating func count(_ state: TargetState) {
+            if states.contains(state) { hits += 1 }
         }
     }
 
@@ -92,58 +96,30 @@ enum FailOn {
 
 /// Writes a status report in the chosen format.
 enum StatusReportWriter {
-    /// Streams a report as CSV, one row per status that `statuses` hands over, rendered on a
-    /// second thread; counts `--fail-on` states as it goes.
-    static func streamCSV(
-        columns: [TextTable.Column], row: @escaping @Sendable (TargetStatus) -> [String],
-        options: ReportOptions, output: OutputOptions,
-        statuses: (_ status: (TargetStatus) throws -> Void) throws -> Void
-    ) throws {
+    /// Streams `report status` as CSV or as the JSON of ``StatusReportJSON``: statuses are
+    /// rendered on the store's worker threads and written in order as they come back; counts
+    /// `--fail-on` states as it goes.
+    static func streamStatus(asJSON: Bool, store: Store, options: ReportOptions, output: OutputOptions) throws {
+        let day = options.day
         var failOn = try options.failOnCounter()
         try output.stream { text in
-            if output.bom { try text.write("\u{FEFF}") }
-            try text.writeCSVRecord(columns.map(\.title))
-            let shared = PipelineOutput(text)
-            let pipeline = RowPipeline<TargetStatus> { batch in
-                for status in batch { try shared.stream.writeCSVRecord(row(status)) }
+            let writer = StatusReportJSON.Writer(report: "status", asOf: day.iso)
+            if asJSON {
+                try text.write(try writer.opening())
+            } else {
+                if output.bom { try text.write("\u{FEFF}") }
+                try text.writeCSVRecord(StatusTable.statusColumns.map(\.title))
             }
-            try pipeline.run {
-                try statuses { status in
-                    failOn.count(status)
-                    try pipeline.add(status)
-                }
+            var rowCount = 0
+            try store.mapStatuses(asOf: day, plan: options.plan, withSources: asJSON) { status in
+                try RenderedStatus(status, asJSON: asJSON, row: StatusTable.statusRow)
+            } _: { row in
+                failOn.count(row.state)
+                if asJSON { try text.write(rowCount == 0 ? "\n" : ",\n") }
+                try text.write(row.text)
+                rowCount += 1
             }
-            text = shared.stream
-        }
-        try options.checkFailOn(failOn)
-    }
-
-    /// Streams a report as the JSON of ``StatusReportJSON``, one status at a time, rendered on
-    /// a second thread.
-    static func streamJSON(
-        name: String, options: ReportOptions, output: OutputOptions,
-        statuses: (_ status: (TargetStatus) throws -> Void) throws -> Void
-    ) throws {
-        var failOn = try options.failOnCounter()
-        try output.stream { text in
-            let writer = StatusReportJSON.Writer(report: name, asOf: options.day.iso)
-            try text.write(try writer.opening())
-            let shared = PipelineOutput(text)
-            let pipeline = RowPipeline<TargetStatus> { batch in
-                for status in batch {
-                    try shared.stream.write(
-                        (shared.rowCount == 0 ? "\n" : ",\n") + StatusReportJSON.Writer.indented(StatusJSON(status)))
-                    shared.rowCount += 1
-                }
-            }
-            try pipeline.run {
-                try statuses { status in
-                    failOn.count(status)
-                    try pipeline.add(status)
-                }
-            }
-            text = shared.stream
-            try text.write(writer.closing(afterElements: shared.rowCount))
+            if asJSON { try text.write(writer.closing(afterElements: rowCount)) }
         }
         try options.checkFailOn(failOn)
     }
@@ -236,28 +212,19 @@ extension Plantrack.Report {
             }
         }
 
-        /// CSV or JSON, each row rendered as its status streams in and only the rendered rows
-        /// held until they are sorted.
+        /// CSV or JSON, each row rendered on the store's worker threads and only the rendered
+        /// rows held until they are sorted.
         private func writeRendered(_ store: Store, asJSON: Bool) throws {
             let day = options.day
-            let rows = OverdueRows()
+            var rows = OverdueRows()
             var failOn = try options.failOnCounter()
-            let pipeline = RowPipeline<TargetStatus> { batch in
-                for status in batch {
-                    rows.append(
-                        asJSON
-                            ? try StatusReportJSON.Writer.indented(StatusJSON(status))
-                            : CSVWriter.record(StatusTable.overdueRow(status)),
-                        for: status)
-                }
-            }
-            try pipeline.run {
-                try store.forEachStatus(asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON) {
-                    status in
-                    guard status.isOverdue(asOf: day) else { return }
-                    failOn.count(status)
-                    try pipeline.add(status)
-                }
+            try store.mapStatuses(asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON) {
+                status -> RenderedStatus? in
+                guard status.isOverdue(asOf: day) else { return nil }
+                return try RenderedStatus(status, asJSON: asJSON, row: StatusTable.overdueRow)
+            } _: { row in
+                failOn.count(row.state)
+                rows.append(row)
             }
             try output.stream { text in
                 let writer = StatusReportJSON.Writer(report: "overdue", asOf: day.iso)
@@ -316,18 +283,9 @@ extension Plantrack.Report {
             let day = options.day
             let store = try global.openStore()
             switch output.resolvedFormat {
-            case .csv:
-                try StatusReportWriter.streamCSV(
-                    columns: StatusTable.statusColumns, row: StatusTable.statusRow, options: options,
-                    output: output
-                ) { status in
-                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: false, status)
-                }
-                return
-            case .json:
-                try StatusReportWriter.streamJSON(name: "status", options: options, output: output) { status in
-                    try store.forEachStatus(asOf: day, plan: options.plan, withSources: true, status)
-                }
+            case .csv, .json:
+                try StatusReportWriter.streamStatus(
+                    asJSON: output.resolvedFormat == .json, store: store, options: options, output: output)
                 return
             case .table:
                 try writeTable(store)

@@ -1,0 +1,62 @@
+import GRDB
+
+/// The parts a report walks one after the other, in the order of its rows: each part is a
+/// ``ReportScope`` narrowed to one run of target ids, or to one plan when a plan's targets are
+/// not one run of ids (targets added by `import --replace`). Parts can be judged on separate
+/// connections to the same state of the database and their rows put back in order.
+struct ReportParts {
+    /// The most target ids one part covers when a report runs over all plans.
+    static let defaultIDsPerPart: Int64 = 8192
+
+    /// The plans of the report's targets, by id.
+    let plans: [Int64: PlanSummary]
+    /// The parts, in report order.
+    let scopes: [ReportScope]
+
+    /// Reads how to split `scope` in a read transaction on `db`.
+    /// - Parameters:
+    ///   - scope: The report's targets.
+    ///   - idsPerPart: The most target ids a part covers.
+    init(_ db: Database, scope: ReportScope, idsPerPart: Int64 = defaultIDsPerPart) throws {
+        plans = Dictionary(
+            try Store.planSummaries(db, id: scope.plan).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        if scope.plan != nil {
+            scopes = [scope]
+        } else if try Self.plansHoldRunsOfIDs(db) {
+            scopes = try Self.idRanges(db, idsPerPart: idsPerPart).map { ids in
+                var part = scope
+                part.ids = ids
+                return part
+            }
+        } else {
+            scopes = plans.keys.sorted().map { planID in
+                var part = scope
+                part.plan = planID
+                return part
+            }
+        }
+    }
+
+    /// Runs of at most `idsPerPart` ids from the smallest target id to the largest.
+    private static func idRanges(_ db: Database, idsPerPart: Int64) throws -> [ClosedRange<Int64>] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM target"),
+            let first = row[0] as Int64?, let last = row[1] as Int64?
+        else { return [] }
+        return stride(from: first, through: last, by: Int(idsPerPart)).map { start in
+            start...(last - start < idsPerPart ? last : start + idsPerPart - 1)
+        }
+    }
+
+    /// Whether ordering targets by id orders them by plan too.
+    private static func plansHoldRunsOfIDs(_ db: Database) throws -> Bool {
+        let runs = try Row.fetchCursor(
+            db, sql: "SELECT min(id), max(id) FROM target GROUP BY planID ORDER BY planID")
+        var previousLast: Int64 = .min
+        while let run = try runs.next() {
+            let first: Int64 = run[0]
+            guard first > previousLast else { return false }
+            previousLast = run[1]
+        }
+        return true
+    }
+}

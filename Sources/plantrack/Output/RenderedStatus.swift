@@ -1,0 +1,31 @@
+import PlanStore
+
+/// A status rendered as a row of a report, on one of the store's worker threads, with what the
+/// report still needs of the status once it is back in order: its state for `--fail-on`, and
+/// how overdue it is for sorting.
+struct RenderedStatus: Sendable {
+    /// The status's state.
+    var state: TargetState
+    /// Days past the deadline, as in ``TargetStatus/daysOverdue``.
+    var daysOverdue: Int?
+    /// Whether any figure was reported.
+    var hasFigures: Bool
+    /// The row as it is written out.
+    var text: String
+
+    /// The row `text` of `status`.
+    init(_ status: TargetStatus, text: String) {
+        state = status.state
+        daysOverdue = status.daysOverdue
+        hasFigures = status.lastPeriod != nil
+        self.text = text
+    }
+
+    /// `status` as an element of the JSON of ``StatusReportJSON``, or as a CSV record of the
+    /// cells `row` gives it.
+    init(_ status: TargetStatus, asJSON: Bool, row: (TargetStatus) -> [String]) throws {
+        self.init(
+            status,
+            text: asJSON ? try StatusReportJSON.Writer.indented(StatusJSON(status)) : CSVWriter.record(row(status)))
+    }
+}

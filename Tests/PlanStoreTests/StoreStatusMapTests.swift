@@ -1,0 +1,139 @@
+import Foundation
+import PlanIngest
+import Testing
+@testable import PlanStore
+
+/// A store on a new file with `planCount` plans of five targets each (one recurring), figures
+/// for some, and, when `interleaved`, targets added to the first plan after the others were
+/// imported; with its folder, removed by the caller.
+private func makeStoreOfPlans(_ planCount: Int, interleaved: Bool) throws -> (Store, URL) {
+    let folder = try makeTemporaryFolder()
+    let store = try Store(path: folder.appending(path: "plantrack.sqlite").path)
+    func targets(_ plan: Int, extra: Bool) -> [Target] {
+        (0..<(extra ? 6 : 5)).map { index in
+            index == 4
+                ? makeTarget(
+                    "每年新增企业\(plan)-\(index)", value: 10, deadline: nil, recurrence: .annual, isIncrement: true,
+                    start: index * 20)
+                : makeTarget(
+                    "企业达\(plan)-\(index)", value: Double(100 + index), deadline: index == 1 ? "2023-12-31" : "2025-12-31",
+                    start: index * 20)
+        }
+    }
+    var firstPlan: Int64 = 0
+    for plan in 0..<planCount {
+        let result = try store.importPlan(
+            makePlan(targets(plan, extra: false), sha256: String(format: "%064d", plan), title: "方案\(plan)"))
+        if plan == 0 { firstPlan = result.plan.id }
+        let figures = result.targets.enumerated().compactMap { index, target -> ProgressFigure? in
+            index % 3 == 2 ? nil : ProgressFigure(targetID: target.id, period: period("2023Q4"), value: Double(40 * index))
+        }
+        try store.record(figures, replacing: false)
+    }
+    if interleaved {
+        try store.replacePlan(
+            firstPlan, with: makePlan(targets(0, extra: true), sha256: String(repeating: "f", count: 64), title: "方案0"),
+            by: "li")
+    }
+    return (store, folder)
+}
+
+/// What a status is reduced to for comparing walks.
+private func summary(_ status: TargetStatus) -> String {
+    "\(status.target.planID)/\(status.target.id)/\(status.instanceYear ?? 0)/\(status.state.rawValue)"
+}
+
+@Test(arguments: [false, true])
+func statusesJudgedInPartsOnSeveralThreadsComeBackInReportOrder(interleaved: Bool) throws {
+    // Given a store of several plans, their targets one run of ids or not
+    let (store, folder) = try makeStoreOfPlans(7, interleaved: interleaved)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let date = day("2024-06-30")
+    var expected: [String] = []
+    try store.forEachStatus(asOf: date, plan: nil) { expected.append(summary($0)) }
+    // When the statuses are judged in parts of three ids on three threads
+    var walked: [String] = []
+    try store.mapStatuses(
+        asOf: date, scope: ReportScope(), withSources: true, idsPerPart: 3, workerCount: 3,
+        transform: { summary($0) }
+    ) { walked.append($0) }
+    // Then they come back as one walk on one thread gives them
+    #expect(expected.count > 35)
+    #expect(walked == expected)
+}
+
+@Test func statusesTurnedIntoNothingAreLeftOut() throws {
+    // Given a store of several plans
+    let (store, folder) = try makeStoreOfPlans(4, interleaved: false)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let date = day("2024-06-30")
+    // When only overdue statuses are kept
+    var walked: [String] = []
+    try store.mapStatuses(
+        asOf: date, scope: ReportScope(dueBefore: date), withSources: false, idsPerPart: 2, workerCount: 2,
+        transform: { $0.isOverdue(asOf: date) ? summary($0) : nil }
+    ) { walked.append($0) }
+    // Then exactly those of the overdue report are handed over
+    let overdue = try store.statuses(asOf: date, plan: nil) { $0.isOverdue(asOf: date) }.map(summary)
+    #expect(!overdue.isEmpty)
+    #expect(walked == overdue)
+}
+
+@Test func aFigureLoggedWhileAReportRunsDoesNotShowInIt() throws {
+    // Given a store whose report is being walked in parts on two threads
+    let (store, folder) = try makeStoreOfPlans(6, interleaved: false)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let date = day("2024-06-30")
+    var before: [String] = []
+    try store.forEachStatus(asOf: date, plan: nil) { before.append(summary($0)) }
+    let lastTarget = try #require(try store.targets(matching: TargetFilter()).last)
+    // When a figure meeting the last target is logged after the first status came back
+    var walked: [String] = []
+    try store.mapStatuses(
+        asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: 2,
+        transform: { summary($0) }
+    ) { status in
+        if walked.isEmpty {
+            try store.record(
+                [ProgressFigure(targetID: lastTarget.id, period: period("2024Q1"), value: 1_000_000)],
+                replacing: false)
+        }
+        walked.append(status)
+    }
+    // Then the report shows the database as it was when it started, and the next one the figure
+    #expect(walked == before)
+    var after: [String] = []
+    try store.forEachStatus(asOf: date, plan: nil) { after.append(summary($0)) }
+    #expect(after != before)
+}
+
+private struct Refusal: Error, Equatable {}
+
+@Test func anErrorOfTheTransformOrTheBodyStopsTheWalkAsItIs() throws {
+    // Given a store of several plans
+    let (store, folder) = try makeStoreOfPlans(5, interleaved: false)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let date = day("2024-06-30")
+    // When the transform throws for one status, or the body for the third value
+    // Then the walk stops with that error
+    #expect(throws: Refusal()) {
+        try store.mapStatuses(
+            asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: 2,
+            transform: { status -> String in
+                if status.target.id == 7 { throw Refusal() }
+                return summary(status)
+            }
+        ) { _ in }
+    }
+    var received = 0
+    #expect(throws: Refusal()) {
+        try store.mapStatuses(
+            asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: 2,
+            transform: { summary($0) }
+        ) { _ in
+            received += 1
+            if received == 3 { throw Refusal() }
+        }
+    }
+    #expect(received == 3)
+}
