@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -12,6 +13,8 @@ protocol ColumnReader {
     func double(_ index: Int) -> Double
     /// The column as text (empty when NULL).
     func text(_ index: Int) -> String
+    /// Calls `body` with the column's text as UTF-8 bytes (none when NULL).
+    func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result
 }
 
 extension ColumnReader {
@@ -19,6 +22,21 @@ extension ColumnReader {
     func optionalText(_ index: Int) -> String? { isNull(index) ? nil : text(index) }
     /// The column as a number, or nil when NULL.
     func optionalDouble(_ index: Int) -> Double? { isNull(index) ? nil : double(index) }
+
+    /// The case of `type` whose raw value is the column's text, compared byte by byte so that
+    /// no String is built; nil when NULL or when no case matches.
+    func optionalCase<Value: CaseIterable & RawRepresentable<String>>(_ index: Int, of type: Value.Type)
+        -> Value?
+    {
+        withUTF8(index) { bytes in
+            Value.allCases.first { value in
+                var rawValue = value.rawValue
+                return rawValue.withUTF8 { raw in
+                    raw.count == bytes.count && (raw.isEmpty || memcmp(raw.baseAddress!, bytes.baseAddress!, raw.count) == 0)
+                }
+            }
+        }
+    }
 }
 
 extension Row: ColumnReader {
@@ -26,6 +44,11 @@ extension Row: ColumnReader {
     func integer(_ index: Int) -> Int64 { self[index] ?? 0 }
     func double(_ index: Int) -> Double { self[index] ?? 0 }
     func text(_ index: Int) -> String { self[index] ?? "" }
+
+    func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = self.text(index)
+        return text.withUTF8(body)
+    }
 }
 
 /// The current row of a prepared statement, read through SQLite's C interface.
@@ -40,5 +63,10 @@ struct StatementColumns: ColumnReader {
         guard let bytes = sqlite3_column_text(statement, Int32(index)) else { return "" }
         let count = Int(sqlite3_column_bytes(statement, Int32(index)))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let bytes = sqlite3_column_text(statement, Int32(index))
+        return body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(statement, Int32(index)))))
     }
 }

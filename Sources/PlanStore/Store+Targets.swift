@@ -219,10 +219,9 @@ extension Store {
         _ columns: some ColumnReader, sources: [TargetSource], responsible: [ResponsibleUnit]
     ) throws -> StoredTarget {
         let id = columns.integer(0)
-        func decode<T: RawRepresentable<String>>(_ index: Int, as type: T.Type) throws -> T {
-            let text = columns.text(index)
-            guard let value = T(rawValue: text) else {
-                throw DatabaseError(message: "target \(id) has an unknown \(T.self) \"\(text)\"")
+        func decode<T: CaseIterable & RawRepresentable<String>>(_ index: Int, as type: T.Type) throws -> T {
+            guard let value = columns.optionalCase(index, of: T.self) else {
+                throw DatabaseError(message: "target \(id) has an unknown \(T.self) \"\(columns.text(index))\"")
             }
             return value
         }
@@ -234,8 +233,8 @@ extension Store {
             valueMax: columns.optionalDouble(7), unit: Unit(rawValue: columns.text(8)),
             comparator: try decode(9, as: Comparator.self),
             deadline: columns.optionalText(10).flatMap(CalendarDay.stored),
-            deadlineSource: columns.optionalText(11).flatMap { DeadlineSource(rawValue: $0) },
-            recurrence: columns.optionalText(12).flatMap { Recurrence(rawValue: $0) },
+            deadlineSource: columns.optionalCase(11, of: DeadlineSource.self),
+            recurrence: columns.optionalCase(12, of: Recurrence.self),
             isIncrement: columns.integer(13) != 0, isAspirational: columns.integer(14) != 0,
             responsible: responsible, confidence: columns.double(15))
         return StoredTarget(
