@@ -3,7 +3,7 @@ import PlanIngest
 import PlanStore
 
 /// Times the report commands of the real binary on the scale database, one plan and all plans,
-/// with the peak memory each needed.
+/// with the peak memory each needed: the median of five runs for one plan, of three for all.
 struct ReportBenchmark {
     /// The `plantrack` executable.
     let executable: String
@@ -22,7 +22,7 @@ struct ReportBenchmark {
         return cases.map { item in
             let command = [executable, "--db", databasePath] + item.arguments
                 + ["--as-of", asOf, "--format", "csv"]
-            let run = ProcessTiming.median(of: command, runs: item.goal < 1 ? 5 : 1)
+            let run = ProcessTiming.median(of: command, runs: item.goal < 1 ? 5 : 3)
             guard run.exitStatus == 0 else {
                 return BenchmarkFigure(
                     name: item.name, measured: "failed (exit \(run.exitStatus))",
