@@ -72,20 +72,47 @@ public struct CalendarDay: Sendable, Hashable, Codable, Comparable, CustomString
         }
         // Ten ASCII bytes written in place: reports print millions of dates.
         return String(unsafeUninitializedCapacity: 10) { bytes in
-            func write(_ number: Int, width: Int, at position: Int) {
-                var rest = number
-                for offset in stride(from: width - 1, through: 0, by: -1) {
-                    bytes[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-            }
-            write(year, width: 4, at: 0)
-            bytes[4] = UInt8(ascii: "-")
-            write(month, width: 2, at: 5)
-            bytes[7] = UInt8(ascii: "-")
-            write(day, width: 2, at: 8)
+            writeISO(into: bytes)
             return 10
         }
+    }
+
+    /// Appends ``iso`` as UTF-8 to `bytes`, without building a string: a CSV report writes a
+    /// date or two for each of a million rows straight into its output buffer.
+    ///
+    /// ```swift
+    /// var bytes = Array("due ".utf8)
+    /// CalendarDay(year: 2025, month: 12, day: 31)?.appendISO(to: &bytes)
+    /// // bytes holds "due 2025-12-31"
+    /// ```
+    ///
+    /// - Parameter bytes: The buffer the ten bytes (more for a year past 9999) are appended to.
+    public func appendISO(to bytes: inout [UInt8]) {
+        guard (0...9999).contains(year) else {
+            bytes.append(contentsOf: iso.utf8)
+            return
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: 10))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            writeISO(into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    /// Writes the ten bytes of ``iso`` at the start of `bytes`, for a year of four digits.
+    private func writeISO(into bytes: UnsafeMutableBufferPointer<UInt8>) {
+        func write(_ number: Int, width: Int, at position: Int) {
+            var rest = number
+            for offset in stride(from: width - 1, through: 0, by: -1) {
+                bytes[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+        }
+        write(year, width: 4, at: 0)
+        bytes[4] = UInt8(ascii: "-")
+        write(month, width: 2, at: 5)
+        bytes[7] = UInt8(ascii: "-")
+        write(day, width: 2, at: 8)
     }
 
     public var description: String { iso }
