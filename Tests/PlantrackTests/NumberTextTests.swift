@@ -38,3 +38,35 @@ func quantitiesReadAsThePlansWriteThem(_ value: Double, _ unit: Unit, _ expected
 func percentages(_ value: Double, _ expected: String) {
     #expect(NumberText.percent(value) == expected)
 }
+
+@Test(arguments: [
+    (1500.0, "1500"),
+    (-2.5, "-2.5"),
+    (123_456_789.25, "123456789.25"),
+    (Double.nan, "NaN"),
+    (-Double.infinity, "-inf"),
+    (1e16, "1e+16"),
+])
+func plainNumbersAppendAfterWhatTheBufferHeld(_ value: Double, _ expected: String) {
+    var bytes = Array("x=".utf8)
+    NumberText.appendPlain(value, to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == "x=" + expected)
+}
+
+@Test(arguments: [(0, "0"), (7, "7"), (-3, "-3"), (1_234_567, "1234567"), (Int.min, "-9223372036854775808")])
+func integers(_ value: Int, _ expected: String) {
+    var bytes: [UInt8] = []
+    NumberText.appendInteger(value, to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == expected)
+}
+
+@Test(arguments: [
+    (-500_000_000.0, Unit.yuan, "-5亿元"),
+    (-20_000.0, .person, "-2万人"),
+    (9_999.0, .person, "9999人"),
+    (123_456_789_012.0, .yuan, "1234.5679亿元"),
+    (-1.5, .percentagePoint, "-1.5个百分点"),
+])
+func negativeAndLargeQuantities(_ value: Double, _ unit: Unit, _ expected: String) {
+    #expect(NumberText.quantity(value, unit: unit) == expected)
+}

@@ -3,6 +3,10 @@ import PlanIngest
 /// Numbers and quantities as people read them: no float noise, and money in 万 or 亿 the way the
 /// plans write it.
 ///
+/// Each kind of number is written once, as UTF-8 bytes appended to a buffer, so that a CSV
+/// report of a million rows builds no string per number; the functions returning a `String`
+/// read those bytes back.
+///
 /// ```swift
 /// NumberText.plain(1500)                       // "1500"
 /// NumberText.plain(3.5500000000000003)         // "3.55"
@@ -16,12 +20,21 @@ enum NumberText {
     /// The number with at most four decimals and no trailing zeros; whole numbers have no
     /// decimal point.
     static func plain(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+        String(writingUTF8: { appendPlain(value, to: &$0) })
+    }
+
+    /// Appends ``plain(_:)`` of `value` to `bytes`.
+    static func appendPlain(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else {
+            bytes.append(contentsOf: (value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf")).utf8)
+            return
+        }
         let scale = 10_000.0  // 10^maximumFractionDigits
         let scaled = (abs(value) * scale).rounded()
         guard scaled < 9e15 else {
             // Beyond exact integers in a Double: no fraction is meaningful any more.
-            return String(describing: value.rounded())
+            bytes.append(contentsOf: String(describing: value.rounded()).utf8)
+            return
         }
         let units = UInt64(scaled)
         var fraction = units % UInt64(scale)
@@ -30,85 +43,103 @@ enum NumberText {
             fraction /= 10
             fractionDigits -= 1
         }
-        // Written byte by byte: reports print millions of numbers.
-        return String(unsafeUninitializedCapacity: 32) { bytes in
-            var count = 0
-            if value < 0 && units != 0 {
-                bytes[0] = UInt8(ascii: "-")
-                count = 1
-            }
-            count += writeDigits(of: units / UInt64(scale), width: nil, into: bytes, at: count)
-            if fractionDigits > 0 {
-                bytes[count] = UInt8(ascii: ".")
-                count += 1 + writeDigits(of: fraction, width: fractionDigits, into: bytes, at: count + 1)
-            }
-            return count
+        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(of: units / UInt64(scale), to: &bytes)
+        if fractionDigits > 0 {
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(of: fraction, minimumCount: fractionDigits, to: &bytes)
         }
     }
 
-    /// Writes the decimal digits of `number` at `position`, left-padded with zeros to `width`
-    /// when given, and returns how many were written.
-    private static func writeDigits(
-        of number: UInt64, width: Int?, into bytes: UnsafeMutableBufferPointer<UInt8>, at position: Int
-    ) -> Int {
-        var digitCount = 1
-        var rest = number / 10
-        while rest > 0 {
-            digitCount += 1
+    /// Appends an integer in decimal, `-` first when negative: `1500`, `-3`.
+    static func appendInteger(_ value: some BinaryInteger, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(of: UInt64(value.magnitude), to: &bytes)
+    }
+
+    /// Appends the decimal digits of `number`, left-padded with zeros to `minimumCount`.
+    static func appendDigits(of number: UInt64, minimumCount: Int = 1, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = number
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
             rest /= 10
+        } while rest > 0
+        while bytes.count - start < minimumCount { bytes.append(UInt8(ascii: "0")) }
+        // Written last digit first, then turned round in place: a slice would copy the buffer.
+        var (low, high) = (start, bytes.count - 1)
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
         }
-        let count = max(digitCount, width ?? 0)
-        rest = number
-        for offset in stride(from: count - 1, through: 0, by: -1) {
-            bytes[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        }
-        return count
     }
 
     /// The quantity in the unit the plans would write: 元 and 人 scale to 万 and 亿 when that
     /// reads better; `%` and other units follow the number directly.
     static func quantity(_ value: Double, unit: Unit) -> String {
+        String(writingUTF8: { appendQuantity(value, unit: unit, to: &$0) })
+    }
+
+    /// Appends ``quantity(_:unit:)`` of `value` to `bytes`.
+    static func appendQuantity(_ value: Double, unit: Unit, to bytes: inout [UInt8]) {
         if isSame(unit, .yuan) || isSame(unit, .person) {
             let magnitude = abs(value)
             if magnitude >= 100_000_000 {
-                return plain(value / 100_000_000) + "亿" + unit.rawValue
+                appendPlain(value / 100_000_000, to: &bytes)
+                bytes.append(contentsOf: "亿".utf8)
+                bytes.append(contentsOf: unit.rawValue.utf8)
+                return
             }
             if magnitude >= 10_000 {
-                return plain(value / 10_000) + "万" + unit.rawValue
+                appendPlain(value / 10_000, to: &bytes)
+                bytes.append(contentsOf: "万".utf8)
+                bytes.append(contentsOf: unit.rawValue.utf8)
+                return
             }
         }
-        if isSame(unit, .percentagePoint) {
-            return plain(value) + "个百分点"
-        }
-        return plain(value) + unit.rawValue
+        appendPlain(value, to: &bytes)
+        bytes.append(contentsOf: isSame(unit, .percentagePoint) ? "个百分点".utf8 : unit.rawValue.utf8)
     }
 
     /// Whether two units are written alike, compared byte by byte: units are stored as written,
     /// and `==` on Chinese text first normalises it, which reports pay for millions of times.
     private static func isSame(_ unit: Unit, _ other: Unit) -> Bool {
-        var text = unit.rawValue
-        var otherText = other.rawValue
-        return text.withUTF8 { bytes in otherText.withUTF8 { bytes.elementsEqual($0) } }
+        var (text, otherText) = (unit.rawValue, other.rawValue)
+        guard text.utf8.count == otherText.utf8.count else { return false }
+        return text.withUTF8 { bytes in
+            otherText.withUTF8 { otherBytes in bytes.indices.allSatisfy { bytes[$0] == otherBytes[$0] } }
+        }
     }
 
     /// A target's value with its comparator: `>= 1500家`, `<= 500万元`, `~ 65%`, `3-5个`.
     static func target(_ target: Target) -> String {
-        let amount = quantity(target.value, unit: target.unit)
+        String(writingUTF8: { appendTarget(target, to: &$0) })
+    }
+
+    /// Appends ``target(_:)`` of `target` to `bytes`.
+    static func appendTarget(_ target: Target, to bytes: inout [UInt8]) {
         switch target.comparator {
-        case .atLeast: return ">= " + amount
-        case .atMost: return "<= " + amount
-        case .approximately: return "~ " + amount
-        case .exactly: return amount
-        case .range:
-            guard let upper = target.valueMax else { return amount }
-            return quantity(target.value, unit: target.unit) + " - " + quantity(upper, unit: target.unit)
+        case .atLeast: bytes.append(contentsOf: ">= ".utf8)
+        case .atMost: bytes.append(contentsOf: "<= ".utf8)
+        case .approximately: bytes.append(contentsOf: "~ ".utf8)
+        case .exactly, .range: break
+        }
+        appendQuantity(target.value, unit: target.unit, to: &bytes)
+        if target.comparator == .range, let upper = target.valueMax {
+            bytes.append(contentsOf: " - ".utf8)
+            appendQuantity(upper, unit: target.unit, to: &bytes)
         }
     }
 
     /// A share as a percentage with one decimal: `87.5%`.
     static func percent(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return plain(rounded) + "%"
+        String(writingUTF8: { appendPercent(value, to: &$0) })
+    }
+
+    /// Appends ``percent(_:)`` of `value` to `bytes`.
+    static func appendPercent(_ value: Double, to bytes: inout [UInt8]) {
+        appendPlain((value * 10).rounded() / 10, to: &bytes)
+        bytes.append(UInt8(ascii: "%"))
     }
 }
