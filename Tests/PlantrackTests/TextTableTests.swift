@@ -40,8 +40,12 @@ private let sample = TextTable(
     ("a,b", "\"a,b\""),
     ("say \"hi\"", "\"say \"\"hi\"\"\""),
     ("two\nlines", "\"two\nlines\""),
+    ("carriage\rreturn", "\"carriage\rreturn\""),
+    ("\"", "\"\"\"\""),
+    ("高新技术企业", "高新技术企业"),
     ("", ""),
 ])
 func csvFieldQuoting(_ field: String, _ expected: String) {
-    #expect(CSVWriter.quoted(field) == expected)
+    #expect(CSVWriter.record([field]) == expected + "\r\n")
+    #expect(CSVWriter.record(["1", field, "2"]) == "1," + expected + ",2\r\n")
 }

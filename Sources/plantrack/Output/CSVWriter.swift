@@ -11,44 +11,36 @@
 /// writer.text  // "metric,quote\r\n高新技术企业,\"达到\"\"1500家\"\"\"\r\n"
 /// ```
 struct CSVWriter: Sendable {
-    private(set) var text: String
+    private var bytes: [UInt8]
+
+    /// The CSV written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     init(byteOrderMark: Bool = false) {
-        text = byteOrderMark ? "\u{FEFF}" : ""
+        bytes = byteOrderMark ? Array("\u{FEFF}".utf8) : []
     }
 
     /// Appends one record.
     mutating func append(_ fields: [String]) {
-        text += Self.record(fields)
+        Self.appendRecord(fields, to: &bytes)
     }
 
     /// One record as a line of CSV, CRLF included.
     static func record(_ fields: [String]) -> String {
-        var line = ""
-        line.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 1 })
-        for (index, field) in fields.enumerated() {
-            if index > 0 { line += "," }
-            line += quoted(field)
+        String(writingUTF8: { appendRecord(fields, to: &$0) })
+    }
+
+    /// Appends one record of `fields` to `bytes` as UTF-8, CRLF included.
+    static func appendRecord(_ fields: [String], to bytes: inout [UInt8]) {
+        CSVRecordWriter.appendRecord(to: &bytes) { record in
+            for field in fields { record.appendCell(field) }
         }
-        return line + "\r\n"
-    }
-
-    /// Whether a field holding this byte must be quoted: a comma, a double quote or a line break.
-    static func needsQuotes(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-            || byte == UInt8(ascii: "\r")
-    }
-
-    /// The field as it appears in a record, quoted when it has to be.
-    static func quoted(_ field: String) -> String {
-        guard field.utf8.contains(where: needsQuotes) else { return field }
-        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 }
 
 extension StreamedOutput {
     /// Appends one CSV record, quoted as ``CSVWriter`` quotes.
     mutating func writeCSVRecord(_ fields: [String]) throws {
-        try write(CSVWriter.record(fields))
+        try write { CSVWriter.appendRecord(fields, to: &$0) }
     }
 }

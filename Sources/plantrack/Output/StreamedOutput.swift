@@ -35,7 +35,12 @@ struct StreamedOutput {
 
     /// Appends UTF-8 text.
     mutating func write(bytes: some Sequence<UInt8>) throws {
-        buffer.append(contentsOf: bytes)
+        try write { $0.append(contentsOf: bytes) }
+    }
+
+    /// Appends the UTF-8 text that `append` adds to the end of the buffer it is given.
+    mutating func write(_ append: (inout [UInt8]) -> Void) throws {
+        append(&buffer)
         if buffer.count >= Self.blockSize { try flush() }
     }
 
