@@ -19,21 +19,37 @@ enum StatusTable {
 
     /// One row of ``overdue(_:)``.
     static func overdueRow(_ status: TargetStatus) -> [String] {
-        row(status, judgement: status.daysOverdue.map { String($0) } ?? "-")
+        RowCells.collect { appendRow(status, judgement: .daysOverdue, to: &$0) }
     }
 
-    /// A row of the status reports, with `judgement` (days overdue or state) after the share
-    /// achieved.
-    private static func row(_ status: TargetStatus, judgement: String) -> [String] {
+    /// What a status row says after the share achieved.
+    enum Judgement {
+        /// The state: `met`, `overdue`, …
+        case state
+        /// The days past the deadline, `-` when not overdue.
+        case daysOverdue
+    }
+
+    /// Adds the cells of a status row to `row`: plan, ID, metric, target, deadline, achieved,
+    /// gap, % achieved, `judgement`, responsible units, last period reported.
+    ///
+    /// The one definition of the row, for the tables and for CSV alike.
+    static func appendRow(_ status: TargetStatus, judgement: Judgement, to row: inout some RowSink) {
         let target = status.target.target
-        return [
-            String(status.target.planID), String(status.target.id),
-            TargetText.metric(target, instanceYear: status.instanceYear), NumberText.target(target),
-            status.deadline?.iso ?? "-",
-            TargetText.quantity(status.achieved, of: target), TargetText.quantity(status.gap, of: target),
-            status.percentAchieved.map(NumberText.percent) ?? "-", judgement,
-            TargetText.responsible(target.responsible), status.lastPeriod?.description ?? "none",
-        ]
+        row.appendCell(status.target.planID)
+        row.appendCell(status.target.id)
+        row.appendCell { TargetText.appendMetric(target, instanceYear: status.instanceYear, to: &$0) }
+        row.appendCell { NumberText.appendTarget(target, to: &$0) }
+        row.appendCell(status.deadline) { $0.appendISO(to: &$1) }
+        row.appendCell(status.achieved) { NumberText.appendQuantity($0, unit: target.unit, to: &$1) }
+        row.appendCell(status.gap) { NumberText.appendQuantity($0, unit: target.unit, to: &$1) }
+        row.appendCell(status.percentAchieved, writing: NumberText.appendPercent)
+        switch judgement {
+        case .state: row.appendCell(status.state.rawValue)
+        case .daysOverdue: row.appendCell(status.daysOverdue, writing: NumberText.appendInteger)
+        }
+        row.appendCell { TargetText.appendResponsible(target.responsible, to: &$0) }
+        row.appendCell(status.lastPeriod, placeholder: "none") { $0.appendDescription(to: &$1) }
     }
 }
 
@@ -75,7 +91,7 @@ extension StatusTable {
 
     /// One row of ``status(_:)``.
     static func statusRow(_ status: TargetStatus) -> [String] {
-        row(status, judgement: status.state.rawValue)
+        RowCells.collect { appendRow(status, judgement: .state, to: &$0) }
     }
 
     /// `3 met, 2 overdue, 5 no data`: the non-zero counts by state, in the states' order.

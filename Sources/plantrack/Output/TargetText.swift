@@ -5,7 +5,16 @@ import PlanStore
 enum TargetText {
     /// The responsible units, lead first, joined by `、`; a lead unit is marked `(牵头)`.
     static func responsible(_ units: [ResponsibleUnit]) -> String {
-        units.map { $0.isLead ? $0.name + "(牵头)" : $0.name }.joined(separator: "、")
+        String(writingUTF8: { appendResponsible(units, to: &$0) })
+    }
+
+    /// Appends ``responsible(_:)`` of `units` to `bytes`.
+    static func appendResponsible(_ units: [ResponsibleUnit], to bytes: inout [UInt8]) {
+        for (index, unit) in units.enumerated() {
+            if index > 0 { bytes.append(contentsOf: "、".utf8) }
+            bytes.append(contentsOf: unit.name.utf8)
+            if unit.isLead { bytes.append(contentsOf: "(牵头)".utf8) }
+        }
     }
 
     /// The deadline as a date, `annual` for a target that recurs each year, and `-` when none.
@@ -17,8 +26,17 @@ enum TargetText {
 
     /// The metric, with the year of a recurring target's instance: `高新技术企业 (2023)`.
     static func metric(_ target: Target, instanceYear: Int?) -> String {
-        guard let instanceYear else { return target.metric }
-        return "\(target.metric) (\(instanceYear))"
+        guard instanceYear != nil else { return target.metric }
+        return String(writingUTF8: { appendMetric(target, instanceYear: instanceYear, to: &$0) })
+    }
+
+    /// Appends ``metric(_:instanceYear:)`` of `target` to `bytes`.
+    static func appendMetric(_ target: Target, instanceYear: Int?, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: target.metric.utf8)
+        guard let instanceYear else { return }
+        bytes.append(contentsOf: " (".utf8)
+        NumberText.appendInteger(instanceYear, to: &bytes)
+        bytes.append(UInt8(ascii: ")"))
     }
 
     /// An optional quantity in the target's unit, `-` when absent.
