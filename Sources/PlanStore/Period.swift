@@ -17,13 +17,41 @@ public struct Period: Sendable, Hashable, Codable, Comparable, CustomStringConve
     public var end: CalendarDay
     /// The canonical text: `2024Q3`, `2024H1`, `2024` or `2024-07`.
     public var description: String {
-        let year = String(start.year)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8)
+        appendDescription(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the canonical text (``description``) to `bytes` as UTF-8, without building a
+    /// string: reports print millions of periods.
+    public func appendDescription(to bytes: inout [UInt8]) {
+        Self.appendDecimal(start.year, to: &bytes)
         switch end.month - start.month + 1 {
-        case 1: return year + (start.month < 10 ? "-0" : "-") + String(start.month)
-        case 3: return year + "Q" + String(start.month / 3 + 1)
-        case 6: return year + "H" + String(start.month / 6 + 1)
-        default: return year
+        case 1:
+            bytes.append(UInt8(ascii: "-"))
+            if start.month < 10 { bytes.append(UInt8(ascii: "0")) }
+            Self.appendDecimal(start.month, to: &bytes)
+        case 3:
+            bytes.append(UInt8(ascii: "Q"))
+            Self.appendDecimal(start.month / 3 + 1, to: &bytes)
+        case 6:
+            bytes.append(UInt8(ascii: "H"))
+            Self.appendDecimal(start.month / 6 + 1, to: &bytes)
+        default:
+            break
         }
+    }
+
+    private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var rest = number.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// Parses `2024Q3`, `2024H1`, `2024` or `2024-07` (lower-case `q`/`h` accepted); returns

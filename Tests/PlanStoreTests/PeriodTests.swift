@@ -18,6 +18,9 @@ func periodParses(_ text: String, _ start: String, _ end: String, _ canonical: S
     #expect(period.start.iso == start)
     #expect(period.end.iso == end)
     #expect(period.description == canonical)
+    var bytes = Array("至".utf8)
+    period.appendDescription(to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == "至" + canonical)
 }
 
 @Test(arguments: [

@@ -21,7 +21,7 @@ struct OverdueRows {
     /// Adds a rendered row.
     mutating func append(_ row: RenderedStatus) {
         let start = text.count
-        text.append(contentsOf: row.text.utf8)
+        text.append(contentsOf: row.text)
         keys.append(
             Key(isUnreported: !row.hasFigures, daysOverdue: row.daysOverdue ?? 0, bytes: start..<text.count))
     }

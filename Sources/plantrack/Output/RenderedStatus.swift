@@ -10,22 +10,29 @@ struct RenderedStatus: Sendable {
     var daysOverdue: Int?
     /// Whether any figure was reported.
     var hasFigures: Bool
-    /// The row as it is written out.
-    var text: String
+    /// The row as it is written out, in UTF-8.
+    var text: [UInt8]
 
     /// The row `text` of `status`.
-    init(_ status: TargetStatus, text: String) {
+    init(_ status: TargetStatus, text: [UInt8]) {
         state = status.state
         daysOverdue = status.daysOverdue
         hasFigures = status.lastPeriod != nil
         self.text = text
     }
 
-    /// `status` as an element of the JSON of ``StatusReportJSON``, or as a CSV record of the
-    /// cells `row` gives it.
-    init(_ status: TargetStatus, asJSON: Bool, row: (TargetStatus) -> [String]) throws {
-        self.init(
-            status,
-            text: asJSON ? try StatusReportJSON.Writer.indented(StatusJSON(status)) : CSVWriter.record(row(status)))
+    /// `status` as an element of the JSON of ``StatusReportJSON``, or as the CSV record that
+    /// `appendCSVRecord` writes.
+    init(
+        _ status: TargetStatus, asJSON: Bool,
+        appendCSVRecord: (TargetStatus, inout [UInt8]) -> Void
+    ) throws {
+        var text: [UInt8] = []
+        if asJSON {
+            text.append(contentsOf: try StatusReportJSON.Writer.indented(StatusJSON(status)).utf8)
+        } else {
+            appendCSVRecord(status, &text)
+        }
+        self.init(status, text: text)
     }
 }

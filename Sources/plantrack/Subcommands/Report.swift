@@ -112,11 +112,11 @@ enum StatusReportWriter {
             }
             var rowCount = 0
             try store.mapStatuses(asOf: day, plan: options.plan, withSources: asJSON) { status in
-                try RenderedStatus(status, asJSON: asJSON, row: StatusTable.statusRow)
+                try RenderedStatus(status, asJSON: asJSON, appendCSVRecord: StatusTable.appendStatusCSVRecord)
             } _: { row in
                 failOn.count(row.state)
                 if asJSON { try text.write(rowCount == 0 ? "\n" : ",\n") }
-                try text.write(row.text)
+                try text.write(bytes: row.text)
                 rowCount += 1
             }
             if asJSON { try text.write(writer.closing(afterElements: rowCount)) }
@@ -221,7 +221,7 @@ extension Plantrack.Report {
             try store.mapStatuses(asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON) {
                 status -> RenderedStatus? in
                 guard status.isOverdue(asOf: day) else { return nil }
-                return try RenderedStatus(status, asJSON: asJSON, row: StatusTable.overdueRow)
+                return try RenderedStatus(status, asJSON: asJSON, appendCSVRecord: StatusTable.appendOverdueCSVRecord)
             } _: { row in
                 failOn.count(row.state)
                 rows.append(row)
