@@ -3,7 +3,8 @@ import GRDB
 import PlanIngest
 
 /// Judges the parts of a report (see ``ReportParts``) on several threads, each with its own
-/// connection, and hands their values back in report order on the calling thread.
+/// connection, gathers each part's statuses into one value, and hands the values back in
+/// report order on the calling thread.
 ///
 /// Every connection must read the same state of the database. The calling thread holds the
 /// database's write lock (an immediate transaction, rolled back) while the workers start their
@@ -12,20 +13,21 @@ import PlanIngest
 ///
 /// Worker *i* of *n* takes parts *i*, *i* + *n*, … and stays at most ``partsAhead`` parts ahead
 /// of the calling thread, which bounds the values held.
-final class ParallelStatusWalk<Value: Sendable>: @unchecked Sendable {
+final class ParallelStatusWalk<Part: Sendable>: @unchecked Sendable {
     private let pool: DatabasePool
     private let date: CalendarDay
     private let scope: ReportScope
     private let withSources: Bool
     private let idsPerPart: Int64
     private let workerCount: Int
-    private let transform: @Sendable (TargetStatus) throws -> Value?
+    private let makePart: @Sendable () -> Part
+    private let add: @Sendable (inout Part, TargetStatus) throws -> Void
     private let partsAhead: Int
 
     // Guarded by `condition`.
     private let condition = NSCondition()
     private var partCount: Int?
-    private var finishedParts: [Int: [Value]] = [:]
+    private var finishedParts: [Int: Part] = [:]
     private var nextPart = 0
     private var startedWorkers = 0
     private var stoppedWorkers = 0
@@ -39,11 +41,12 @@ final class ParallelStatusWalk<Value: Sendable>: @unchecked Sendable {
     ///   - withSources: Whether to read each target's statements.
     ///   - idsPerPart: The most target ids a part covers.
     ///   - workerCount: How many threads judge parts.
-    ///   - transform: Turns a status into the value handed back, or `nil` to leave it out; runs
-    ///     on the workers.
+    ///   - makePart: An empty value for a part; called on the workers.
+    ///   - add: Adds a status to its part's value; called on the workers.
     init(
         _ pool: DatabasePool, asOf date: CalendarDay, scope: ReportScope, withSources: Bool,
-        idsPerPart: Int64, workerCount: Int, transform: @escaping @Sendable (TargetStatus) throws -> Value?
+        idsPerPart: Int64, workerCount: Int, makePart: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, TargetStatus) throws -> Void
     ) {
         self.pool = pool
         self.date = date
@@ -51,7 +54,8 @@ final class ParallelStatusWalk<Value: Sendable>: @unchecked Sendable {
         self.withSources = withSources
         self.idsPerPart = idsPerPart
         self.workerCount = workerCount
-        self.transform = transform
+        self.makePart = makePart
+        self.add = add
         partsAhead = 2 * workerCount
     }
 
@@ -74,13 +78,13 @@ final class ParallelStatusWalk<Value: Sendable>: @unchecked Sendable {
         return hasStartedWorkers
     }
 
-    /// Calls `body` with each value in report order, once ``start()`` succeeded. Errors stop
-    /// the walk and are rethrown once every worker has stopped: those of `transform` and `body`
+    /// Calls `body` with each part's value in report order, once ``start()`` succeeded. Errors
+    /// stop the walk and are rethrown once every worker has stopped: those of `add` and `body`
     /// as they are, the database's as ``StoreError``s.
-    func deliver(_ body: (Value) throws -> Void) throws {
+    func deliver(_ body: (Part) throws -> Void) throws {
         do {
-            while let values = try nextValues() {
-                for value in values { try body(value) }
+            while let part = try takeNextPart() {
+                try body(part)
             }
         } catch {
             stop()
@@ -99,7 +103,7 @@ final class ParallelStatusWalk<Value: Sendable>: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
         }
-        var transformError: (any Error)?
+        var addError: (any Error)?
         do {
             try pool.read { db in
                 let parts = try ReportParts(db, scope: scope, idsPerPart: idsPerPart)
@@ -107,23 +111,23 @@ final class ParallelStatusWalk<Value: Sendable>: @unchecked Sendable {
                 publish(partCount: parts.scopes.count)
                 for part in stride(from: index, to: parts.scopes.count, by: workerCount) {
                     guard waitForRoom(part) else { return }
-                    var values: [Value] = []
+                    var value = makePart()
                     try StatusWalk(
                         db, asOf: date, scope: parts.scopes[part], plans: parts.plans, withSources: withSources
                     ).forEach { status in
                         do {
-                            if let value = try transform(status) { values.append(value) }
+                            try add(&value, status)
                         } catch {
-                            transformError = error
+                            addError = error
                             throw error
                         }
                     }
-                    deposit(values, part: part)
+                    deposit(value, part: part)
                 }
             }
         } catch {
             condition.lock()
-            if failure == nil { failure = transformError ?? Store.storeError(error, path: pool.path) }
+            if failure == nil { failure = addError ?? Store.storeError(error, path: pool.path) }
             condition.unlock()
         }
         markStarted()
@@ -149,24 +153,24 @@ final class ParallelStatusWalk<Value: Sendable>: @unchecked Sendable {
         return !isCancelled && failure == nil
     }
 
-    private func deposit(_ values: [Value], part: Int) {
+    private func deposit(_ value: Part, part: Int) {
         condition.lock()
-        finishedParts[part] = values
+        finishedParts[part] = value
         condition.broadcast()
         condition.unlock()
     }
 
-    /// The values of the next part in order, or `nil` after the last one.
-    private func nextValues() throws -> [Value]? {
+    /// The value of the next part in order, or `nil` after the last one.
+    private func takeNextPart() throws -> Part? {
         condition.lock()
         defer { condition.unlock() }
         while true {
             if let failure { throw failure }
             if let partCount, nextPart >= partCount { return nil }
-            if let values = finishedParts.removeValue(forKey: nextPart) {
+            if let value = finishedParts.removeValue(forKey: nextPart) {
                 nextPart += 1
                 condition.broadcast()
-                return values
+                return value
             }
             if stoppedWorkers == workerCount {
                 // Every worker stopped without an error, yet a part is missing.

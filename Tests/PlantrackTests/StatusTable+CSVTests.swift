@@ -4,50 +4,29 @@ import Testing
 
 @testable import plantrack
 
-/// A status of a target stating `value` in `unit`, with only what the rows print varied.
-private func status(
-    metric: String = "高新技术企业", value: Double = 1500, valueMax: Double? = nil, unit: Unit = .organisation,
-    comparator: Comparator = .atLeast, responsible: [ResponsibleUnit] = [.init(name: "市科技局", isLead: true)],
-    instanceYear: Int? = nil, deadline: String? = "2025-12-31", achieved: Double? = nil, gap: Double? = nil,
-    percentAchieved: Double? = nil, state: TargetState = .noData, daysOverdue: Int? = nil,
-    lastPeriod: String? = nil
-) -> TargetStatus {
-    let target = Target(
-        quote: "全市\(metric)达到\(value)", span: TextSpan(start: 0, end: 1), section: nil, metric: metric,
-        kind: .count, value: value, valueMax: valueMax, unit: unit, comparator: comparator,
-        deadline: deadline.flatMap { CalendarDay(iso: $0) }, deadlineSource: nil, isIncrement: false,
-        responsible: responsible, confidence: 1)
-    return TargetStatus(
-        target: StoredTarget(
-            id: 42, planID: 7, planTitle: nil, target: target, sources: [], reviewState: .extracted),
-        instanceYear: instanceYear, windowStart: nil, deadline: deadline.flatMap { CalendarDay(iso: $0) },
-        achieved: achieved, gap: gap, percentAchieved: percentAchieved, state: state,
-        daysOverdue: daysOverdue, lastPeriod: lastPeriod.flatMap(Period.init))
-}
-
 /// Statuses covering every kind of cell, each with its record in `report status` and in
 /// `report overdue`.
 private let records: [(status: TargetStatus, statusRecord: String, overdueRecord: String)] = [
     (
-        status(), "7,42,高新技术企业,>= 1500家,2025-12-31,-,-,-,no data,市科技局(牵头),none\r\n",
+        makeStatus(), "7,42,高新技术企业,>= 1500家,2025-12-31,-,-,-,no data,市科技局(牵头),none\r\n",
         "7,42,高新技术企业,>= 1500家,2025-12-31,-,-,-,-,市科技局(牵头),none\r\n"
     ),
     (
-        status(
+        makeStatus(
             instanceYear: 2023, deadline: "2023-12-31", achieved: 1200, gap: 300, percentAchieved: 80,
             state: .overdue, daysOverdue: 182, lastPeriod: "2023Q4"),
         "7,42,高新技术企业 (2023),>= 1500家,2023-12-31,1200家,300家,80%,overdue,市科技局(牵头),2023Q4\r\n",
         "7,42,高新技术企业 (2023),>= 1500家,2023-12-31,1200家,300家,80%,182,市科技局(牵头),2023Q4\r\n"
     ),
     (
-        status(
+        makeStatus(
             metric: "R&D, \"intensity\"", responsible: [.init(name: "市发改委, 市统计局"), .init(name: "区\n政府")],
             lastPeriod: "2024H1"),
         "7,42,\"R&D, \"\"intensity\"\"\",>= 1500家,2025-12-31,-,-,-,no data,\"市发改委, 市统计局、区\n政府\",2024H1\r\n",
         "7,42,\"R&D, \"\"intensity\"\"\",>= 1500家,2025-12-31,-,-,-,-,\"市发改委, 市统计局、区\n政府\",2024H1\r\n"
     ),
     (
-        status(
+        makeStatus(
             metric: "line\r\nbreak", value: 500_000_000, unit: .yuan, comparator: .atMost, responsible: [],
             deadline: nil, achieved: 650_000_000, gap: -150_000_000, percentAchieved: 130.04,
             state: .breached, daysOverdue: -3, lastPeriod: "2024"),
@@ -55,35 +34,35 @@ private let records: [(status: TargetStatus, statusRecord: String, overdueRecord
         "7,42,\"line\r\nbreak\",<= 5亿元,-,6.5亿元,-1.5亿元,130%,-3,,2024\r\n"
     ),
     (
-        status(
+        makeStatus(
             value: 960_000, unit: .person, comparator: .approximately, achieved: 12_345.6789, gap: -5_000,
             percentAchieved: 1.28601, state: .offTrack, lastPeriod: "2024-07"),
         "7,42,高新技术企业,~ 96万人,2025-12-31,1.2346万人,-5000人,1.3%,off track,市科技局(牵头),2024-07\r\n",
         "7,42,高新技术企业,~ 96万人,2025-12-31,1.2346万人,-5000人,1.3%,-,市科技局(牵头),2024-07\r\n"
     ),
     (
-        status(
+        makeStatus(
             value: 3, valueMax: 5, unit: .percent, comparator: .range, achieved: 3.5500000000000003, gap: 0,
             percentAchieved: 118.33333, state: .met, lastPeriod: "2024Q1"),
         "7,42,高新技术企业,3% - 5%,2025-12-31,3.55%,0%,118.3%,met,市科技局(牵头),2024Q1\r\n",
         "7,42,高新技术企业,3% - 5%,2025-12-31,3.55%,0%,118.3%,-,市科技局(牵头),2024Q1\r\n"
     ),
     (
-        status(
+        makeStatus(
             value: 1.5, unit: .percentagePoint, comparator: .exactly, achieved: -0.25, gap: 1.75,
             percentAchieved: -16.666, state: .atRisk, lastPeriod: "2024-12"),
         "7,42,高新技术企业,1.5个百分点,2025-12-31,-0.25个百分点,1.75个百分点,-16.7%,at risk,市科技局(牵头),2024-12\r\n",
         "7,42,高新技术企业,1.5个百分点,2025-12-31,-0.25个百分点,1.75个百分点,-16.7%,-,市科技局(牵头),2024-12\r\n"
     ),
     (
-        status(
+        makeStatus(
             metric: "资金", value: 12_000_000_000_000, unit: .yuan, achieved: 9_999.5, gap: 11_999_999_990_000.5,
             percentAchieved: 0, state: .onTrack, daysOverdue: 1_234_567, lastPeriod: "2024Q3"),
         "7,42,资金,>= 120000亿元,2025-12-31,9999.5元,119999.9999亿元,0%,on track,市科技局(牵头),2024Q3\r\n",
         "7,42,资金,>= 120000亿元,2025-12-31,9999.5元,119999.9999亿元,0%,1234567,市科技局(牵头),2024Q3\r\n"
     ),
     (
-        status(
+        makeStatus(
             metric: "专利", value: 25, unit: Unit(rawValue: "件/万人"), comparator: .range,
             responsible: [.init(name: "甲", isLead: true), .init(name: "乙", isLead: true), .init(name: "丙")],
             instanceYear: 2025, achieved: 0.00001, percentAchieved: 0.04, state: .notAssessable),

@@ -110,14 +110,21 @@ enum StatusReportWriter {
                 if output.bom { try text.write("\u{FEFF}") }
                 try text.writeCSVRecord(StatusTable.statusColumns.map(\.title))
             }
+            let render = asJSON ? RenderedRows.appendJSON : StatusTable.appendStatusCSVRecord
             var rowCount = 0
-            try store.mapStatuses(asOf: day, plan: options.plan, withSources: asJSON) { status in
-                try RenderedStatus(status, asJSON: asJSON, appendCSVRecord: StatusTable.appendStatusCSVRecord)
-            } _: { row in
-                failOn.count(row.state)
-                if asJSON { try text.write(rowCount == 0 ? "\n" : ",\n") }
-                try text.write(bytes: row.text)
-                rowCount += 1
+            try store.forEachStatusPart(
+                asOf: day, plan: options.plan, withSources: asJSON, makePart: RenderedRows.init,
+                add: { rows, status in try rows.append(status, render: render) }
+            ) { rows in
+                for row in rows.rows {
+                    failOn.count(row.state)
+                    if asJSON {
+                        try text.write(rowCount == 0 ? "\n" : ",\n")
+                        try text.write(bytes: rows.text(of: row))
+                    }
+                    rowCount += 1
+                }
+                if !asJSON { try text.write(bytes: rows.text) }
             }
             if asJSON { try text.write(writer.closing(afterElements: rowCount)) }
         }
@@ -216,15 +223,17 @@ extension Plantrack.Report {
         /// rows held until they are sorted.
         private func writeRendered(_ store: Store, asJSON: Bool) throws {
             let day = options.day
-            var rows = OverdueRows()
+            let render = asJSON ? RenderedRows.appendJSON : StatusTable.appendOverdueCSVRecord
+            var overdue = RenderedRows()
             var failOn = try options.failOnCounter()
-            try store.mapStatuses(asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON) {
-                status -> RenderedStatus? in
-                guard status.isOverdue(asOf: day) else { return nil }
-                return try RenderedStatus(status, asJSON: asJSON, appendCSVRecord: StatusTable.appendOverdueCSVRecord)
-            } _: { row in
-                failOn.count(row.state)
-                rows.append(row)
+            try store.forEachStatusPart(
+                asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON, makePart: RenderedRows.init,
+                add: { rows, status in
+                    if status.isOverdue(asOf: day) { try rows.append(status, render: render) }
+                }
+            ) { rows in
+                for row in rows.rows { failOn.count(row.state) }
+                overdue.append(contentsOf: rows)
             }
             try output.stream { text in
                 let writer = StatusReportJSON.Writer(report: "overdue", asOf: day.iso)
@@ -232,11 +241,11 @@ extension Plantrack.Report {
                     asJSON
                         ? try writer.opening()
                         : (output.bom ? "\u{FEFF}" : "") + CSVWriter.record(StatusTable.overdueColumns.map(\.title)))
-                try rows.forEachInOrder { row, position in
+                for (position, row) in overdue.overdueOrder().enumerated() {
                     if asJSON { try text.write(position == 0 ? "\n" : ",\n") }
-                    try text.write(bytes: row)
+                    try text.write(bytes: overdue.text(of: row))
                 }
-                if asJSON { try text.write(writer.closing(afterElements: rows.count)) }
+                if asJSON { try text.write(writer.closing(afterElements: overdue.rows.count)) }
             }
             try options.checkFailOn(failOn)
         }

@@ -51,28 +51,32 @@ func statusesJudgedInPartsOnSeveralThreadsComeBackInReportOrder(interleaved: Boo
     let date = day("2024-06-30")
     var expected: [String] = []
     try store.forEachStatus(asOf: date, plan: nil) { expected.append(summary($0)) }
-    // When the statuses are judged in parts of three ids on three threads
-    var walked: [String] = []
-    try store.mapStatuses(
+    // When the statuses are gathered in parts of three ids on three threads
+    var walked: [[String]] = []
+    try store.forEachStatusPart(
         asOf: date, scope: ReportScope(), withSources: true, idsPerPart: 3, workerCount: 3,
-        transform: { summary($0) }
+        makePart: { [String]() }, add: { $0.append(summary($1)) }
     ) { walked.append($0) }
-    // Then they come back as one walk on one thread gives them
+    // Then the parts come back in order, together as one walk on one thread gives them
     #expect(expected.count > 35)
-    #expect(walked == expected)
+    #expect(walked.count > 5)
+    #expect(Array(walked.joined()) == expected)
 }
 
-@Test func statusesTurnedIntoNothingAreLeftOut() throws {
+@Test(arguments: [1, 2])
+func partsOfTheTargetsDueBeforeADateHoldTheOverdueOnes(workerCount: Int) throws {
     // Given a store of several plans
     let (store, folder) = try makeStoreOfPlans(4, interleaved: false)
     defer { try? FileManager.default.removeItem(at: folder) }
     let date = day("2024-06-30")
-    // When only overdue statuses are kept
+    // When the targets due before the date are gathered in parts, on one thread or two,
+    // keeping the overdue ones
     var walked: [String] = []
-    try store.mapStatuses(
-        asOf: date, scope: ReportScope(dueBefore: date), withSources: false, idsPerPart: 2, workerCount: 2,
-        transform: { $0.isOverdue(asOf: date) ? summary($0) : nil }
-    ) { walked.append($0) }
+    try store.forEachStatusPart(
+        asOf: date, scope: ReportScope(dueBefore: date), withSources: false, idsPerPart: 2,
+        workerCount: workerCount, makePart: { [String]() },
+        add: { part, status in if status.isOverdue(asOf: date) { part.append(summary(status)) } }
+    ) { walked += $0 }
     // Then exactly those of the overdue report are handed over
     let overdue = try store.statuses(asOf: date, plan: nil) { $0.isOverdue(asOf: date) }.map(summary)
     #expect(!overdue.isEmpty)
@@ -89,16 +93,16 @@ func statusesJudgedInPartsOnSeveralThreadsComeBackInReportOrder(interleaved: Boo
     let lastTarget = try #require(try store.targets(matching: TargetFilter()).last)
     // When a figure meeting the last target is logged after the first status came back
     var walked: [String] = []
-    try store.mapStatuses(
+    try store.forEachStatusPart(
         asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: 2,
-        transform: { summary($0) }
-    ) { status in
+        makePart: { [String]() }, add: { $0.append(summary($1)) }
+    ) { part in
         if walked.isEmpty {
             try store.record(
                 [ProgressFigure(targetID: lastTarget.id, period: period("2024Q1"), value: 1_000_000)],
                 replacing: false)
         }
-        walked.append(status)
+        walked += part
     }
     // Then the report shows the database as it was when it started, and the next one the figure
     #expect(walked == before)
@@ -109,31 +113,34 @@ func statusesJudgedInPartsOnSeveralThreadsComeBackInReportOrder(interleaved: Boo
 
 private struct Refusal: Error, Equatable {}
 
-@Test func anErrorOfTheTransformOrTheBodyStopsTheWalkAsItIs() throws {
+@Test func anErrorOfAddingOrOfTheBodyStopsTheWalkAsItIs() throws {
     // Given a store of several plans
     let (store, folder) = try makeStoreOfPlans(5, interleaved: false)
     defer { try? FileManager.default.removeItem(at: folder) }
     let date = day("2024-06-30")
-    // When the transform throws for one status, or the body for the third value
-    // Then the walk stops with that error
-    #expect(throws: Refusal()) {
-        try store.mapStatuses(
-            asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: 2,
-            transform: { status -> String in
-                if status.target.id == 7 { throw Refusal() }
-                return summary(status)
-            }
-        ) { _ in }
-    }
-    var received = 0
-    #expect(throws: Refusal()) {
-        try store.mapStatuses(
-            asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: 2,
-            transform: { summary($0) }
-        ) { _ in
-            received += 1
-            if received == 3 { throw Refusal() }
+    for workerCount in [1, 2] {
+        // When adding one status throws, or the body for the third part
+        // Then the walk stops with that error, on one thread or two
+        #expect(throws: Refusal()) {
+            try store.forEachStatusPart(
+                asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: workerCount,
+                makePart: { [String]() },
+                add: { part, status in
+                    if status.target.id == 7 { throw Refusal() }
+                    part.append(summary(status))
+                }
+            ) { _ in }
         }
+        var received = 0
+        #expect(throws: Refusal()) {
+            try store.forEachStatusPart(
+                asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: workerCount,
+                makePart: { [String]() }, add: { $0.append(summary($1)) }
+            ) { _ in
+                received += 1
+                if received == 3 { throw Refusal() }
+            }
+        }
+        #expect(received == 3)
     }
-    #expect(received == 3)
 }
