@@ -26,32 +26,21 @@ public struct Period: Sendable, Hashable, Codable, Comparable, CustomStringConve
     /// Appends the canonical text (``description``) to `bytes` as UTF-8, without building a
     /// string: reports print millions of periods.
     public func appendDescription(to bytes: inout [UInt8]) {
-        Self.appendDecimal(start.year, to: &bytes)
+        if start.year < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.appendDecimalDigits(of: UInt64(start.year.magnitude))
         switch end.month - start.month + 1 {
         case 1:
             bytes.append(UInt8(ascii: "-"))
-            if start.month < 10 { bytes.append(UInt8(ascii: "0")) }
-            Self.appendDecimal(start.month, to: &bytes)
+            bytes.appendDecimalDigits(of: UInt64(start.month), minimumCount: 2)
         case 3:
             bytes.append(UInt8(ascii: "Q"))
-            Self.appendDecimal(start.month / 3 + 1, to: &bytes)
+            bytes.appendDecimalDigits(of: UInt64(start.month / 3 + 1))
         case 6:
             bytes.append(UInt8(ascii: "H"))
-            Self.appendDecimal(start.month / 6 + 1, to: &bytes)
+            bytes.appendDecimalDigits(of: UInt64(start.month / 6 + 1))
         default:
             break
         }
-    }
-
-    private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = number.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
     }
 
     /// Parses `2024Q3`, `2024H1`, `2024` or `2024-07` (lower-case `q`/`h` accepted); returns

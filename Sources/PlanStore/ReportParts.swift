@@ -47,13 +47,20 @@ struct ReportParts {
         }
     }
 
+    /// The smallest and largest target id of each plan in plan order (NULL for a plan without
+    /// targets): two searches of the plan index per plan.
+    static let planIDRangesSQL = """
+        SELECT (SELECT min(target.id) FROM target WHERE target.planID = plan.id),
+            (SELECT max(target.id) FROM target WHERE target.planID = plan.id)
+        FROM plan ORDER BY plan.id
+        """
+
     /// Whether ordering targets by id orders them by plan too.
     private static func plansHoldRunsOfIDs(_ db: Database) throws -> Bool {
-        let runs = try Row.fetchCursor(
-            db, sql: "SELECT min(id), max(id) FROM target GROUP BY planID ORDER BY planID")
+        let runs = try Row.fetchCursor(db, sql: planIDRangesSQL)
         var previousLast: Int64 = .min
         while let run = try runs.next() {
-            let first: Int64 = run[0]
+            guard let first = run[0] as Int64? else { continue }
             guard first > previousLast else { return false }
             previousLast = run[1]
         }

@@ -178,6 +178,7 @@ struct StatusWalk {
         sqlite3_reset(statement)
         sqlite3_bind_int64(statement, 1, id)
         var years: [YearFigures] = []
+        years.reserveCapacity(8)
         while true {
             switch sqlite3_step(statement) {
             case SQLITE_ROW: years.append(YearFigures(columnsOf: statement))

@@ -59,12 +59,21 @@ func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
     // Then the plan's targets come from the plan index and a target's years from the key
     #expect(
         try queryPlan(StatusWalk.targetsSQL(scope), arguments).contains {
-            $0.contains("SEARCH target USING INDEX target_planID_deadline (planID=?)")
+            $0.contains("SEARCH target USING INDEX target_planID (planID=?)")
         })
     let years = try queryPlan(StatusWalk.yearsOfTargetSQL, [1])
     #expect(
         years.contains { $0.hasPrefix("SEARCH progressYear USING PRIMARY KEY (targetID=? AND periodYear>?)") },
         "\(years)")
+}
+
+@Test func eachPlansFirstAndLastTargetIdAreSearchedInThePlanIndex() throws {
+    // Given the SQL that tells whether each plan's targets form one run of ids
+    // When SQLite plans it
+    let plan = try queryPlan(ReportParts.planIDRangesSQL, [])
+    // Then it reads the plans and searches the plan index for each, never scanning the targets
+    #expect(!plan.contains { $0.hasPrefix("SCAN target") }, "\(plan)")
+    #expect(plan.filter { $0.hasPrefix("SEARCH target USING COVERING INDEX target_planID (planID=?)") }.count == 2, "\(plan)")
 }
 
 @Test func windowSumsReadFiguresFromTheReportIndexOnly() throws {

@@ -44,35 +44,17 @@ enum NumberText {
             fractionDigits -= 1
         }
         if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(of: units / UInt64(scale), to: &bytes)
+        bytes.appendDecimalDigits(of: units / UInt64(scale))
         if fractionDigits > 0 {
             bytes.append(UInt8(ascii: "."))
-            appendDigits(of: fraction, minimumCount: fractionDigits, to: &bytes)
+            bytes.appendDecimalDigits(of: fraction, minimumCount: fractionDigits)
         }
     }
 
     /// Appends an integer in decimal, `-` first when negative: `1500`, `-3`.
     static func appendInteger(_ value: some BinaryInteger, to bytes: inout [UInt8]) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(of: UInt64(value.magnitude), to: &bytes)
-    }
-
-    /// Appends the decimal digits of `number`, left-padded with zeros to `minimumCount`.
-    static func appendDigits(of number: UInt64, minimumCount: Int = 1, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        var rest = number
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        while bytes.count - start < minimumCount { bytes.append(UInt8(ascii: "0")) }
-        // Written last digit first, then turned round in place: a slice would copy the buffer.
-        var (low, high) = (start, bytes.count - 1)
-        while low < high {
-            bytes.swapAt(low, high)
-            low += 1
-            high -= 1
-        }
+        bytes.appendDecimalDigits(of: UInt64(value.magnitude))
     }
 
     /// The quantity in the unit the plans would write: 元 and 人 scale to 万 and 亿 when that
