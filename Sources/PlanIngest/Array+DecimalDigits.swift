@@ -2,26 +2,23 @@ extension Array where Element == UInt8 {
     /// Appends the decimal digits of `number` as UTF-8, left-padded with zeros to
     /// `minimumCount`: `7` → `7`, or `07` with a minimum count of 2.
     ///
-    /// The digits are written in place through one pointer rather than appended one by one:
-    /// reports write millions of numbers.
+    /// Reports write millions of numbers: the digits go into the array in one copy, not one by
+    /// one.
     public mutating func appendDecimalDigits(of number: UInt64, minimumCount: Int = 1) {
-        var digitCount = 1
-        var rest = number / 10
-        while rest > 0 {
-            digitCount += 1
-            rest /= 10
-        }
-        let count = Swift.max(digitCount, minimumCount)
-        let start = self.count
-        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        withUnsafeMutableBufferPointer { bytes in
+        // Written last digit first into a buffer on the stack, then copied in one go: 20 digits
+        // hold any UInt64.
+        let capacity = 20
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { digits in
+            var start = capacity
             var rest = number
-            var index = start + count - 1
-            while rest > 0 {
-                bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
-                index -= 1
-            }
+            } while rest > 0
+            let padding = minimumCount - (capacity - start)
+            if padding > 0 { append(contentsOf: repeatElement(UInt8(ascii: "0"), count: padding)) }
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 }

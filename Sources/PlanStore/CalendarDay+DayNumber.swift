@@ -27,24 +27,27 @@ extension CalendarDay {
     /// reports parse millions of these.
     static func stored(_ text: String) -> CalendarDay? {
         var text = text
-        return text.withUTF8 { bytes -> CalendarDay? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-                return nil
-            }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    let digit = Int(bytes[index]) - 48
-                    guard (0...9).contains(digit) else { return nil }
-                    value = value * 10 + digit
-                }
-                return value
-            }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-                return nil
-            }
-            return CalendarDay(year: year, month: month, day: day)
+        return text.withUTF8(stored(utf8:))
+    }
+
+    /// The day whose stored text, `YYYY-MM-DD`, is these UTF-8 bytes, as ``stored(_:)``.
+    static func stored(utf8 bytes: UnsafeBufferPointer<UInt8>) -> CalendarDay? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            return nil
         }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+            return nil
+        }
+        return CalendarDay(year: year, month: month, day: day)
     }
 }
 

@@ -232,7 +232,7 @@ extension Store {
             kind: try decode(5, as: TargetKind.self), value: columns.double(6),
             valueMax: columns.optionalDouble(7), unit: Unit(rawValue: columns.text(8)),
             comparator: try decode(9, as: Comparator.self),
-            deadline: columns.optionalText(10).flatMap(CalendarDay.stored),
+            deadline: columns.withUTF8(10, CalendarDay.stored(utf8:)),
             deadlineSource: columns.optionalCase(11, of: DeadlineSource.self),
             recurrence: columns.optionalCase(12, of: Recurrence.self),
             isIncrement: columns.integer(13) != 0, isAspirational: columns.integer(14) != 0,
