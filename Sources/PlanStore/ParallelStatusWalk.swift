@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import PlanIngest
 
 /// Judges the parts of a report (see ``ReportParts``) on several threads, each with its own
@@ -60,11 +61,14 @@ final class ParallelStatusWalk<Part: Sendable>: @unchecked Sendable {
     }
 
     /// Starts the workers while holding the write lock, and returns once each has begun
-    /// reading; false, with no worker started, when the lock cannot be had (a read-only file,
-    /// or a writer that keeps it past the busy timeout).
+    /// reading; false, with no worker started, when the lock is not free (another connection is
+    /// writing, or the file is read-only): a report does not wait for writers.
     func start() -> Bool {
         var hasStartedWorkers = false
         try? pool.writeWithoutTransaction { db in
+            let connection = db.sqliteConnection
+            sqlite3_busy_timeout(connection, 0)
+            defer { sqlite3_busy_timeout(connection, Int32(Store.busyTimeout * 1000)) }
             try db.beginTransaction(.immediate)
             defer { try? db.rollback() }
             hasStartedWorkers = true

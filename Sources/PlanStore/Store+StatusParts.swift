@@ -14,7 +14,7 @@ extension Store {
     /// A report over all plans is judged in parts of a few thousand targets on separate
     /// connections that all read one state of the database (see ``ParallelStatusWalk``), and
     /// holds a few parts at a time. A report on one plan (one part), on a read-only database, or
-    /// while a writer keeps the database locked, runs on the calling thread.
+    /// while another connection is writing, runs on the calling thread, without waiting.
     ///
     /// - Parameters:
     ///   - date: The as-of date.

@@ -20,6 +20,9 @@ public struct Store: Sendable {
 
     static var migrationCount: Int { EmbeddedMigrations.all.count }
 
+    /// How long a connection waits for a lock that another one holds.
+    static let busyTimeout: TimeInterval = 10
+
     /// Opens or creates the database at `path`, creating missing parent folders, in WAL mode
     /// with a 10 s busy timeout, and runs pending migrations.
     ///
@@ -71,7 +74,7 @@ public struct Store: Sendable {
         }
 
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(Store.busyTimeout)
         configuration.foreignKeysEnabled = true
         do {
             if isReadOnly {
@@ -183,7 +186,7 @@ public struct Store: Sendable {
     private static func checkSchemaIsKnown(path: String) throws(StoreError) {
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(Store.busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }

@@ -111,6 +111,29 @@ func partsOfTheTargetsDueBeforeADateHoldTheOverdueOnes(workerCount: Int) throws 
     #expect(after != before)
 }
 
+@Test func aReportWhileAnotherConnectionWritesRunsOnOneThreadWithoutWaiting() throws {
+    // Given a store of several plans, and a second connection in the middle of a write
+    let (store, folder) = try makeStoreOfPlans(5, interleaved: false)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let date = day("2024-06-30")
+    var expected: [String] = []
+    try store.forEachStatus(asOf: date, plan: nil) { expected.append(summary($0)) }
+    let writer = try Store(path: store.path)
+    try writer.writer.write { _ in
+        // When a report gathers its parts meanwhile
+        let start = ContinuousClock.now
+        var walked: [String] = []
+        try store.forEachStatusPart(
+            asOf: date, scope: ReportScope(), withSources: false, idsPerPart: 2, workerCount: 2,
+            makePart: { [String]() }, add: { $0.append(summary($1)) }
+        ) { walked += $0 }
+        // Then it reads the committed state on the calling thread, without waiting the busy
+        // timeout for the write lock
+        #expect(walked == expected)
+        #expect(ContinuousClock.now - start < .seconds(Store.busyTimeout / 2))
+    }
+}
+
 private struct Refusal: Error, Equatable {}
 
 @Test func anErrorOfAddingOrOfTheBodyStopsTheWalkAsItIs() throws {
