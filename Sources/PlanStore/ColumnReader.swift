@@ -32,7 +32,10 @@ extension ColumnReader {
             Value.allCases.first { value in
                 var rawValue = value.rawValue
                 return rawValue.withUTF8 { raw in
-                    raw.count == bytes.count && (raw.isEmpty || memcmp(raw.baseAddress!, bytes.baseAddress!, raw.count) == 0)
+                    guard raw.count == bytes.count, let rawStart = raw.baseAddress,
+                        let start = bytes.baseAddress
+                    else { return raw.count == bytes.count }
+                    return memcmp(rawStart, start, raw.count) == 0
                 }
             }
         }
@@ -67,6 +70,8 @@ struct StatementColumns: ColumnReader {
 
     func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let bytes = sqlite3_column_text(statement, Int32(index))
-        return body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(statement, Int32(index)))))
+        return body(
+            UnsafeBufferPointer(
+                start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(statement, Int32(index)))))
     }
 }

@@ -117,7 +117,8 @@ final class ParallelStatusWalk<Part: Sendable>: @unchecked Sendable {
                     guard waitForRoom(part) else { return }
                     var value = makePart()
                     try StatusWalk(
-                        db, asOf: date, scope: parts.scopes[part], plans: parts.plans, withSources: withSources
+                        db, asOf: date, scope: parts.scopes[part], plans: parts.plans,
+                        withSources: withSources
                     ).forEach { status in
                         do {
                             try add(&value, status)

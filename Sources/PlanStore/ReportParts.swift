@@ -39,7 +39,9 @@ struct ReportParts {
 
     /// Runs of at most `idsPerPart` ids from the smallest target id to the largest.
     private static func idRanges(_ db: Database, idsPerPart: Int64) throws -> [ClosedRange<Int64>] {
-        guard let row = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM target), (SELECT max(id) FROM target)"),
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT (SELECT min(id) FROM target), (SELECT max(id) FROM target)"),
             let first = row[0] as Int64?, let last = row[1] as Int64?
         else { return [] }
         return stride(from: first, through: last, by: Int(idsPerPart)).map { start in

@@ -53,7 +53,8 @@ struct StatusWalk {
         while try targets.next() != nil {
             let id = targetColumns.integer(0)
             var stored = try Store.storedTarget(
-                targetColumns, sources: try sources?.values(of: id) ?? [], responsible: try units.values(of: id))
+                targetColumns, sources: try sources?.values(of: id) ?? [],
+                responsible: try units.values(of: id))
             stored.planTitle = plans[stored.planID]?.title
             let total =
                 targetColumns.isNull(StatusWalk.totalColumn)
@@ -183,7 +184,8 @@ struct StatusWalk {
             switch sqlite3_step(statement) {
             case SQLITE_ROW: years.append(YearFigures(columnsOf: statement))
             case SQLITE_DONE: return years
-            case let code: throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
+            case let code:
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
             }
         }
     }

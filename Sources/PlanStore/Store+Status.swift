@@ -31,7 +31,8 @@ extension Store {
     {
         try read { db in
             var statuses: [TargetStatus] = []
-            try Store.forEachStatus(db, asOf: date, scope: ReportScope(plan: plan), withSources: true) { status in
+            try Store.forEachStatus(db, asOf: date, scope: ReportScope(plan: plan), withSources: true) {
+                status in
                 if isIncluded(status) { statuses.append(status) }
             }
             return statuses

@@ -27,7 +27,8 @@ extension Store {
     /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
     public func forEachStatusPart<Part: Sendable>(
         asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
-        makePart: @escaping @Sendable () -> Part, add: @escaping @Sendable (inout Part, TargetStatus) throws -> Void,
+        makePart: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, TargetStatus) throws -> Void,
         _ body: (Part) throws -> Void
     ) throws {
         try forEachStatusPart(
@@ -40,7 +41,8 @@ extension Store {
     /// the parts and the number of threads set, for tests.
     func forEachStatusPart<Part: Sendable>(
         asOf date: CalendarDay, scope: ReportScope, withSources: Bool, idsPerPart: Int64, workerCount: Int,
-        makePart: @escaping @Sendable () -> Part, add: @escaping @Sendable (inout Part, TargetStatus) throws -> Void,
+        makePart: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, TargetStatus) throws -> Void,
         _ body: (Part) throws -> Void
     ) throws {
         if scope.plan == nil, workerCount > 1, let pool = writer as? DatabasePool {

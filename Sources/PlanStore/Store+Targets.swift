@@ -221,7 +221,8 @@ extension Store {
         let id = columns.integer(0)
         func decode<T: CaseIterable & RawRepresentable<String>>(_ index: Int, as type: T.Type) throws -> T {
             guard let value = columns.optionalCase(index, of: T.self) else {
-                throw DatabaseError(message: "target \(id) has an unknown \(T.self) \"\(columns.text(index))\"")
+                throw DatabaseError(
+                    message: "target \(id) has an unknown \(T.self) \"\(columns.text(index))\"")
             }
             return value
         }

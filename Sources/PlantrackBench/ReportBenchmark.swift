@@ -20,7 +20,8 @@ struct ReportBenchmark {
             ("report status, all plans", ["report", "status"], 3),
         ]
         return cases.map { item in
-            let command = [executable, "--db", databasePath] + item.arguments
+            let command =
+                [executable, "--db", databasePath] + item.arguments
                 + ["--as-of", asOf, "--format", "csv"]
             let run = ProcessTiming.median(of: command, runs: item.goal < 1 ? 5 : 3)
             guard run.exitStatus == 0 else {

@@ -29,7 +29,8 @@ func aReportOverEverythingReadsEachTableInOnePassWithoutSorting(scope: ReportSco
 }
 
 @Test(arguments: [
-    ReportScope(plan: nil, ids: 1...8192), ReportScope(plan: nil, dueBefore: day("2024-06-30"), ids: 1...8192),
+    ReportScope(plan: nil, ids: 1...8192),
+    ReportScope(plan: nil, dueBefore: day("2024-06-30"), ids: 1...8192),
 ])
 func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
     // Given the queries of one part of a report over all plans: a run of target ids
@@ -39,12 +40,20 @@ func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
     let units = try queryPlan(StatusWalk.unitsSQL(scope), arguments)
     let sources = try queryPlan(StatusWalk.sourcesSQL(scope), arguments)
     // Then each reads only that run, through the key or the target index, without sorting it
-    #expect(targets.contains { $0.hasPrefix("SEARCH target USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)") }, "\(targets)")
     #expect(
-        units.contains { $0.hasPrefix("SEARCH targetResponsibleUnit USING INDEX sqlite_autoindex_targetResponsibleUnit_1 (targetID>? AND targetID<?)") },
+        targets.contains { $0.hasPrefix("SEARCH target USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)") },
+        "\(targets)")
+    #expect(
+        units.contains {
+            $0.hasPrefix(
+                "SEARCH targetResponsibleUnit USING INDEX sqlite_autoindex_targetResponsibleUnit_1 (targetID>? AND targetID<?)"
+            )
+        },
         "\(units)")
     #expect(
-        sources.contains { $0.hasPrefix("SEARCH targetSource USING INDEX targetSource_targetID (targetID>? AND targetID<?)") },
+        sources.contains {
+            $0.hasPrefix("SEARCH targetSource USING INDEX targetSource_targetID (targetID>? AND targetID<?)")
+        },
         "\(sources)")
     for plan in [targets, units, sources] {
         #expect(!plan.contains { $0 == "USE TEMP B-TREE FOR ORDER BY" }, "\(plan)")
@@ -63,7 +72,9 @@ func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
         })
     let years = try queryPlan(StatusWalk.yearsOfTargetSQL, [1])
     #expect(
-        years.contains { $0.hasPrefix("SEARCH progressYear USING PRIMARY KEY (targetID=? AND periodYear>?)") },
+        years.contains {
+            $0.hasPrefix("SEARCH progressYear USING PRIMARY KEY (targetID=? AND periodYear>?)")
+        },
         "\(years)")
 }
 
@@ -73,7 +84,9 @@ func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
     let plan = try queryPlan(ReportParts.planIDRangesSQL, [])
     // Then it reads the plans and searches the plan index for each, never scanning the targets
     #expect(!plan.contains { $0.hasPrefix("SCAN target") }, "\(plan)")
-    #expect(plan.filter { $0.hasPrefix("SEARCH target USING COVERING INDEX target_planID (planID=?)") }.count == 2, "\(plan)")
+    #expect(
+        plan.filter { $0.hasPrefix("SEARCH target USING COVERING INDEX target_planID (planID=?)") }.count
+            == 2, "\(plan)")
 }
 
 @Test func windowSumsReadFiguresFromTheReportIndexOnly() throws {
@@ -82,7 +95,9 @@ func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
     // When SQLite plans it
     let plan = try queryPlan(sql, ["target": 1, "from": "2021-01-01", "through": "2024-06-30"])
     // Then every access to the figures is an index search on the covering report index
-    let figureSteps = plan.filter { $0.contains("progressEntry") || $0.contains("latest") || $0.contains("earliest") }
+    let figureSteps = plan.filter {
+        $0.contains("progressEntry") || $0.contains("latest") || $0.contains("earliest")
+    }
     #expect(figureSteps.count == 3, "\(plan)")
     #expect(
         figureSteps.allSatisfy {
@@ -98,7 +113,10 @@ func aPartOfAReportSearchesItsRunOfIdsInKeyOrder(scope: ReportScope) throws {
     let plan = try queryPlan(sql, ["target": 1])
     // Then it reads only that target's figures, through the report index
     #expect(!plan.contains { $0.hasPrefix("SCAN") && $0.contains("progressEntry") }, "\(plan)")
-    #expect(plan.contains { $0.contains("SEARCH progressEntry USING COVERING INDEX progressEntry_report (targetID=?)") }, "\(plan)")
+    #expect(
+        plan.contains {
+            $0.contains("SEARCH progressEntry USING COVERING INDEX progressEntry_report (targetID=?)")
+        }, "\(plan)")
 }
 
 @Test(arguments: [

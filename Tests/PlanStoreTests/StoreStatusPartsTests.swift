@@ -13,10 +13,12 @@ private func makeStoreOfPlans(_ planCount: Int, interleaved: Bool) throws -> (St
         (0..<(extra ? 6 : 5)).map { index in
             index == 4
                 ? makeTarget(
-                    "每年新增企业\(plan)-\(index)", value: 10, deadline: nil, recurrence: .annual, isIncrement: true,
+                    "每年新增企业\(plan)-\(index)", value: 10, deadline: nil, recurrence: .annual,
+                    isIncrement: true,
                     start: index * 20)
                 : makeTarget(
-                    "企业达\(plan)-\(index)", value: Double(100 + index), deadline: index == 1 ? "2023-12-31" : "2025-12-31",
+                    "企业达\(plan)-\(index)", value: Double(100 + index),
+                    deadline: index == 1 ? "2023-12-31" : "2025-12-31",
                     start: index * 20)
         }
     }
@@ -26,13 +28,16 @@ private func makeStoreOfPlans(_ planCount: Int, interleaved: Bool) throws -> (St
             makePlan(targets(plan, extra: false), sha256: String(format: "%064d", plan), title: "方案\(plan)"))
         if plan == 0 { firstPlan = result.plan.id }
         let figures = result.targets.enumerated().compactMap { index, target -> ProgressFigure? in
-            index % 3 == 2 ? nil : ProgressFigure(targetID: target.id, period: period("2023Q4"), value: Double(40 * index))
+            index % 3 == 2
+                ? nil
+                : ProgressFigure(targetID: target.id, period: period("2023Q4"), value: Double(40 * index))
         }
         try store.record(figures, replacing: false)
     }
     if interleaved {
         try store.replacePlan(
-            firstPlan, with: makePlan(targets(0, extra: true), sha256: String(repeating: "f", count: 64), title: "方案0"),
+            firstPlan,
+            with: makePlan(targets(0, extra: true), sha256: String(repeating: "f", count: 64), title: "方案0"),
             by: "li")
     }
     return (store, folder)

@@ -56,7 +56,8 @@ private let records: [(status: TargetStatus, statusRecord: String, overdueRecord
     ),
     (
         makeStatus(
-            metric: "资金", value: 12_000_000_000_000, unit: .yuan, achieved: 9_999.5, gap: 11_999_999_990_000.5,
+            metric: "资金", value: 12_000_000_000_000, unit: .yuan, achieved: 9_999.5,
+            gap: 11_999_999_990_000.5,
             percentAchieved: 0, state: .onTrack, daysOverdue: 1_234_567, lastPeriod: "2024Q3"),
         "7,42,资金,>= 120000亿元,2025-12-31,9999.5元,119999.9999亿元,0%,on track,市科技局(牵头),2024Q3\r\n",
         "7,42,资金,>= 120000亿元,2025-12-31,9999.5元,119999.9999亿元,0%,1234567,市科技局(牵头),2024Q3\r\n"

@@ -22,7 +22,9 @@ struct RenderedRows: Sendable {
     private(set) var rows: [Row] = []
 
     /// Adds the row that `render` appends to the text for `status`.
-    mutating func append(_ status: TargetStatus, render: (TargetStatus, inout [UInt8]) throws -> Void) rethrows {
+    mutating func append(_ status: TargetStatus, render: (TargetStatus, inout [UInt8]) throws -> Void)
+        rethrows
+    {
         let start = text.count
         try render(status, &text)
         rows.append(

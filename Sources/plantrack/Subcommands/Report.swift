@@ -99,7 +99,8 @@ enum StatusReportWriter {
     /// Streams `report status` as CSV or as the JSON of ``StatusReportJSON``: statuses are
     /// rendered on the store's worker threads and written in order as they come back; counts
     /// `--fail-on` states as it goes.
-    static func streamStatus(asJSON: Bool, store: Store, options: ReportOptions, output: OutputOptions) throws {
+    static func streamStatus(asJSON: Bool, store: Store, options: ReportOptions, output: OutputOptions) throws
+    {
         let day = options.day
         var failOn = try options.failOnCounter()
         try output.stream { text in
@@ -227,7 +228,8 @@ extension Plantrack.Report {
             var overdue = RenderedRows()
             var failOn = try options.failOnCounter()
             try store.forEachStatusPart(
-                asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON, makePart: RenderedRows.init,
+                asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON,
+                makePart: RenderedRows.init,
                 add: { rows, status in
                     if status.isOverdue(asOf: day) { try rows.append(status, render: render) }
                 }
@@ -240,7 +242,8 @@ extension Plantrack.Report {
                 try text.write(
                     asJSON
                         ? try writer.opening()
-                        : (output.bom ? "\u{FEFF}" : "") + CSVWriter.record(StatusTable.overdueColumns.map(\.title)))
+                        : (output.bom ? "\u{FEFF}" : "")
+                            + CSVWriter.record(StatusTable.overdueColumns.map(\.title)))
                 for (position, row) in overdue.overdueOrder().enumerated() {
                     if asJSON { try text.write(position == 0 ? "\n" : ",\n") }
                     try text.write(bytes: overdue.text(of: row))
@@ -320,7 +323,8 @@ extension Plantrack.Report {
             var layout = TableLayout(columns: StatusTable.statusColumns)
             var countByState: [TargetState: Int] = [:]
             var failOn = try options.failOnCounter()
-            let style = output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+            let style =
+                output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
             try output.stream { text in
                 var printed = 0
                 try store.forEachStatus(asOf: day, plan: options.plan, withSources: false, passes: 2) {
@@ -334,7 +338,8 @@ extension Plantrack.Report {
                     }
                     if printed == 0 {
                         try text.write(
-                            "Status as of \(day.iso): \(StatusTable.counts(countByState))\n\n" + layout.heading)
+                            "Status as of \(day.iso): \(StatusTable.counts(countByState))\n\n"
+                                + layout.heading)
                     }
                     let line = layout.line(row) { column, cell in
                         column == StatusTable.statusStateColumn ? style.paint(cell, for: status.state) : cell
