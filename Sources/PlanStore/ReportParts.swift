@@ -9,7 +9,7 @@ struct ReportParts {
     static let defaultIDsPerPart: Int64 = 8192
 
     /// The plans of the report's targets, by id.
-    let plans: [Int64: PlanSummary]
+    let plans: [Int64: ReportPlan]
     /// The parts, in report order.
     let scopes: [ReportScope]
 
@@ -18,8 +18,7 @@ struct ReportParts {
     ///   - scope: The report's targets.
     ///   - idsPerPart: The most target ids a part covers.
     init(_ db: Database, scope: ReportScope, idsPerPart: Int64 = defaultIDsPerPart) throws {
-        plans = Dictionary(
-            try Store.planSummaries(db, id: scope.plan).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        plans = try ReportPlan.byID(db, id: scope.plan)
         if scope.plan != nil {
             scopes = [scope]
         } else if try Self.plansHoldRunsOfIDs(db) {

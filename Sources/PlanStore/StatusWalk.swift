@@ -13,7 +13,7 @@ struct StatusWalk {
     private let db: Database
     private let date: CalendarDay
     private let scope: ReportScope
-    private let plans: [Int64: PlanSummary]
+    private let plans: [Int64: ReportPlan]
     private let withSources: Bool
     private let yearsStatement: Statement
 
@@ -24,7 +24,7 @@ struct StatusWalk {
     ///   - plans: The plans of those targets, by id.
     ///   - withSources: Whether to read each target's statements.
     init(
-        _ db: Database, asOf date: CalendarDay, scope: ReportScope, plans: [Int64: PlanSummary],
+        _ db: Database, asOf date: CalendarDay, scope: ReportScope, plans: [Int64: ReportPlan],
         withSources: Bool
     ) throws {
         self.db = db
@@ -50,16 +50,19 @@ struct StatusWalk {
                 let end: Int = row[3]
                 return TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end)))
             } : nil
+        // Targets come plan after plan: each plan is looked up once per run of its targets.
+        var plan: (id: Int64, summary: ReportPlan?)?
         while try targets.next() != nil {
             let id = targetColumns.integer(0)
             var stored = try Store.storedTarget(
                 targetColumns, sources: try sources?.values(of: id) ?? [],
                 responsible: try units.values(of: id))
-            stored.planTitle = plans[stored.planID]?.title
+            if plan?.id != stored.planID { plan = (stored.planID, plans[stored.planID]) }
+            stored.planTitle = plan?.summary?.title
             let total =
                 targetColumns.isNull(StatusWalk.totalColumn)
                 ? nil : FigureSummary(columnsOf: targetColumns.statement, from: StatusWalk.totalColumn)
-            try judge(stored, total: total, body)
+            try judge(stored, of: plan?.summary, total: total, body)
         }
     }
 
@@ -131,9 +134,10 @@ struct StatusWalk {
     /// The status of a target, or one per year instance of a recurring one, from the summary
     /// of all its figures (`nil` when it has none); its yearly summaries are read only when a
     /// window leaves some of its figures out.
-    private func judge(_ stored: StoredTarget, total: FigureSummary?, _ body: (TargetStatus) throws -> Void)
-        throws
-    {
+    private func judge(
+        _ stored: StoredTarget, of plan: ReportPlan?, total: FigureSummary?,
+        _ body: (TargetStatus) throws -> Void
+    ) throws {
         var years: [YearFigures]?
         func figures(from: CalendarDay?, through: CalendarDay) throws -> FigureSummary {
             guard let total else { return FigureSummary() }
@@ -143,7 +147,6 @@ struct StatusWalk {
             return try self.figures(of: stored.id, loaded, from: from, through: through)
         }
         let target = stored.target
-        let plan = plans[stored.planID]
         guard target.recurrence == .annual else {
             let windowStart = Store.windowStart(of: plan)
             let through = target.isIncrement ? min(date, target.deadline ?? date) : date

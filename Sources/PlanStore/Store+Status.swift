@@ -166,13 +166,13 @@ extension Store {
 
     /// The first day a plan's targets count figures from: 1 January of the plan's first year,
     /// else of the year it was issued.
-    static func windowStart(of plan: PlanSummary?) -> CalendarDay? {
+    static func windowStart(of plan: ReportPlan?) -> CalendarDay? {
         (plan?.horizon?.startYear ?? plan?.issueDate?.year).map(CalendarDay.startOfYear)
     }
 
     /// The years a recurring target is judged in: each year of the plan horizon (up to the
     /// target's deadline) that has started by `asOf`, and at least the first one.
-    static func instanceYears(of target: Target, in plan: PlanSummary?, asOf: CalendarDay) -> [Int] {
+    static func instanceYears(of target: Target, in plan: ReportPlan?, asOf: CalendarDay) -> [Int] {
         let firstYear = plan?.horizon?.startYear ?? plan?.issueDate?.year ?? target.deadline?.year
         let lastYear = target.deadline?.year ?? plan?.horizon?.endYear ?? firstYear
         guard let firstYear, let lastYear else { return [] }

@@ -65,32 +65,34 @@ enum NumberText {
 
     /// Appends ``quantity(_:unit:)`` of `value` to `bytes`.
     static func appendQuantity(_ value: Double, unit: Unit, to bytes: inout [UInt8]) {
-        if isSame(unit, .yuan) || isSame(unit, .person) {
+        var unitText = unit.rawValue
+        unitText.withUTF8 { unitBytes in
+            let isCounted = isSame(unitBytes, Unit.yuan) || isSame(unitBytes, Unit.person)
             let magnitude = abs(value)
-            if magnitude >= 100_000_000 {
+            if isCounted && magnitude >= 100_000_000 {
                 appendPlain(value / 100_000_000, to: &bytes)
                 bytes.append(contentsOf: "亿".utf8)
-                bytes.append(contentsOf: unit.rawValue.utf8)
-                return
-            }
-            if magnitude >= 10_000 {
+            } else if isCounted && magnitude >= 10_000 {
                 appendPlain(value / 10_000, to: &bytes)
                 bytes.append(contentsOf: "万".utf8)
-                bytes.append(contentsOf: unit.rawValue.utf8)
-                return
+            } else {
+                appendPlain(value, to: &bytes)
+                if isSame(unitBytes, Unit.percentagePoint) {
+                    bytes.append(contentsOf: "个百分点".utf8)
+                    return
+                }
             }
+            bytes.append(contentsOf: unitBytes)
         }
-        appendPlain(value, to: &bytes)
-        bytes.append(contentsOf: isSame(unit, .percentagePoint) ? "个百分点".utf8 : unit.rawValue.utf8)
     }
 
-    /// Whether two units are written alike, compared byte by byte: units are stored as written,
-    /// and `==` on Chinese text first normalises it, which reports pay for millions of times.
-    private static func isSame(_ unit: Unit, _ other: Unit) -> Bool {
-        var (text, otherText) = (unit.rawValue, other.rawValue)
-        guard text.utf8.count == otherText.utf8.count else { return false }
-        return text.withUTF8 { bytes in
-            otherText.withUTF8 { otherBytes in bytes.indices.allSatisfy { bytes[$0] == otherBytes[$0] } }
+    /// Whether a unit written as these bytes is `other`, compared byte by byte: units are stored
+    /// as written, and `==` on Chinese text first normalises it, which reports pay for millions
+    /// of times.
+    private static func isSame(_ bytes: UnsafeBufferPointer<UInt8>, _ other: Unit) -> Bool {
+        var otherText = other.rawValue
+        return otherText.withUTF8 { otherBytes in
+            otherBytes.count == bytes.count && otherBytes.indices.allSatisfy { bytes[$0] == otherBytes[$0] }
         }
     }
 
