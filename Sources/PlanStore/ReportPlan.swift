@@ -25,14 +25,9 @@ struct ReportPlan: Sendable, Hashable {
             arguments: StatementArguments(id.map { [$0] } ?? []))
         var plans: [Int64: ReportPlan] = [:]
         while let row = try rows.next() {
-            let startYear: Int? = row[2]
-            let endYear: Int? = row[3]
             let issueDate: String? = row[4]
             plans[row[0]] = ReportPlan(
-                title: row[1],
-                horizon: startYear.flatMap { start in
-                    endYear.flatMap { end in start <= end ? Horizon(startYear: start, endYear: end) : nil }
-                },
+                title: row[1], horizon: Horizon.stored(startYear: row[2], endYear: row[3]),
                 issueDate: issueDate.flatMap { CalendarDay(iso: $0) })
         }
         return plans

@@ -51,18 +51,18 @@ struct StatusWalk {
                 return TargetSource(quote: row[1], span: TextSpan(start: start, end: max(start, end)))
             } : nil
         // Targets come plan after plan: each plan is looked up once per run of its targets.
-        var plan: (id: Int64, summary: ReportPlan?)?
+        var currentPlan: (id: Int64, plan: ReportPlan?)?
         while try targets.next() != nil {
             let id = targetColumns.integer(0)
             var stored = try Store.storedTarget(
                 targetColumns, sources: try sources?.values(of: id) ?? [],
                 responsible: try units.values(of: id))
-            if plan?.id != stored.planID { plan = (stored.planID, plans[stored.planID]) }
-            stored.planTitle = plan?.summary?.title
+            if currentPlan?.id != stored.planID { currentPlan = (stored.planID, plans[stored.planID]) }
+            stored.planTitle = currentPlan?.plan?.title
             let total =
                 targetColumns.isNull(StatusWalk.totalColumn)
                 ? nil : FigureSummary(columnsOf: targetColumns.statement, from: StatusWalk.totalColumn)
-            try judge(stored, of: plan?.summary, total: total, body)
+            try judge(stored, of: currentPlan?.plan, total: total, body)
         }
     }
 

@@ -101,7 +101,7 @@ extension Store {
     /// One plan is found by its primary key: a condition such as `? IS NULL OR plan.id = ?`
     /// would make SQLite scan every plan, and importing would slow down as the database grows.
     static func planSummaries(_ db: Database, id: Int64?) throws -> [PlanSummary] {
-        let rows = try Row.fetchCursor(
+        let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
                     SELECT plan.id, plan.title, plan.issuer, plan.documentNumber, plan.issueDate,
@@ -113,21 +113,16 @@ extension Store {
                     ORDER BY plan.id
                     """),
             arguments: StatementArguments(id.map { [$0] } ?? []))
-        // Columns by position: a report over every plan reads thousands of these rows.
-        return try Array(
-            rows.map { row in
-                let startYear: Int? = row[6]
-                let endYear: Int? = row[7]
-                let issueDate: String? = row[4]
-                return PlanSummary(
-                    id: row[0], title: row[1], issuer: row[2], documentNumber: row[3],
-                    issueDate: issueDate.flatMap { CalendarDay(iso: $0) }, region: row[5],
-                    horizon: startYear.flatMap { start in
-                        endYear.flatMap { end in start <= end ? Horizon(startYear: start, endYear: end) : nil
-                        }
-                    },
-                    fileName: row[8], sha256: row[9], importedAt: row[10], targetCount: row[11])
-            })
+        return rows.map { row in
+            let issueDate: String? = row["issueDate"]
+            return PlanSummary(
+                id: row["id"], title: row["title"], issuer: row["issuer"],
+                documentNumber: row["documentNumber"],
+                issueDate: issueDate.flatMap { CalendarDay(iso: $0) }, region: row["region"],
+                horizon: Horizon.stored(startYear: row["horizonStartYear"], endYear: row["horizonEndYear"]),
+                fileName: row["fileName"], sha256: row["sha256"], importedAt: row["importedAt"],
+                targetCount: row["targetCount"])
+        }
     }
 
     /// Groups target statements that state the same commitment, in order of first statement.

@@ -113,26 +113,18 @@ extension Store {
         asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
         passes: Int, _ body: (_ pass: Int, TargetStatus) throws -> Void
     ) throws {
-        var bodyError: (any Error)?
+        let callerErrors = CallerErrors()
         do {
             try writer.read { db in
                 for pass in 0..<passes {
                     try Store.forEachStatus(
                         db, asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore),
                         withSources: withSources
-                    ) { status in
-                        do {
-                            try body(pass, status)
-                        } catch {
-                            bodyError = error
-                            throw error
-                        }
-                    }
+                    ) { status in try callerErrors.passing { try body(pass, status) } }
                 }
             }
         } catch {
-            if let bodyError { throw bodyError }
-            throw Store.storeError(error, path: path)
+            throw callerErrors.translating(error, path: path)
         }
     }
 

@@ -47,36 +47,23 @@ extension Store {
     ) throws {
         if scope.plan == nil, workerCount > 1, let pool = writer as? DatabasePool {
             let walk = ParallelStatusWalk(
-                pool, asOf: date, scope: scope, withSources: withSources, idsPerPart: idsPerPart,
-                workerCount: workerCount, makePart: makePart, add: add)
-            if walk.start() {
-                try walk.deliver(body)
-                return
-            }
+                pool, asOf: date, withSources: withSources, workerCount: workerCount, makePart: makePart,
+                add: add)
+            if try walk.run(scope, idsPerPart: idsPerPart, body) { return }
         }
-        // The errors of `add` and `body` are rethrown as they are, the database's as StoreErrors.
-        var callerError: (any Error)?
-        func passing(_ call: () throws -> Void) throws {
-            do {
-                try call()
-            } catch {
-                callerError = error
-                throw error
-            }
-        }
+        let callerErrors = CallerErrors()
         do {
             try writer.read { db in
                 let parts = try ReportParts(db, scope: scope, idsPerPart: idsPerPart)
                 for scope in parts.scopes {
                     var part = makePart()
                     try StatusWalk(db, asOf: date, scope: scope, plans: parts.plans, withSources: withSources)
-                        .forEach { status in try passing { try add(&part, status) } }
-                    try passing { try body(part) }
+                        .forEach { status in try callerErrors.passing { try add(&part, status) } }
+                    try callerErrors.passing { try body(part) }
                 }
             }
         } catch {
-            if let callerError { throw callerError }
-            throw Store.storeError(error, path: path)
+            throw callerErrors.translating(error, path: path)
         }
     }
 }

@@ -43,6 +43,18 @@ private func makeStoreOfPlans(_ planCount: Int, interleaved: Bool) throws -> (St
     return (store, folder)
 }
 
+/// The threads that called ``note()``.
+private final class ThreadsSeen: @unchecked Sendable {
+    private let lock = NSLock()
+    private var threads: Set<pthread_t> = []
+
+    func note() {
+        lock.withLock { _ = threads.insert(pthread_self()) }
+    }
+
+    var count: Int { lock.withLock { threads.count } }
+}
+
 /// What a status is reduced to for comparing walks.
 private func summary(_ status: TargetStatus) -> String {
     "\(status.target.planID)/\(status.target.id)/\(status.instanceYear ?? 0)/\(status.state.rawValue)"
@@ -58,11 +70,18 @@ func statusesJudgedInPartsOnSeveralThreadsComeBackInReportOrder(interleaved: Boo
     try store.forEachStatus(asOf: date, plan: nil) { expected.append(summary($0)) }
     // When the statuses are gathered in parts of three ids on three threads
     var walked: [[String]] = []
+    let threads = ThreadsSeen()
     try store.forEachStatusPart(
         asOf: date, scope: ReportScope(), withSources: true, idsPerPart: 3, workerCount: 3,
-        makePart: { [String]() }, add: { $0.append(summary($1)) }
+        makePart: { [String]() },
+        add: { part, status in
+            threads.note()
+            part.append(summary(status))
+        }
     ) { walked.append($0) }
-    // Then the parts come back in order, together as one walk on one thread gives them
+    // Then three threads judged them, and the parts come back in order, together as one walk on
+    // one thread gives them
+    #expect(threads.count == 3)
     #expect(expected.count > 35)
     #expect(walked.count > 5)
     #expect(Array(walked.joined()) == expected)

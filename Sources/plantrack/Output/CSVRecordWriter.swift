@@ -29,7 +29,7 @@ struct CSVRecordWriter: RowSink {
     }
 
     /// Whether a field holding this byte must be quoted: a comma, a double quote or a line break.
-    static func needsQuotes(_ byte: UInt8) -> Bool {
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
         // The first test settles nearly every byte: the four all sort at or before the comma.
         byte <= UInt8(ascii: ",")
             && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
