@@ -53,20 +53,11 @@ final class ByteBuffer {
 
     /// Appends the decimal digits of `value`, with one capacity check.
     func appendDigits(of value: UInt) {
-        var digits = 1
-        var rest = value / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
+        let digits = DecimalDigits.count(of: UInt64(value))
         if count + digits > capacity { grow(toAtLeast: count + digits) }
-        var remaining = value
-        var index = count + digits - 1
-        repeat {
-            storage[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
-            remaining /= 10
-            index -= 1
-        } while index >= count
+        DecimalDigits.write(
+            UInt64(value), count: digits, into: UnsafeMutableBufferPointer(start: storage, count: capacity),
+            at: count)
         count += digits
     }
 

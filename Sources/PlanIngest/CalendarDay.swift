@@ -101,18 +101,11 @@ public struct CalendarDay: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// Writes the ten bytes of ``iso`` at the start of `bytes`, for a year of four digits.
     private func writeISO(into bytes: UnsafeMutableBufferPointer<UInt8>) {
-        func write(_ number: Int, width: Int, at position: Int) {
-            var rest = number
-            for offset in stride(from: width - 1, through: 0, by: -1) {
-                bytes[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-        }
-        write(year, width: 4, at: 0)
+        DecimalDigits.write(UInt64(year), count: 4, into: bytes, at: 0)
         bytes[4] = UInt8(ascii: "-")
-        write(month, width: 2, at: 5)
+        DecimalDigits.write(UInt64(month), count: 2, into: bytes, at: 5)
         bytes[7] = UInt8(ascii: "-")
-        write(day, width: 2, at: 8)
+        DecimalDigits.write(UInt64(day), count: 2, into: bytes, at: 8)
     }
 
     public var description: String { iso }

@@ -128,15 +128,23 @@ extension Store {
         }
     }
 
-    /// The statuses of the targets in `scope`, part after part (see ``ReportParts``).
+    /// The statuses of the targets in `scope`, part after part (see ``ReportParts``), on this
+    /// one connection.
+    ///
+    /// - Parameters:
+    ///   - idsPerPart: The most target ids a part covers.
+    ///   - partEnded: Called after the last status of each part.
+    ///   - body: Receives each status.
     static func forEachStatus(
         _ db: Database, asOf date: CalendarDay, scope: ReportScope, withSources: Bool,
+        idsPerPart: Int64 = ReportParts.defaultIDsPerPart, partEnded: () throws -> Void = {},
         _ body: (TargetStatus) throws -> Void
     ) throws {
-        let parts = try ReportParts(db, scope: scope)
+        let parts = try ReportParts(db, scope: scope, idsPerPart: idsPerPart)
         for part in parts.scopes {
             try StatusWalk(db, asOf: date, scope: part, plans: parts.plans, withSources: withSources)
                 .forEach(body)
+            try partEnded()
         }
     }
 

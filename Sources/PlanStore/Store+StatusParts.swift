@@ -54,13 +54,14 @@ extension Store {
         let callerErrors = CallerErrors()
         do {
             try writer.read { db in
-                let parts = try ReportParts(db, scope: scope, idsPerPart: idsPerPart)
-                for scope in parts.scopes {
-                    var part = makePart()
-                    try StatusWalk(db, asOf: date, scope: scope, plans: parts.plans, withSources: withSources)
-                        .forEach { status in try callerErrors.passing { try add(&part, status) } }
-                    try callerErrors.passing { try body(part) }
-                }
+                var part = makePart()
+                try Store.forEachStatus(
+                    db, asOf: date, scope: scope, withSources: withSources, idsPerPart: idsPerPart,
+                    partEnded: {
+                        try callerErrors.passing { try body(part) }
+                        part = makePart()
+                    }
+                ) { status in try callerErrors.passing { try add(&part, status) } }
             }
         } catch {
             throw callerErrors.translating(error, path: path)

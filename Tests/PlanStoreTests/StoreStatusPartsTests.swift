@@ -43,6 +43,13 @@ private func makeStoreOfPlans(_ planCount: Int, interleaved: Bool) throws -> (St
     return (store, folder)
 }
 
+/// The statuses of every plan walked on one thread, reduced by ``summary(_:)``.
+private func summariesOnOneThread(_ store: Store, asOf date: CalendarDay) throws -> [String] {
+    var summaries: [String] = []
+    try store.forEachStatus(asOf: date, plan: nil) { summaries.append(summary($0)) }
+    return summaries
+}
+
 /// The threads that called ``note()``.
 private final class ThreadsSeen: @unchecked Sendable {
     private let lock = NSLock()
@@ -66,8 +73,7 @@ func statusesJudgedInPartsOnSeveralThreadsComeBackInReportOrder(interleaved: Boo
     let (store, folder) = try makeStoreOfPlans(7, interleaved: interleaved)
     defer { try? FileManager.default.removeItem(at: folder) }
     let date = day("2024-06-30")
-    var expected: [String] = []
-    try store.forEachStatus(asOf: date, plan: nil) { expected.append(summary($0)) }
+    let expected = try summariesOnOneThread(store, asOf: date)
     // When the statuses are gathered in parts of three ids on three threads
     var walked: [[String]] = []
     let threads = ThreadsSeen()
@@ -112,8 +118,7 @@ func partsOfTheTargetsDueBeforeADateHoldTheOverdueOnes(workerCount: Int) throws 
     let (store, folder) = try makeStoreOfPlans(6, interleaved: false)
     defer { try? FileManager.default.removeItem(at: folder) }
     let date = day("2024-06-30")
-    var before: [String] = []
-    try store.forEachStatus(asOf: date, plan: nil) { before.append(summary($0)) }
+    let before = try summariesOnOneThread(store, asOf: date)
     let lastTarget = try #require(try store.targets(matching: TargetFilter()).last)
     // When a figure meeting the last target is logged after the first status came back
     var walked: [String] = []
@@ -130,8 +135,7 @@ func partsOfTheTargetsDueBeforeADateHoldTheOverdueOnes(workerCount: Int) throws 
     }
     // Then the report shows the database as it was when it started, and the next one the figure
     #expect(walked == before)
-    var after: [String] = []
-    try store.forEachStatus(asOf: date, plan: nil) { after.append(summary($0)) }
+    let after = try summariesOnOneThread(store, asOf: date)
     #expect(after != before)
 }
 
@@ -140,8 +144,7 @@ func partsOfTheTargetsDueBeforeADateHoldTheOverdueOnes(workerCount: Int) throws 
     let (store, folder) = try makeStoreOfPlans(5, interleaved: false)
     defer { try? FileManager.default.removeItem(at: folder) }
     let date = day("2024-06-30")
-    var expected: [String] = []
-    try store.forEachStatus(asOf: date, plan: nil) { expected.append(summary($0)) }
+    let expected = try summariesOnOneThread(store, asOf: date)
     let writer = try Store(path: store.path)
     try writer.writer.write { _ in
         // When a report gathers its parts meanwhile
