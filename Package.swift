@@ -19,6 +19,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CXattr"),
         .target(
             name: "PlanIngest",
             dependencies: ["CLibXML2", "CZlib"],
@@ -45,6 +46,7 @@ let package = Package(
             dependencies: [
                 "PlanIngest",
                 "PlanStore",
+                "CXattr",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

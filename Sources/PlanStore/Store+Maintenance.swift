@@ -5,7 +5,9 @@ extension Store {
     /// Writes a consistent copy of the database to `destination` with SQLite's backup API,
     /// while other connections may go on writing.
     ///
-    /// An existing SQLite file at `destination` is overwritten; anything else there is refused.
+    /// The copy is written to a temporary file beside `destination` and renamed into place once
+    /// complete, so a killed backup leaves the previous copy (or nothing) at `destination`. An
+    /// existing SQLite file at `destination` is replaced; anything else there is refused.
     ///
     /// - Parameter destination: The path of the copy; missing folders are created.
     /// - Throws: ``StoreError/backupFailed(destination:reason:)``.
@@ -30,14 +32,28 @@ extension Store {
             }
         }
         let folder = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        let partial = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).partial"
         do {
             if !folder.isEmpty {
                 try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            let copy = try DatabaseQueue(path: destination)
-            defer { try? copy.close() }
-            try writer.backup(to: copy)
+            try? fileManager.removeItem(atPath: partial)
+            let copy = try DatabaseQueue(path: partial)
+            do {
+                try writer.backup(to: copy)
+                try copy.close()
+            } catch {
+                try? copy.close()
+                throw error
+            }
+            guard rename(partial, destination) == 0 else {
+                throw StoreError.backupFailed(
+                    destination: destination, reason: String(cString: strerror(errno)))
+            }
         } catch {
+            try? fileManager.removeItem(atPath: partial)
+            if let error = error as? StoreError { throw error }
             throw .backupFailed(
                 destination: destination, reason: Store.storeError(error, path: destination).description)
         }

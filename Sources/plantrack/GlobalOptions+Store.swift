@@ -3,6 +3,7 @@ import PlanStore
 extension GlobalOptions {
     /// Opens (creating and migrating when needed) the database in use.
     func openStore() throws -> Store {
+        DatabasesInUse.add(databasePath)
         do {
             return try Store(path: databasePath)
         } catch {

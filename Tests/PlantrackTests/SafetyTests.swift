@@ -86,7 +86,11 @@ import Testing
     }
 
     private static func kill(_ process: Process, after delay: Duration) {
-        usleep(useconds_t(max(1, delay.components.seconds * 1_000_000 + delay.components.attoseconds / 1_000_000_000_000)))
+        usleep(
+            useconds_t(
+                max(
+                    1, delay.components.seconds * 1_000_000 + delay.components.attoseconds / 1_000_000_000_000
+                )))
         Glibc.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
@@ -97,7 +101,8 @@ import Testing
         // full run time is measured on a copy
         let (cli, targetIDs) = try Self.seededDatabase()
         defer { cli.cleanUp() }
-        let first = try cli.write(Self.figuresCSV(count: 100, year: 2000, targetIDs: targetIDs), to: "first.csv")
+        let first = try cli.write(
+            Self.figuresCSV(count: 100, year: 2000, targetIDs: targetIDs), to: "first.csv")
         #expect(try cli.run(["log", "--csv", first]).status == 0)
         var rows = ["target,period,value"]
         for year in 1990...1999 {
@@ -160,5 +165,36 @@ import Testing
         #expect(counts.allSatisfy { $0 == perPlan }, "plans with \(counts) targets, expected \(perPlan) each")
         let check = try cli.run(["check"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test(arguments: [0.1, 0.3, 0.5, 0.7, 0.9])
+    func aKilledBackupLeavesThePreviousCopy(atFractionOfItsRun fraction: Double) throws {
+        // Given a database grown to 40 MB (a table of padding beside the plans) and a first backup of it
+        let (cli, _) = try Self.seededDatabase()
+        defer { cli.cleanUp() }
+        try DatabaseQueue(path: cli.databasePath).write { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE padding(bytes BLOB);
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000)
+                    INSERT INTO padding SELECT randomblob(1000) FROM n;
+                    """)
+        }
+        let destination = cli.folder.appendingPathComponent("copy.sqlite").path
+        #expect(try cli.run(["backup", destination]).status == 0)
+        let previous = try Data(contentsOf: URL(fileURLWithPath: destination))
+        let runTime = try Self.fullRunTime(
+            ["backup", cli.folder.appendingPathComponent("timing-copy.sqlite").path], copying: cli)
+
+        // When a second backup to the same path is killed part way through its run
+        let process = try Self.start(["--db", cli.databasePath, "backup", destination], in: cli.folder)
+        Self.kill(process, after: runTime * fraction)
+
+        // Then the destination holds a whole copy, and a new backup to it succeeds
+        let after = try Data(contentsOf: URL(fileURLWithPath: destination))
+        #expect(after.count == previous.count)
+        let check = try CLIHarness.run(["--db", destination, "check"], in: cli.folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(try cli.run(["backup", destination]).status == 0)
     }
 }

@@ -41,7 +41,8 @@ struct ExtractionTable {
 
     /// Short marks: + increment, a annual, h hedged (力争), r responsible units named.
     static func flags(_ target: Target) -> String {
-        (target.isIncrement ? "+" : "") + (target.recurrence != nil ? "a" : "") + (target.isAspirational ? "h" : "")
+        (target.isIncrement ? "+" : "") + (target.recurrence != nil ? "a" : "")
+            + (target.isAspirational ? "h" : "")
             + (target.responsible.isEmpty ? "" : "r")
     }
 
@@ -52,7 +53,11 @@ struct ExtractionTable {
     }
 
     static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.properties.isEmojiPresentation == false && $1.value > 0x2E7F ? 2 : 1) }
+        text.unicodeScalars.reduce(0) {
+            $0
+                + ($1.value >= 0x1100 && $1.properties.isEmojiPresentation == false && $1.value > 0x2E7F
+                    ? 2 : 1)
+        }
     }
 
     static func layout(_ rows: [[String]]) -> [String] {

@@ -10,8 +10,13 @@ struct OutputOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "Write the result to this file instead of standard output; its extension picks the format when --format is not given.",
+            discussion:
+                "The file is replaced only once the whole result is written. plantrack never writes over the database in use, a device or a folder, and replaces an existing file only if plantrack wrote it, unless --force is given.",
             valueName: "file"))
     var output: String?
+
+    @Flag(help: "With --output, replace an existing file even if plantrack did not write it.")
+    var force = false
 
     @Flag(help: "Start CSV output with a byte order mark, so Excel and WPS read it as UTF-8.")
     var bom = false
@@ -23,7 +28,16 @@ struct OutputOptions: ParsableArguments {
         return .table
     }
 
+    /// Whether the result goes to standard output (no `--output`, or `--output -`).
+    var isStandardOutput: Bool { output == nil || output == "-" }
+
     func validate() throws {
+        if output?.isEmpty == true {
+            throw ValidationError("--output: give a file name, or - for standard output.")
+        }
+        if force, output == nil {
+            throw ValidationError("--force applies to --output only; name the file to replace.")
+        }
         if bom, resolvedFormat != .csv {
             throw ValidationError("--bom applies to CSV output only; add --format csv.")
         }
@@ -31,15 +45,6 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes the rendered result to `--output` or standard output.
     func emit(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CLIError("cannot write \(output): \(error.localizedDescription)")
-        }
-        Console.note("wrote \(output)")
+        try stream { try $0.write(text) }
     }
 }

@@ -1,30 +1,16 @@
 import Foundation
 
-/// A report written as it is computed, so that a million rows never sit in memory at once:
-/// text goes out in blocks of a megabyte, to standard output or to a temporary file that
+/// A result written as it is computed, so that a million rows never sit in memory at once:
+/// text goes out in blocks of a megabyte, to standard output or to an ``OutputFile`` that
 /// replaces `--output` only once everything was written.
 struct StreamedOutput {
-    private let handle: FileHandle
-    private let temporaryPath: String?
+    private let file: OutputFile?
     private var buffer: [UInt8] = []
     private static let blockSize = 1 << 20
 
-    /// Opens standard output, or a temporary file beside `path`.
-    init(path: String?) throws {
-        guard let path else {
-            handle = .standardOutput
-            temporaryPath = nil
-            return
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            throw CLIError("cannot write \(path): cannot create a file in \(folder.isEmpty ? "." : folder)")
-        }
-        self.handle = handle
-        temporaryPath = temporary
+    /// Opens standard output (no path, or `-`), or a checked temporary file for `path`.
+    init(path: String?, force: Bool) throws {
+        file = try path.flatMap { $0 == "-" ? nil : try OutputFile(path: $0, force: force) }
         buffer.reserveCapacity(Self.blockSize)
     }
 
@@ -44,27 +30,37 @@ struct StreamedOutput {
         if buffer.count >= Self.blockSize { try flush() }
     }
 
-    /// Writes what is buffered and, for a file, moves it into place at `path`.
-    mutating func finish(at path: String?) throws {
+    /// Writes what is buffered and, for a file, moves it into place.
+    mutating func finish() throws {
         try flush()
-        guard let temporaryPath, let path else { return }
-        try handle.close()
-        guard rename(temporaryPath, path) == 0 else {
-            throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
+        try file?.commit()
     }
 
-    /// Removes the temporary file of a report that failed half-way.
+    /// Removes the temporary file of a result that failed half-way.
     func discard() {
-        guard let temporaryPath else { return }
-        try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporaryPath)
+        file?.discard()
     }
 
     private mutating func flush() throws {
         guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        if let file {
+            try file.write(buffer)
+        } else {
+            try StandardOutput.write(buffer)
+        }
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Standard output as bytes, written whole however the pipe splits them.
+enum StandardOutput {
+    /// Writes `bytes` to standard output.
+    /// - Throws: `CLIError` when standard output is closed or full.
+    static func write(_ bytes: [UInt8]) throws {
+        let failure = DescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
+        if failure != 0 {
+            throw CLIError("cannot write to standard output: \(String(cString: strerror(failure)))")
+        }
     }
 }
 
@@ -72,14 +68,14 @@ extension OutputOptions {
     /// Writes the result piece by piece to `--output` or standard output: a failed run leaves
     /// an existing output file as it was.
     func stream(_ body: (inout StreamedOutput) throws -> Void) throws {
-        var streamed = try StreamedOutput(path: output)
+        var streamed = try StreamedOutput(path: output, force: force)
         do {
             try body(&streamed)
-            try streamed.finish(at: output)
+            try streamed.finish()
         } catch {
             streamed.discard()
             throw error
         }
-        if let output { Console.note("wrote \(output)") }
+        if let output, output != "-" { Console.note("wrote \(output)") }
     }
 }

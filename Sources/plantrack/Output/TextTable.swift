@@ -52,7 +52,8 @@ struct TextTable: Sendable, Hashable {
         rows.forEach { layout.measure($0) }
         var text = layout.heading
         for (index, row) in rows.enumerated() {
-            text += layout.line(row, style: style.map { style in { column, cell in style(index, column, cell) } })
+            text += layout.line(
+                row, style: style.map { style in { column, cell in style(index, column, cell) } })
             text += "\n"
         }
         return text

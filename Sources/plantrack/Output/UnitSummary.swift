@@ -53,7 +53,9 @@ struct UnitSummary: Sendable {
 
     /// Keeps `status` among the `limit` least achieved, after those that tie with it.
     private mutating func keepIfWorst(_ status: TargetStatus, limit: Int) {
-        func key(_ status: TargetStatus) -> (Double, Int64) { (status.percentAchieved ?? 0, status.target.id) }
+        func key(_ status: TargetStatus) -> (Double, Int64) {
+            (status.percentAchieved ?? 0, status.target.id)
+        }
         let position = worst.firstIndex { key(status) < key($0) } ?? worst.count
         guard position < limit else { return }
         worst.insert(status, at: position)

@@ -150,7 +150,7 @@ enum StatusReportWriter {
                 try output.emit(emptyMessage + "\n")
             } else {
                 let style =
-                    output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+                    output.isStandardOutput ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
                 let rendered = table.renderedForTerminal { row, column, cell in
                     guard column == stateColumn, row < statuses.count else { return cell }
                     return style.paint(cell, for: statuses[row].state)
@@ -324,7 +324,7 @@ extension Plantrack.Report {
             var countByState: [TargetState: Int] = [:]
             var failOn = try options.failOnCounter()
             let style =
-                output.output == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+                output.isStandardOutput ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
             try output.stream { text in
                 var printed = 0
                 try store.forEachStatus(asOf: day, plan: options.plan, withSources: false, passes: 2) {

@@ -52,7 +52,7 @@ extension Plantrack.Report {
                     text += table.renderedAsMarkdown()
                 } else {
                     let style =
-                        output.output == nil
+                        output.isStandardOutput
                         ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
                     text += table.renderedForTerminal { row, column, cell in
                         column == StatusTable.statusStateColumn && row < statuses.count
