@@ -20,17 +20,24 @@ let package = Package(
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CXattr"),
-        .target(
-            name: "PlanIngest",
-            dependencies: ["CLibXML2", "CZlib"],
-            // Where Debian puts libxml2's headers, for machines without pkg-config.
-            swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
-        ),
-        .executableTarget(name: "MigrationEmbedder"),
+        .executableTarget(name: "TextEmbedder"),
         .plugin(
             name: "EmbedMigrations",
             capability: .buildTool(),
-            dependencies: ["MigrationEmbedder"]
+            dependencies: ["TextEmbedder"]
+        ),
+        .plugin(
+            name: "EmbedVocabulary",
+            capability: .buildTool(),
+            dependencies: ["TextEmbedder"]
+        ),
+        .target(
+            name: "PlanIngest",
+            dependencies: ["CLibXML2", "CZlib"],
+            exclude: ["Vocabulary.tsv"],
+            // Where Debian puts libxml2's headers, for machines without pkg-config.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])],
+            plugins: ["EmbedVocabulary"]
         ),
         .target(
             name: "PlanStore",

@@ -15,8 +15,8 @@ struct EmbedMigrations: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Embedding \(sqlFiles.count) migrations",
-                executable: try context.tool(named: "MigrationEmbedder").url,
-                arguments: [output.path] + sqlFiles.map(\.path),
+                executable: try context.tool(named: "TextEmbedder").url,
+                arguments: ["migrations", output.path] + sqlFiles.map(\.path),
                 inputFiles: sqlFiles,
                 outputFiles: [output]
             )

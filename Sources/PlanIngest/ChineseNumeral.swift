@@ -27,6 +27,7 @@ struct NumberReading: Sendable, Hashable {
 /// ```swift
 /// ChineseNumeral.value(of: "一千二百万")  // 12000000
 /// ChineseNumeral.value(of: "两")         // 2
+/// ChineseNumeral.value(of: "一万三")     // 13000: a closing digit counts in the next lower place
 /// ChineseNumeral.value(of: "十四五")     // nil: a plan name, not a number
 /// ```
 enum ChineseNumeral {
@@ -129,8 +130,9 @@ enum ChineseNumeral {
                 index += 1
                 continue
             }
-            // A thousands separator: exactly three digits follow.
-            if text[safe: index] == ",", digits > 0, digits <= 3 || index > offset + 3,
+            // A thousands separator, ASCII or full-width: exactly three digits follow.
+            if let separator = text[safe: index], separator == "," || separator == "，", digits > 0,
+                digits <= 3 || index > offset + 3,
                 (1...3).allSatisfy({ text[safe: index + $0].flatMap(arabicDigit) != nil }),
                 text[safe: index + 4].flatMap(arabicDigit) == nil
             {
@@ -169,9 +171,11 @@ enum ChineseNumeral {
         let meaning = self.meaning(of: first)
         let startsWithScale = meaning?.smallScale != nil || meaning?.largeScale != nil
         // Only a scale word needs a vague word before it to start a number (上百, 数千).
-        let vaguePrefix = startsWithScale && Words.fuzzyPrefixes.first { text.has($0, endingAt: offset) } != nil
-        guard meaning?.digit != nil || first == "十" || first == "拾"
-            || vaguePrefix || first == Lexicon.fuzzyDigit
+        let vaguePrefix =
+            startsWithScale && Words.fuzzyPrefixes.first { text.has($0, endingAt: offset) } != nil
+        guard
+            meaning?.digit != nil || first == "十" || first == "拾"
+                || vaguePrefix || first == Lexicon.fuzzyDigit
         else { return nil }
         if let before = text[safe: offset - 1], isChineseNumeral(before) { return nil }
         var end = offset
@@ -181,8 +185,24 @@ enum ChineseNumeral {
         if isFuzzy {
             return NumberReading(start: offset, end: end, value: nil, script: .chinese)
         }
-        guard let value = value(of: run) else { return nil }
-        return NumberReading(start: offset, end: end, value: value, script: .chinese)
+        guard var value = value(of: run) else { return nil }
+        // 六点五, 零点五, 十三点五: decimal digits after 点 are read one by one.
+        var hasDecimals = false
+        if let point = text[safe: end], Lexicon.decimalPoints.contains(point),
+            text[safe: end + 1].flatMap({ Self.meaning(of: $0)?.digit }) != nil
+        {
+            var scale = 0.1
+            end += 1
+            while let scalar = text[safe: end], let digit = Self.meaning(of: scalar)?.digit {
+                value += Double(digit) * scale
+                scale /= 10
+                end += 1
+            }
+            value = rounded(value)
+            hasDecimals = true
+        }
+        return NumberReading(
+            start: offset, end: end, value: value, script: .chinese, hasDecimals: hasDecimals)
     }
 
     /// The value of a Chinese numeral, or `nil` when it is not a well-formed number.
@@ -209,17 +229,23 @@ enum ChineseNumeral {
         var section: Double = 0
         var number: Double? = nil
         var lastSmallScale: Double = 1e9
+        // The scale just before the last digit, and whether a 零 came between them: a digit
+        // straight after 百, 千, 万 or 亿 closing the numeral counts in the next lower place
+        // (一万三 is 13000, 两千四百五 is 2450), as people say and write it.
+        var scaleBeforeDigit: Double? = nil
         for scalar in run {
             let meaning = meaning(of: scalar)
             if let digit = meaning?.digit {
                 // Two digits in a row are only allowed after 零 (一百零五).
                 if let previous = number, previous != 0 { return nil }
+                if number == 0 { scaleBeforeDigit = nil }
                 number = Double(digit)
             } else if let scale = meaning?.smallScale {
                 if scale >= lastSmallScale { return nil }
                 section += (number ?? 1) * scale
                 number = nil
                 lastSmallScale = scale
+                scaleBeforeDigit = scale
             } else if let scale = meaning?.largeScale {
                 section += number ?? 0
                 if section == 0 && total == 0 { return nil }
@@ -231,9 +257,13 @@ enum ChineseNumeral {
                 section = 0
                 number = nil
                 lastSmallScale = 1e9
+                scaleBeforeDigit = scale
             } else {
                 return nil
             }
+        }
+        if let digit = number, let scale = scaleBeforeDigit, scale >= 100 {
+            return total + section + digit * scale / 10
         }
         return total + section + (number ?? 0)
     }

@@ -1,8 +1,8 @@
 /// The lexicon lists as scalar words, built once and sorted longest first.
 enum Words {
     static let fuzzyPrefixes = Lexicon.fuzzyPrefixes.words
-    static let percentPrefix = Word(Lexicon.percentPrefix)
-    static let perMillePrefix = Word(Lexicon.perMillePrefix)
+    static let fractionPrefixes: [(word: Word, percent: Double)] = Lexicon.fractionPrefixes
+        .map { (Word($0.written), $0.percent) }
     static let rangeJoiners = Lexicon.rangeJoiners.words
     static let roundingSuffixes = Lexicon.roundingSuffixes.words
     static let units: [(word: Word, form: Lexicon.UnitForm)] = Lexicon.units
@@ -13,6 +13,8 @@ enum Words {
     /// `unitForms[word.text]` for each word of ``unitWords``, by index: no string hashing per number.
     static let unitFormsInMatchOrder: [Lexicon.UnitForm?] = unitWords.words.map { unitForms[$0.text] }
     static let scaleWords: [(word: Word, factor: Double)] = Lexicon.scaleWords
+        .map { (Word($0.written), $0.factor) }
+    static let mixedScaleWords: [(word: Word, factor: Double)] = Lexicon.mixedScaleWords
         .map { (Word($0.written), $0.factor) }
     static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes
         .map { (Word($0.written), $0.denominator) }

@@ -28,28 +28,43 @@ enum QuantityReader {
     /// Reads the quantity whose number starts at `offset`.
     /// - Returns: `nil` when no number starts there.
     static func read(in text: ScalarText, at offset: Int) -> QuantityReading? {
-        if text.has(Words.percentPrefix, at: offset) || text.has(Words.perMillePrefix, at: offset) {
-            let factor = text.has(Words.percentPrefix, at: offset) ? 1.0 : 0.1
-            let numberStart = offset + Words.percentPrefix.count
+        guard var reading = unsignedReading(in: text, at: offset) else { return nil }
+        // 负3.9%, -2.5%: a sign that no number stands before (3-5个 and 50%-60% are ranges).
+        if let sign = text[safe: offset - 1], Lexicon.minusSigns.contains(sign),
+            !endsQuantity(in: text, at: offset - 1)
+        {
+            reading.start = offset - 1
+            reading.value = reading.value.map { -$0 }
+            reading.valueMax = reading.valueMax.map { -$0 }
+        }
+        return reading
+    }
+
+    private static func unsignedReading(in text: ScalarText, at offset: Int) -> QuantityReading? {
+        if let prefix = Words.fractionPrefixes.first(where: { text.has($0.word, at: offset) }) {
+            let numberStart = offset + prefix.word.count
             guard let number = readNumber(in: text, at: numberStart), let value = number.value
             else { return nil }
             let form = Lexicon.UnitForm(written: "%", base: .percent, factor: 1, family: .percent)
             return QuantityReading(
                 start: offset, end: number.end, number: number,
-                value: ChineseNumeral.rounded(value * factor), valueMax: nil, form: form,
+                value: ChineseNumeral.rounded(value * prefix.percent), valueMax: nil, form: form,
                 hasScale: false, scale: 1, isOpenEnded: false)
         }
         guard let number = readNumber(in: text, at: offset) else { return nil }
-        var index = number.end
-        var scale = 1.0
-        var hasScale = false
-        do {
-            while let match = Words.scaleWords.first(where: { text.has($0.word, at: index) }) {
-                // 万人 after a number is 万 + 人, but 万元 is 万 + 元: both read as scale + unit.
-                scale *= match.factor
-                hasScale = true
-                index += match.word.count
-                if scale >= 1e12 { break }
+        var (index, scale, hasScale) = scales(in: text, at: number.end)
+        // 5万4千6百: Arabic digits under smaller scales after the first scale add to it.
+        var addition = 0.0
+        if hasScale, number.script == .arabic {
+            var lastFactor = scale
+            while let digits = ChineseNumeral.readArabic(in: text, at: index), !digits.hasDecimals,
+                let part = digits.value,
+                let word = Words.mixedScaleWords.first(where: { text.has($0.word, at: digits.end) }),
+                word.factor < lastFactor, !startsUnit(in: text, at: digits.end, longerThan: word.word.count)
+            {
+                addition += part * word.factor
+                lastFactor = word.factor
+                index = digits.end + word.word.count
             }
         }
         var isOpenEnded = false
@@ -65,15 +80,7 @@ enum QuantityReader {
             let second = readNumber(in: text, at: index + joiner.count), second.script == number.script,
             let secondValue = second.value
         {
-            var secondIndex = second.end
-            var secondScale = 1.0
-            var secondHasScale = false
-            while let match = Words.scaleWords.first(where: { text.has($0.word, at: secondIndex) }) {
-                secondScale *= match.factor
-                secondHasScale = true
-                secondIndex += match.word.count
-                if secondScale >= 1e12 { break }
-            }
+            var (secondIndex, secondScale, secondHasScale) = scales(in: text, at: second.end)
             let secondForm = unitForm(in: text, at: secondIndex)
             let formsAgree = form == nil || secondForm == nil || form?.base == secondForm?.base
             let isDateRange = text.first(of: Words.dateSuffixes, at: secondIndex) != nil
@@ -96,12 +103,48 @@ enum QuantityReader {
             }
         }
         // A value too large for a Double is not a figure anyone commits to.
-        let value = number.value.map { ChineseNumeral.rounded($0 * scale * (form?.factor ?? 1)) }
+        let value = number.value.map { ChineseNumeral.rounded(($0 * scale + addition) * (form?.factor ?? 1)) }
             .flatMap { $0.isFinite ? $0 : nil }
         if let maximum = valueMax, !maximum.isFinite { valueMax = nil }
         return QuantityReading(
             start: offset, end: index, number: number, value: value, valueMax: valueMax, form: form,
             hasScale: hasScale, scale: scale, isOpenEnded: isOpenEnded)
+    }
+
+    /// The scale words at `offset` (`万`, `亿`, `千万`), multiplied; a unit that begins with a
+    /// scale's character wins over the scale (`50万千瓦` is 50万 千瓦, not 50万千).
+    /// - Returns: Where the scale words end, their product (1 when none), and whether any was read.
+    private static func scales(in text: ScalarText, at offset: Int) -> (
+        end: Int, scale: Double, hasScale: Bool
+    ) {
+        var index = offset
+        var scale = 1.0
+        var hasScale = false
+        while let match = Words.scaleWords.first(where: { text.has($0.word, at: index) }),
+            !startsUnit(in: text, at: index, longerThan: match.word.count)
+        {
+            // 万人 after a number is 万 + 人, but 万元 is 万 + 元: both read as scale + unit.
+            scale *= match.factor
+            hasScale = true
+            index += match.word.count
+            if scale >= 1e12 { break }
+        }
+        return (index, scale, hasScale)
+    }
+
+    /// Whether a number, or a number's unit, ends just before `offset`.
+    private static func endsQuantity(in text: ScalarText, at offset: Int) -> Bool {
+        guard let before = text[safe: offset - 1] else { return false }
+        if ChineseNumeral.arabicDigit(before) != nil || ChineseNumeral.isChineseNumeral(before) {
+            return true
+        }
+        return Words.unitWords.match(in: text, endingAt: offset) != nil
+    }
+
+    /// Whether a unit longer than `length` scalars starts at `offset` (千瓦 over the scale 千).
+    private static func startsUnit(in text: ScalarText, at offset: Int, longerThan length: Int) -> Bool {
+        guard let form = unitForm(in: text, at: offset) else { return false }
+        return form.written.unicodeScalars.count > length
     }
 
     /// Reads an Arabic or Chinese number at `offset`.
