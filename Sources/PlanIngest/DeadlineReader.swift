@@ -1,9 +1,14 @@
-/// Finds the deadlines a plan states (`到2025年`, `2023年底前`, `2024年6月底前`, `2023年,`) and
-/// the stretch of text each one governs.
+/// Finds the deadlines a plan states (`到2025年`, `2023年底前`, `2024年6月底前`, `今年`,
+/// `"十四五"期间`, a heading `三、2026年工作安排`) and the stretch of text each one governs.
 ///
-/// A deadline phrase scopes the text after it up to the next heading, so that
-/// `到2025年,...` opening a goals paragraph dates every target of that paragraph; a later
-/// phrase in the same stretch takes over from there.
+/// - A phrase that opens a paragraph (`到2025年,...`) dates the text up to the next heading.
+/// - A phrase inside a paragraph dates the rest of its sentence, or, when a colon follows it in
+///   that sentence, the list the sentence introduces (to the end of the paragraph); never the
+///   next sentence.
+/// - A phrase in a heading, and a heading that names a year (`三、2026年工作安排`), date the
+///   whole section under that heading.
+/// - Words relative to the document's year (`今年`, `年内`, `全年`, `明年`) resolve against the
+///   reference year the caller gives.
 struct DeadlineReader: Sendable {
     /// One stated deadline.
     struct Phrase: Sendable, Hashable {
@@ -13,43 +18,43 @@ struct DeadlineReader: Sendable {
         var end: Int
         /// The deadline it states.
         var day: CalendarDay
-        /// Offset where its scope ends (the next heading).
+        /// Offset where its scope ends.
         var scopeEnd: Int
+        /// Whether the text states the deadline or a heading above it does.
+        var source: DeadlineSource = .stated
     }
 
-    /// The phrases in text order.
+    /// Every phrase, in text order.
     let phrases: [Phrase]
+    /// The phrases that date their sentence or list, in text order.
+    private let sentencePhrases: [Phrase]
+    /// The phrases that date up to the next heading or the end of their section, in text order.
+    private let longPhrases: [Phrase]
 
     /// Finds the deadline phrases of `text`.
-    /// - Parameter landmarks: The landmarks of `text`, when already found.
-    init(_ text: ScalarText, outline: SectionOutline, landmarks: Landmarks? = nil) {
+    /// - Parameters:
+    ///   - referenceYear: The year the document speaks from (`今年`), when known.
+    ///   - landmarks: The landmarks of `text`, when already found.
+    /// - Complexity: O(*n*) in the length of the text.
+    init(_ text: ScalarText, outline: SectionOutline, referenceYear: Int? = nil, landmarks: Landmarks? = nil)
+    {
         let landmarks = landmarks ?? Landmarks(text)
-        var found: [Phrase] = []
+        var found: [(start: Int, end: Int, day: CalendarDay)] = []
         var offset = 0
         var landmark = 0
         // A year starts with a digit, a landmark.
         while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
             offset = start
-            guard let scalar = text[safe: offset], ChineseNumeral.arabicDigit(scalar) != nil,
-                let number = ChineseNumeral.readArabic(in: text, at: offset)
-            else {
+            guard let number = Self.yearNumber(in: text, at: offset) else {
                 offset += 1
                 continue
             }
             defer { offset = max(offset + 1, number.end) }
-            guard number.integerDigits == 4, !number.hasDecimals, let value = number.value,
-                (1990...2100).contains(value), text[safe: number.end] == "年",
+            guard let value = number.value, text[safe: number.end] == "年",
                 text[safe: offset - 1].map(Self.isDash) != true
             else { continue }
             if let phrase = Self.phrase(in: text, year: Int(value), number: number) {
-                var scopeEnd = outline.nextHeading(after: phrase.end, end: text.count)
-                if phrase.isBareYear {
-                    // "2023年," without 到 dates its own paragraph only.
-                    var lineEnd = phrase.end
-                    while lineEnd < scopeEnd, text.scalars[lineEnd] != "\n" { lineEnd += 1 }
-                    scopeEnd = lineEnd
-                }
-                found.append(Phrase(start: phrase.start, end: phrase.end, day: phrase.day, scopeEnd: scopeEnd))
+                found.append((phrase.start, phrase.end, phrase.day))
             }
         }
         // "十四五"期间, 到"十四五"末: the last year of the five-year plan.
@@ -61,47 +66,98 @@ struct DeadlineReader: Sendable {
                 search = offset + 1
                 continue
             }
-            let match = (offset: offset, word: word)
-            var after = match.offset + match.word.count
+            var after = offset + word.count
             while let scalar = text[safe: after], Self.isQuote(scalar) { after += 1 }
             if let period = Words.periodWords.match(in: text, at: after),
-                let plan = Words.fiveYearPlans.first(where: { $0.word == match.word })
+                let plan = Words.fiveYearPlans.first(where: { $0.word == word })
             {
-                var start = match.offset
+                var start = offset
                 while let scalar = text[safe: start - 1], Self.isQuote(scalar) { start -= 1 }
-                if let prefix = text.first(of: Words.deadlinePrefixes, endingAt: start) { start -= prefix.count }
-                let end = after + period.count
-                found.append(
-                    Phrase(
-                        start: start, end: end, day: .endOfYear(plan.start + 4),
-                        scopeEnd: outline.nextHeading(after: end, end: text.count)))
+                if let prefix = text.first(of: Words.deadlinePrefixes, endingAt: start) {
+                    start -= prefix.count
+                }
+                found.append((start, after + period.count, .endOfYear(plan.start + 4)))
             }
-            search = match.offset + match.word.count
+            search = offset + word.count
         }
-        phrases = found.sorted { $0.start < $1.start }
+        if let referenceYear { found += Self.relativePhrases(in: text, year: referenceYear) }
+        found.sort { $0.start < $1.start }
+
+        var scopes = ScopeFinder(text: text, outline: outline)
+        var sentencePhrases: [Phrase] = []
+        var longPhrases: [Phrase] = []
+        for phrase in found {
+            if let heading = outline.headingIndex(before: phrase.start),
+                phrase.end <= outline.headings[heading].titleEnd
+            {
+                longPhrases.append(
+                    Phrase(
+                        start: phrase.start, end: phrase.end, day: phrase.day,
+                        scopeEnd: outline.sectionEnds[heading]))
+            } else if Self.opensParagraph(text, at: phrase.start) {
+                longPhrases.append(
+                    Phrase(
+                        start: phrase.start, end: phrase.end, day: phrase.day,
+                        scopeEnd: outline.nextHeading(after: phrase.end, end: text.count)))
+            } else {
+                sentencePhrases.append(
+                    Phrase(
+                        start: phrase.start, end: phrase.end, day: phrase.day,
+                        scopeEnd: scopes.end(after: phrase.end)))
+            }
+        }
+        // 三、2026年工作安排: a heading that names a year dates its section.
+        for (index, heading) in outline.headings.enumerated() {
+            guard let year = Self.headingYear(in: text, from: heading.bodyStart, to: heading.titleEnd),
+                !longPhrases.contains(where: { $0.start >= heading.start && $0.end <= heading.titleEnd })
+            else { continue }
+            longPhrases.append(
+                Phrase(
+                    start: heading.start, end: heading.start, day: .endOfYear(year),
+                    scopeEnd: outline.sectionEnds[index], source: .section))
+        }
+        // 附件1 / 2026年省十件民生实事: a title line that opens with a year dates what follows it.
+        for line in Self.yearTitleLines(in: text, landmarks: landmarks)
+        where outline.headingIndex(before: line.start).map({ outline.headings[$0].titleEnd < line.start })
+            ?? true
+        {
+            longPhrases.append(
+                Phrase(start: line.start, end: line.end, day: .endOfYear(line.year), scopeEnd: text.count))
+        }
+        longPhrases.sort { $0.start < $1.start }
+        self.sentencePhrases = sentencePhrases
+        self.longPhrases = longPhrases
+        phrases = (sentencePhrases + longPhrases).sorted { $0.start < $1.start }
     }
 
-    static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "“" || scalar == "”" || scalar == "\"" || scalar == "‘" || scalar == "’"
-    }
-
-    /// The phrase in force at `offset`: the last one before it whose scope reaches it.
-    ///
-    /// Scopes end at headings, so an earlier phrase never reaches further than a later one:
-    /// the last phrase that starts before `offset` decides.
-    /// - Complexity: O(log *p*) in the number of phrases.
+    /// The phrase in force at `offset`: the nearest phrase of its sentence or list, else the
+    /// nearest paragraph, heading or section phrase whose scope reaches it.
+    /// - Complexity: O(log *p*) in the number of phrases, and a few steps up nested sections.
     func deadline(at offset: Int) -> Phrase? {
-        guard let index = lastIndex(startingAtOrBefore: offset) else { return nil }
-        return phrases[index].scopeEnd > offset ? phrases[index] : nil
+        if let index = Self.lastIndex(in: sentencePhrases, startingAtOrBefore: offset),
+            sentencePhrases[index].scopeEnd > offset
+        {
+            return sentencePhrases[index]
+        }
+        guard var index = Self.lastIndex(in: longPhrases, startingAtOrBefore: offset) else { return nil }
+        // Sections nest: the innermost phrase that still reaches `offset` decides.
+        for _ in 0..<8 {
+            if longPhrases[index].scopeEnd > offset { return longPhrases[index] }
+            guard index > 0 else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// The phrase that starts exactly at `offset`, if any.
     func phrase(startingAt offset: Int) -> Phrase? {
-        guard let index = lastIndex(startingAtOrBefore: offset), phrases[index].start == offset else { return nil }
+        guard let index = Self.lastIndex(in: phrases, startingAtOrBefore: offset),
+            phrases[index].start == offset
+        else { return nil }
         return phrases[index]
     }
 
-    func lastIndex(startingAtOrBefore offset: Int) -> Int? {
+    static func lastIndex(in phrases: [Phrase], startingAtOrBefore offset: Int) -> Int? {
         var low = 0
         var high = phrases.count
         while low < high {
@@ -109,6 +165,148 @@ struct DeadlineReader: Sendable {
             if phrases[middle].start <= offset { low = middle + 1 } else { high = middle }
         }
         return low > 0 ? low - 1 : nil
+    }
+
+    /// Whether only a heading number, white space, quotes or a hedge stand between the start of
+    /// the line and `offset` (looking back a few characters, so that a long line costs nothing).
+    static func opensParagraph(_ text: ScalarText, at offset: Int) -> Bool {
+        var index = offset
+        for _ in 0..<12 {
+            guard let scalar = text[safe: index - 1] else { return true }
+            if scalar == "\n" { return true }
+            if let hedge = text.first(of: Words.hedges, endingAt: index) {
+                index -= hedge.count
+                continue
+            }
+            guard
+                scalar.properties.isWhitespace || isQuote(scalar) || openerMarks.contains(scalar)
+                    || ChineseNumeral.arabicDigit(scalar) != nil || ChineseNumeral.isChineseNumeral(scalar)
+            else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether `scalar` ends a sentence (a semicolon does not: it separates items of one list).
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?" || scalar == "\n"
+    }
+
+    /// Marks of a heading's numbering, which may stand before a paragraph's opening phrase.
+    static let openerMarks: Set<Unicode.Scalar> = ["、", ".", "．", "(", ")", "（", "）", "：", ":"]
+
+    /// The year a heading names for its section (`2026年工作安排`, `2026年的重点工作`), unless the
+    /// heading reviews the past.
+    static func headingYear(in text: ScalarText, from start: Int, to end: Int) -> Int? {
+        guard !Words.pastSectionWords.occurs(in: text, from: start, to: end) else { return nil }
+        var offset = start
+        while offset < end {
+            if let number = ChineseNumeral.readArabic(in: text, at: offset) {
+                if number.integerDigits == 4, !number.hasDecimals, let value = number.value,
+                    (1990...2100).contains(value), text[safe: number.end] == "年",
+                    Words.pastPeriodWords.match(in: text, at: number.end + 1) == nil
+                {
+                    return Int(value)
+                }
+                offset = number.end
+            } else {
+                offset += 1
+            }
+        }
+        return nil
+    }
+
+    /// A year written with four digits at `offset`: `2027`, or `二〇二七` as formal texts write it.
+    static func yearNumber(in text: ScalarText, at offset: Int) -> NumberReading? {
+        guard let scalar = text[safe: offset] else { return nil }
+        let number: NumberReading?
+        if ChineseNumeral.arabicDigit(scalar) != nil {
+            number = ChineseNumeral.readArabic(in: text, at: offset).flatMap {
+                $0.integerDigits == 4 && !$0.hasDecimals ? $0 : nil
+            }
+        } else {
+            number = ChineseNumeral.readChinese(in: text, at: offset).flatMap {
+                $0.end - $0.start == 4 && !$0.hasDecimals ? $0 : nil
+            }
+        }
+        guard let number, let value = number.value, (1990...2100).contains(value) else { return nil }
+        return number
+    }
+
+    /// Short lines without sentence punctuation that open with a year (`2026年省十件民生实事`),
+    /// other than the document's first line, which is its title.
+    static func yearTitleLines(in text: ScalarText, landmarks: Landmarks) -> [(
+        start: Int, end: Int, year: Int
+    )] {
+        var found: [(start: Int, end: Int, year: Int)] = []
+        var offset = 0
+        var landmark = 0
+        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
+            offset = start + 1
+            guard start > 0, text.scalars[start - 1] == "\n",
+                ChineseNumeral.arabicDigit(text.scalars[start]) != nil,
+                let number = ChineseNumeral.readArabic(in: text, at: start), number.integerDigits == 4,
+                let value = number.value, (1990...2100).contains(value), text[safe: number.end] == "年"
+            else { continue }
+            var end = number.end
+            while end < text.count, end - start <= 40, text.scalars[end] != "\n" {
+                if TargetReader.clauseStopScalars.contains(text.scalars[end]) { break }
+                end += 1
+            }
+            guard end == text.count || text.scalars[end] == "\n",
+                !Words.pastSectionWords.occurs(in: text, from: start, to: end),
+                Words.pastPeriodWords.match(in: text, at: number.end + 1) == nil,
+                // 2025年5月12日: a date line, not a title.
+                ChineseNumeral.readArabic(in: text, at: number.end + 1).map({ text[safe: $0.end] == "月" })
+                    != true
+            else { continue }
+            found.append((start, end, Int(value)))
+            offset = end
+        }
+        return found
+    }
+
+    /// `今年`, `年内`, `全年`, `明年`, `今年6月底前`, `今年上半年`: deadlines relative to `year`.
+    static func relativePhrases(in text: ScalarText, year: Int) -> [(start: Int, end: Int, day: CalendarDay)]
+    {
+        var found: [(start: Int, end: Int, day: CalendarDay)] = []
+        var offset = 0
+        let firsts = Set(Words.relativeYears.compactMap { $0.word.scalars.first })
+        while offset < text.count {
+            // 三年内, 2025年全年: a relative word right after a number belongs to that number.
+            guard firsts.contains(text.scalars[offset]),
+                let relative = Words.relativeYears.first(where: { text.has($0.word, at: offset) }),
+                text[safe: offset - 1].map({
+                    $0 == "年" || ChineseNumeral.arabicDigit($0) != nil || ChineseNumeral.isChineseNumeral($0)
+                }) != true
+            else {
+                offset += 1
+                continue
+            }
+            let phraseYear = year + relative.offset
+            var end = offset + relative.word.count
+            var day = CalendarDay.endOfYear(phraseYear)
+            if let period = Words.periodEnds.first(where: { text.has($0.word, at: end) }),
+                let periodEnd = CalendarDay.endOfMonth(period.month, of: phraseYear)
+            {
+                day = periodEnd
+                end += period.word.count
+            } else if let month = ChineseNumeral.readArabic(in: text, at: end), month.integerDigits <= 2,
+                let value = month.value, text.has(monthEnd, at: month.end),
+                let suffix = text.first(of: monthEndSuffixes, at: month.end + 1),
+                let monthEnd = CalendarDay.endOfMonth(Int(value), of: phraseYear)
+            {
+                day = monthEnd
+                end = month.end + 1 + suffix.count
+            }
+            found.append((offset, end, day))
+            offset = end
+        }
+        return found
+    }
+
+    static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "“" || scalar == "”" || scalar == "\"" || scalar == "‘" || scalar == "’"
     }
 
     /// Whether `scalar` joins two years of a range (`2023-2025年`).
@@ -164,5 +362,46 @@ struct DeadlineReader: Sendable {
             return (start, yearMark + 1 + within.count, .endOfYear(year), false)
         }
         return nil
+    }
+}
+
+/// Where a deadline phrase's sentence, or the list it introduces, ends.
+///
+/// Phrases are visited in text order, so each search starts where the last one stopped or
+/// later: finding every scope is linear in the text.
+private struct ScopeFinder {
+    let text: ScalarText
+    let outline: SectionOutline
+    private var sentenceEnd = -1
+    private var colon = -1
+    private var lineEnd = -1
+
+    init(text: ScalarText, outline: SectionOutline) {
+        self.text = text
+        self.outline = outline
+    }
+
+    /// The end of the sentence after `offset`, or of its paragraph when a colon in the sentence
+    /// introduces a list; never past the next heading.
+    mutating func end(after offset: Int) -> Int {
+        sentenceEnd = Self.next(
+            in: text, from: offset, after: sentenceEnd, where: DeadlineReader.isSentenceEnd)
+        colon = Self.next(in: text, from: offset, after: colon) { $0 == "：" || $0 == ":" }
+        lineEnd = Self.next(in: text, from: offset, after: lineEnd) { $0 == "\n" }
+        let heading = outline.nextHeading(after: offset, end: text.count)
+        return min(colon < sentenceEnd ? lineEnd : sentenceEnd, heading)
+    }
+
+    /// The first offset at or after `offset` whose scalar passes `test` (or the text's end),
+    /// reusing `previous` when it already lies there.
+    static func next(
+        in text: ScalarText, from offset: Int, after previous: Int, where test: (Unicode.Scalar) -> Bool
+    )
+        -> Int
+    {
+        if previous >= offset { return previous }
+        var index = offset
+        while index < text.count, !test(text.scalars[index]) { index += 1 }
+        return index
     }
 }

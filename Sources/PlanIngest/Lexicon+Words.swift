@@ -48,6 +48,10 @@ enum Words {
     static let periodEnds: [(word: Word, month: Int)] = Lexicon.periodEnds
         .map { (Word($0.written), $0.month) }.sorted { $0.word.count > $1.word.count }
     static let withinYear = Lexicon.withinYear.words
+    static let presentYearMarkers = Word(Lexicon.presentYearMarkers)
+    static let presentYearEnds = Word(Lexicon.presentYearEnds)
+    static let relativeYears: [(word: Word, offset: Int)] = Lexicon.relativeYears
+        .map { (Word($0.written), $0.years) }.sorted { $0.word.count > $1.word.count }
     static let fiveYearPlans: [(word: Word, start: Int)] = Lexicon.fiveYearPlans
         .map { (Word($0.written), $0.start) }
     static let fiveYearPlanWords = WordSet(Lexicon.fiveYearPlans.map { Word($0.written) })

@@ -209,6 +209,16 @@ enum Lexicon {
         ($0.phrase, Int($0.number(at: 0)))
     }
 
+    /// `2026年是"十五五"开局之年`: the words after a year, and those that close the sentence,
+    /// that present the year as the current one.
+    static let presentYearMarkers: String = vocabulary.phrase("presentYearMarkers")
+    static let presentYearEnds: String = vocabulary.phrase("presentYearEnds")
+
+    /// Words relative to the year a document speaks from (`今年`, `明年`), with the years to add.
+    static let relativeYears: [(written: String, years: Int)] = vocabulary.rows("relativeYears").map {
+        ($0.phrase, Int($0.number(at: 0)))
+    }
+
     /// Words that mean "this year" in a yearly plan.
     static let withinYear: [String] = vocabulary.phrases("withinYear")
 

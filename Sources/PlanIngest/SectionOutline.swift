@@ -27,6 +27,9 @@ struct SectionOutline: Sendable {
     let parents: [Int?]
     /// For each heading, its section path: the labels from the top level down, joined by ` / `.
     let paths: [String]
+    /// For each heading, the offset where its section ends: the next heading of its level or
+    /// above, or the end of the text.
+    let sectionEnds: [Int]
 
     /// Outlines `text`.
     /// - Parameter landmarks: The landmarks of `text`, when already found.
@@ -44,7 +47,8 @@ struct SectionOutline: Sendable {
         while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
             offset = start
             let scalar = text.scalars[offset]
-            let mayNumber = scalar == "(" || scalar == "（" || ChineseNumeral.arabicDigit(scalar) != nil
+            let mayNumber =
+                scalar == "(" || scalar == "（" || ChineseNumeral.arabicDigit(scalar) != nil
                 || ChineseNumeral.isChineseNumeral(scalar, bits: numeralBits)
             guard mayNumber, let candidate = Self.numbering(in: text, at: offset) else {
                 offset += 1
@@ -74,14 +78,19 @@ struct SectionOutline: Sendable {
         var parents: [Int?] = []
         var paths: [String] = []
         var stack: [Int] = []
+        var sectionEnds = [Int](repeating: text.count, count: found.count)
         for (index, heading) in found.enumerated() {
-            while let last = stack.last, found[last].level >= heading.level { stack.removeLast() }
+            while let last = stack.last, found[last].level >= heading.level {
+                sectionEnds[last] = heading.start
+                stack.removeLast()
+            }
             parents.append(stack.last)
             paths.append(stack.last.map { paths[$0] + " / " + heading.label } ?? heading.label)
             stack.append(index)
         }
         self.parents = parents
         self.paths = paths
+        self.sectionEnds = sectionEnds
     }
 
     /// The section path at `offset`, e.g. `二、重点任务 / (一)增强海洋科技创新`.

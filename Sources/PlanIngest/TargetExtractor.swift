@@ -41,7 +41,8 @@ public struct TargetExtractor: Sendable {
             offset = start
             let scalar = source.scalars[offset]
             let mayStartNumber =
-                ChineseNumeral.arabicDigit(scalar) != nil || ChineseNumeral.isChineseNumeral(scalar, bits: numeralBits)
+                ChineseNumeral.arabicDigit(scalar) != nil
+                || ChineseNumeral.isChineseNumeral(scalar, bits: numeralBits)
             guard mayStartNumber, let quantity = QuantityReader.read(in: source, at: offset)
             else {
                 offset += 1
@@ -52,11 +53,16 @@ public struct TargetExtractor: Sendable {
             if quantity.number.script == .chinese, quantity.unit == nil, !quantity.hasScale { continue }
             quantities.append(quantity)
         }
+        let presentYear = ReferenceYear.presentYear(in: source, landmarks: landmarks)
         let context = DocumentContext(
             text: source, metadata: metadata, outline: outline,
             responsibilities: ResponsibilityReader(source, landmarks: landmarks),
-            deadlines: DeadlineReader(source, outline: outline, landmarks: landmarks),
-            namedSets: Self.namedSets(in: source, quantities: quantities), includesEvidence: includesEvidence)
+            deadlines: DeadlineReader(
+                source, outline: outline,
+                referenceYear: ReferenceYear.year(of: metadata, presentYear: presentYear),
+                landmarks: landmarks),
+            namedSets: Self.namedSets(in: source, quantities: quantities), presentYear: presentYear,
+            includesEvidence: includesEvidence)
         var targets: [Target] = []
         var evidence: [TargetEvidence] = []
         var mentions: [Mention] = []
@@ -154,13 +160,16 @@ final class DocumentContext: Sendable {
     let pastSections: [Bool]
     /// Whether verdicts name the words that gave each field.
     let includesEvidence: Bool
+    /// The year a `YYYY年是……之年` sentence presents as the current one.
+    let presentYear: Int?
 
     init(
         text: ScalarText, metadata: DocumentMetadata, outline: SectionOutline,
         responsibilities: ResponsibilityReader, deadlines: DeadlineReader, namedSets: Set<String>,
-        includesEvidence: Bool
+        presentYear: Int?, includesEvidence: Bool
     ) {
         self.includesEvidence = includesEvidence
+        self.presentYear = presentYear
         self.text = text
         self.metadata = metadata
         self.outline = outline
@@ -186,9 +195,13 @@ final class DocumentContext: Sendable {
         metadata.horizon?.startYear ?? metadata.issueDate?.year
     }
 
-    /// The year of a yearly plan (`2023年全市科技工作要点`), whose targets all fall due at its end.
+    /// The year whose end dates every target the text leaves undated: a yearly plan's
+    /// (`2023年全市科技工作要点`), or, for a document with no horizon, the year it presents as
+    /// the current one (`2026年是"十五五"开局之年`, as a year's work report opens).
     var planYear: Int? {
-        guard let horizon = metadata.horizon, horizon.startYear == horizon.endYear else { return nil }
-        return horizon.endYear
+        if let horizon = metadata.horizon {
+            return horizon.startYear == horizon.endYear ? horizon.endYear : nil
+        }
+        return presentYear
     }
 }

@@ -473,10 +473,10 @@ struct TargetReader: Sendable {
         var deadlineSource: DeadlineSource?
         if let stated {
             deadline = stated.day
-            deadlineSource = .stated
+            deadlineSource = stated.source
         } else if let year = context.planYear {
             deadline = .endOfYear(year)
-            deadlineSource = .stated
+            deadlineSource = .documentYear
             if let period = Words.periodEnds.first(where: {
                 text.find($0.word, from: sentenceStart, to: reading.start) != nil
             }), let day = CalendarDay.endOfMonth(period.month, of: year) {

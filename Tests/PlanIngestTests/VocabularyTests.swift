@@ -60,7 +60,7 @@ import Testing
             "supportVerbs", "eventVerbs", "outputWords", "sizeWords", "subsetMarkers", "levelPrefixes",
             "previousYearWords", "pastPeriodWords", "recipientMarkers", "baselineMarkers", "growthWords",
             "deltaWords", "subsidyWords", "metricLeadingNoise", "metricTrailingNoise", "yearEndSuffixes",
-            "deadlinePrefixes", "periodEnds", "withinYear", "fiveYearPlans", "fiveYearPeriodWords",
+            "deadlinePrefixes", "periodEnds", "withinYear", "relativeYears", "presentYearMarkers", "presentYearEnds", "fiveYearPlans", "fiveYearPeriodWords",
             "multiYearWords", "yearlyPlanWords", "planWords", "annualWords", "clauseAnnualWords",
             "responsibilityLabels", "responsibilityTails", "leadMarker", "etcetera", "responsibilityNotes",
             "unitPrefixes", "unitSuffixes", "dateSuffixes", "ordinalPrefixes", "nameSuffixes", "pastMarkers",

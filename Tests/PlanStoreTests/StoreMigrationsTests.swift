@@ -71,3 +71,45 @@ func schemaRefusesInvalidRows(_ sql: String) throws {
         try store.writer.write { db in try db.execute(sql: sql) }
     }
 }
+
+@Test func widenedDeadlineSourcesKeepTargetsAndWhatRefersToThem() throws {
+    // Given a database at 0009 with a plan, a target with a source, a figure and a unit
+    let (_, queue) = try Store.makeUnmigratedInMemory()
+    try Store.migrator.migrate(queue, upTo: "0009_index_targets_by_plan_and_id")
+    try queue.write { db in
+        try db.execute(
+            sql:
+                "INSERT INTO plan (fileName, sha256, plainText, importedAt) VALUES ('a.txt', ?, '', '2024-01-01T00:00:00Z')",
+            arguments: [String(repeating: "b", count: 64)])
+        try db.execute(
+            sql: """
+                INSERT INTO target (planID, metric, kind, value, unit, comparator, deadline, deadlineSource,
+                    isIncrement, isAspirational, confidence)
+                VALUES (1, 'm', 'count', 1, '家', '>=', '2025-12-31', 'stated', 0, 0, 0.5)
+                """)
+        try db.execute(
+            sql: "INSERT INTO targetSource (targetID, quote, startOffset, endOffset) VALUES (1, 'q', 0, 1)")
+        try db.execute(
+            sql: """
+                INSERT INTO progressEntry (targetID, period, periodStart, periodEnd, value, recordedAt)
+                VALUES (1, '2024Q2', '2024-04-01', '2024-06-30', 1, 'now')
+                """)
+    }
+    // When the widening migration runs
+    try Store.migrator.migrate(queue)
+    // Then the target and everything referring to it are kept, and the new sources are accepted
+    try queue.write { db in
+        #expect(try String.fetchOne(db, sql: "SELECT deadlineSource FROM target WHERE id = 1") == "stated")
+        #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM targetSource WHERE targetID = 1") == 1)
+        #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM progressEntry WHERE targetID = 1") == 1)
+        try db.execute(sql: "UPDATE target SET deadlineSource = 'section' WHERE id = 1")
+        try db.execute(sql: "UPDATE target SET deadlineSource = 'document year' WHERE id = 1")
+        #expect(throws: DatabaseError.self) {
+            try db.execute(sql: "UPDATE target SET deadlineSource = 'guessed' WHERE id = 1")
+        }
+        // Deleting the target still cascades to its figures through the renamed table.
+        try db.execute(sql: "DELETE FROM target WHERE id = 1")
+        #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM progressEntry") == 0)
+    }
+    #expect(try queue.read { db in try Store.migrator.hasCompletedMigrations(db) })
+}
