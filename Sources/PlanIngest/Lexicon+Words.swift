@@ -49,6 +49,14 @@ enum Words {
         .map { (Word($0.written), $0.month) }.sorted { $0.word.count > $1.word.count }
     static let withinYear = Lexicon.withinYear.words
     static let presentYearMarkers = Word(Lexicon.presentYearMarkers)
+    static let distributiveMarker = Word(Lexicon.distributiveMarker)
+    static let structureMarkers = Lexicon.structureMarkers.words
+    static let structureNouns = Lexicon.structureNouns.words
+    static let baselineFromMarker = Word(Lexicon.baselineFromMarker)
+    static let changeToWords = Lexicon.changeToWords.words
+    static let projectNameNouns = Lexicon.projectNameNouns.words
+    static let specificationMarks = Lexicon.specificationMarks.words
+    static let listSizeMarkers = Lexicon.listSizeMarkers.words
     static let presentYearEnds = Word(Lexicon.presentYearEnds)
     static let relativeYears: [(word: Word, offset: Int)] = Lexicon.relativeYears
         .map { (Word($0.written), $0.years) }.sorted { $0.word.count > $1.word.count }

@@ -214,6 +214,24 @@ enum Lexicon {
     static let presentYearMarkers: String = vocabulary.phrase("presentYearMarkers")
     static let presentYearEnds: String = vocabulary.phrase("presentYearEnds")
 
+    /// Words right before a count that make it the document's own structure (`以下10个方面`).
+    static let structureMarkers: [String] = vocabulary.phrases("structureMarkers")
+    /// Nouns after a count that make it the document's own structure (`5个方面`).
+    static let structureNouns: [String] = vocabulary.phrases("structureNouns")
+    /// `从77%提高到80%`: the word that opens a baseline.
+    static let baselineFromMarker: String = vocabulary.phrase("baselineFromMarker")
+    /// Verbs that lead from a baseline to the target (`提高到`, `降至`).
+    static let changeToWords: [String] = vocabulary.phrases("changeToWords")
+    /// Nouns after a capacity that make it part of a name (`300兆瓦风电项目`, `20万吨级`).
+    static let projectNameNouns: [String] = vocabulary.phrases("projectNameNouns")
+    /// Marks before a number that make it part of a specification (`2×35万千瓦`).
+    static let specificationMarks: [String] = vocabulary.phrases("specificationMarks")
+    /// Words before a count that make it the size of an attached list (`（共126项）`).
+    static let listSizeMarkers: [String] = vocabulary.phrases("listSizeMarkers")
+
+    /// `A、B分别增长5%、6%`: the word that distributes figures over the metrics listed before it.
+    static let distributiveMarker: String = vocabulary.phrase("distributiveMarker")
+
     /// Words relative to the year a document speaks from (`今年`, `明年`), with the years to add.
     static let relativeYears: [(written: String, years: Int)] = vocabulary.rows("relativeYears").map {
         ($0.phrase, Int($0.number(at: 0)))

@@ -199,7 +199,9 @@ struct TargetReader: Sendable {
         if (Words.scopeWords.match(in: text, endingAt: numberLead) != nil) {
             return reject("scope of the work, not a goal")
         }
-        if !context.namedSets.isEmpty, context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading)) {
+        if !context.namedSets.isEmpty,
+            context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading))
+        {
             return reject("a named set the plan works within")
         }
         if let verb = Self.existingVerb(text, at: numberLead, from: clauseStart) {
@@ -219,6 +221,15 @@ struct TargetReader: Sendable {
                 // closing the clause with its unit, is a figure, not a word.
                 || (closesClause && (reading.hasScale || number.end - number.start >= 2))
             if !hasCue { return reject("Chinese numeral without a target verb or comparator") }
+        }
+
+        if let rule = Self.nameOrStructureRule(
+            text, reading, family: family, numberLead: numberLead, suffixEnd: suffixEnd)
+        {
+            return reject(rule)
+        }
+        if isBaselineOfAChange(from: clauseStart) {
+            return reject("baseline of a change (从…提高到…)")
         }
 
         // Exclusions that need the clause.
@@ -282,7 +293,14 @@ struct TargetReader: Sendable {
         let endsWithVerb = Self.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
         let nounFollows = text[safe: suffixEnd].map(Self.beginsNoun) ?? false
         let listNounFollows = listEnd > suffixEnd && (text[safe: listEnd].map(Self.beginsNoun) ?? false)
-        let nounAfter = nounFollows && (beforeStart >= beforeEnd || endsWithVerb)
+        // 推进500个省级重点项目, 改扩建30所中小学: a classifier followed by a noun counts that
+        // noun when only a verb, known or not, stands before the number (a longer phrase there,
+        // 选派科技特派员100名深入镇村, names what is counted).
+        let countsNounAfter =
+            nounFollows && (family == .count || family == .occurrence) && !comparatorFromSuffix
+            && beforeEnd - beforeStart <= Self.verbPhraseLength
+            && Words.unitLookalikes.match(in: text, at: suffixEnd) == nil
+        let nounAfter = nounFollows && (beforeStart >= beforeEnd || endsWithVerb || countsNounAfter)
         var metricStart = beforeStart
         var metricEnd = beforeEnd
         var quoteEnd = suffixEnd
@@ -340,6 +358,10 @@ struct TargetReader: Sendable {
         if metric.isEmpty {
             metric = mentionText
             confidence = min(confidence, 0.4)
+        }
+        if let distributed = distributedMetric(from: clauseStart, before: reading.start) {
+            metric = distributed.metric
+            if comparator == .exactly, let shared = distributed.comparator { comparator = shared }
         }
         var quoteStart = min(metricStart, reading.start)
         if nounAfter {
@@ -707,6 +729,120 @@ struct TargetReader: Sendable {
         guard copied > lower else { return text.string(lower, upper) }
         kept += text.scalars[copied..<upper]
         return String(utf8Encoding: kept[...])
+    }
+
+    /// The named rule that makes a figure part of a name, a specification or the document's
+    /// own structure rather than a commitment, if one applies.
+    static func nameOrStructureRule(
+        _ text: ScalarText, _ reading: QuantityReading, family: Lexicon.UnitFamily, numberLead: Int,
+        suffixEnd: Int
+    ) -> String? {
+        if Words.specificationMarks.match(in: text, endingAt: reading.start) != nil {
+            return "part of a specification (2×35万千瓦)"
+        }
+        if Words.listSizeMarkers.match(in: text, endingAt: numberLead) != nil {
+            return "size of an attached list"
+        }
+        if family == .count || family == .occurrence {
+            if Words.structureMarkers.match(in: text, endingAt: numberLead) != nil
+                || Words.structureNouns.match(in: text, at: suffixEnd) != nil
+            {
+                return "the document's own structure (以下N个方面)"
+            }
+            var listEnd = numberLead
+            if text.has(Words.etcetera, endingAt: listEnd) { listEnd -= Words.etcetera.count }
+            if let value = reading.value, Double(namedItemCount(text, endingAt: listEnd)) == value {
+                return "count of a list whose members are all named"
+            }
+        }
+        if family == .physical, Words.projectNameNouns.match(in: text, at: suffixEnd) != nil {
+            return "capacity inside a project's or category's name"
+        }
+        return nil
+    }
+
+    /// How many names a list joined by 、 holds when it ends right at `offset` (`沈阳、大连` before
+    /// `2个城市`, `A、B、C、D、E等` before `5个产业集群`): 0 when no such list ends there. Every
+    /// name but the first is short; the first may carry the verb before the list.
+    static func namedItemCount(_ text: ScalarText, endingAt offset: Int) -> Int {
+        var items = 1
+        var index = offset - 1
+        var length = 0
+        while index >= 0, offset - index < 80 {
+            let scalar = text.scalars[index]
+            if scalar == "、" {
+                guard length > 0, length <= maximumNameLength else { return 0 }
+                items += 1
+                length = 0
+            } else if scalar.properties.isIdeographic || scalar == "“" || scalar == "”" {
+                length += 1
+            } else {
+                break
+            }
+            index -= 1
+        }
+        return items >= 2 ? items : 0
+    }
+
+    /// The longest name counted as one member of a named list.
+    static let maximumNameLength = 8
+
+    /// `从77%提高到80%`, `分别从209元、280元提高到217元`: a figure after 从 in its clause, before
+    /// the verb that leads to the target, is the baseline the change starts from.
+    func isBaselineOfAChange(from clauseStart: Int) -> Bool {
+        guard text.findLast(Words.baselineFromMarker, from: clauseStart, to: quantity.start) != nil else {
+            return false
+        }
+        var index = quantity.end
+        let limit = min(text.count, quantity.end + 30)
+        while index < limit, !Self.clauseStops.contains(text.scalars[index]) {
+            // 到 or 至 alone leads to the target only straight after the figure (从3家到10家).
+            if let verb = Words.changeToWords.match(in: text, at: index),
+                verb.count > 1 || index == quantity.end
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The longest text before a counted number that is read as a verb phrase, not a metric.
+    static let verbPhraseLength = 5
+
+    /// `水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上`: after 分别, the figure in place
+    /// *i* of the list belongs to the metric in place *i* of the list before 分别; the noun the
+    /// last metric ends with (`产量`) is shared by all, and so is a bound closing the list.
+    /// - Returns: `nil` when no such list stands before the figure in its clause.
+    func distributedMetric(from clauseStart: Int, before offset: Int) -> (
+        metric: String, comparator: Comparator?
+    )? {
+        guard let marker = text.findLast(Words.distributiveMarker, from: clauseStart, to: offset) else {
+            return nil
+        }
+        var place = 0
+        for index in (marker + Words.distributiveMarker.count)..<offset where text.scalars[index] == "、" {
+            place += 1
+        }
+        var items: [Range<Int>] = []
+        var itemStart = stripLeading(from: clauseStart, to: marker)
+        for index in itemStart...marker {
+            if index == marker || Self.listJoiners.contains(text.scalars[index]) {
+                if index > itemStart { items.append(itemStart..<index) }
+                itemStart = index + 1
+            }
+        }
+        guard items.count >= 2, place < items.count, let last = items.last else { return nil }
+        let leadLength = items[items.count - 2].count
+        let tail = last.count > leadLength ? text.string(last.lowerBound + leadLength, last.upperBound) : ""
+        let item = items[place]
+        let metric =
+            place == items.count - 1
+            ? text.string(last.lowerBound, last.upperBound)
+            : text.string(item.lowerBound, item.upperBound) + tail
+        let listEnd = end(after: offset, stops: Self.clauseStops)
+        let shared = Words.comparatorSuffixes.first { text.has($0.word, endingAt: listEnd) }?.comparator
+        return (metric, shared)
     }
 
     /// 最高 anywhere before a sum of money makes it a cap.

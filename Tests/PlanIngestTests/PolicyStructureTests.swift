@@ -1,0 +1,71 @@
+import Testing
+
+@testable import PlanIngest
+
+/// Structure words of policy language, one row per phrasing: 分别 distributes figures over the
+/// metrics listed before it, a classifier's noun is what a number counts, and figures that are
+/// baselines, names, specifications or the document's own structure are not targets.
+@Suite struct PolicyStructureTests {
+    static let header = "某市2026年工作要点\n"
+
+    static func targets(_ body: String) -> [Target] {
+        TargetExtractor().extraction(of: header + body).targets
+    }
+
+    @Test(
+        arguments: [
+            ("交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。", ["交通领域投资额", "水利领域投资额", "能源领域投资额"]),
+            ("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。", ["水果产量", "蔬菜产量", "茶叶产量"]),
+            ("生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。", ["生猪年出栏量", "家禽年出栏量"]),
+            ("规上工业、建筑业、服务业增加值分别增长5%、6%左右、4%。", ["规上工业增加值", "建筑业增加值", "服务业增加值"]),
+        ] as [(String, [String])])
+    func distributesFiguresOverTheListedMetrics(_ sentence: String, _ metrics: [String]) {
+        #expect(Self.targets(sentence).map(\.metric) == metrics)
+    }
+
+    @Test func aBoundClosingADistributedListAppliesToEveryFigure() {
+        let targets = Self.targets("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。")
+        #expect(targets.map(\.comparator) == [.atLeast, .atLeast, .atLeast])
+    }
+
+    @Test(arguments: [
+        ("推进500个省级重点项目。", "省级重点项目"), ("改扩建30所中小学。", "中小学"),
+        ("新开工改造600个老旧小区。", "老旧小区"), ("高质量建好15个主平台。", "主平台"),
+        ("打造6个万亿级产业。", "万亿级产业"), ("新增学位超20万个。", "学位"),
+    ])
+    func aClassifierCountsTheNounAfterIt(_ sentence: String, _ metric: String) throws {
+        let target = try #require(Self.targets(sentence).first, "no target in \(sentence)")
+        #expect(target.metric == metric)
+    }
+
+    @Test(arguments: [
+        ("重点抓好以下14个方面工作。", "the document's own structure (以下N个方面)"),
+        ("我们要重点把握好5个方面。", "the document's own structure (以下N个方面)"),
+        ("发挥沈阳、大连2个城市的带动作用。", "count of a list whose members are all named"),
+        ("培育电子、汽车、石化、装备、食品等5个千亿级产业集群。", "count of a list whose members are all named"),
+        ("推进华能2×35万千瓦热电联产项目。", "part of a specification (2×35万千瓦)"),
+        ("加快华能海兴300兆瓦风电项目建设。", "capacity inside a project's or category's name"),
+        ("推进渤阳港20万吨级航道工程。", "capacity inside a project's or category's name"),
+        ("建成渤阳东500千伏输变电工程。", "capacity inside a project's or category's name"),
+        ("印发重点项目清单（共126项）。", "size of an attached list"),
+        ("农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。", "baseline of a change (从…提高到…)"),
+        ("县中托管帮扶从15个扩大到57个。", "baseline of a change (从…提高到…)"),
+    ])
+    func isNotATarget(_ sentence: String, _ reason: String) {
+        let mentions = TargetExtractor().extraction(of: Self.header + sentence).mentions
+        #expect(mentions.contains { !$0.isTarget && $0.reason == reason }, "\(mentions.map(\.reason))")
+    }
+
+    @Test(
+        arguments: [
+            ("与中国工商银行滨州分行等5家金融机构签订合作协议。", 5.0),
+            ("布局实施人工智能、高端航空装备等9个重大科技专项。", 9),
+            ("农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。", 80),
+            ("县中托管帮扶从15个扩大到57个。", 57),
+            ("新建5G基站300个。", 300),
+            ("联合有关高校、院所开展产学研合作交流活动2场次以上。", 2),
+        ] as [(String, Double)])
+    func isATarget(_ sentence: String, _ value: Double) {
+        #expect(Self.targets(sentence).map(\.value).contains(value), "\(Self.targets(sentence).map(\.value))")
+    }
+}
