@@ -271,11 +271,11 @@ struct DeadlineReader: Sendable {
     {
         var found: [(start: Int, end: Int, day: CalendarDay)] = []
         var offset = 0
-        let firsts = Set(Words.relativeYears.compactMap { $0.word.scalars.first })
+        let words = Words.relativeYearWords
         while offset < text.count {
             // 三年内, 2025年全年: a relative word right after a number belongs to that number.
-            guard firsts.contains(text.scalars[offset]),
-                let relative = Words.relativeYears.first(where: { text.has($0.word, at: offset) }),
+            guard words.mayStart(with: text.scalars[offset]),
+                let match = words.matchIndex(in: text, at: offset),
                 text[safe: offset - 1].map({
                     $0 == "年" || ChineseNumeral.arabicDigit($0) != nil || ChineseNumeral.isChineseNumeral($0)
                 }) != true
@@ -283,8 +283,8 @@ struct DeadlineReader: Sendable {
                 offset += 1
                 continue
             }
-            let phraseYear = year + relative.offset
-            var end = offset + relative.word.count
+            let phraseYear = year + Words.relativeYears[match].offset
+            var end = offset + words.words[match].count
             var day = CalendarDay.endOfYear(phraseYear)
             if let period = Words.periodEnds.first(where: { text.has($0.word, at: end) }),
                 let periodEnd = CalendarDay.endOfMonth(period.month, of: phraseYear)

@@ -60,6 +60,8 @@ enum Words {
     static let presentYearEnds = Word(Lexicon.presentYearEnds)
     static let relativeYears: [(word: Word, offset: Int)] = Lexicon.relativeYears
         .map { (Word($0.written), $0.years) }.sorted { $0.word.count > $1.word.count }
+    /// ``relativeYears``' words, in the same order.
+    static let relativeYearWords = WordSet(relativeYears.map(\.word))
     static let fiveYearPlans: [(word: Word, start: Int)] = Lexicon.fiveYearPlans
         .map { (Word($0.written), $0.start) }
     static let fiveYearPlanWords = WordSet(Lexicon.fiveYearPlans.map { Word($0.written) })

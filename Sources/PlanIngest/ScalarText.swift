@@ -187,6 +187,41 @@ struct WordSet: Sequence, Sendable {
     /// The first and last scalar of each word, by index, compared before the whole word.
     private let firstScalars: [Unicode.Scalar]
     private let lastScalars: [Unicode.Scalar]
+    /// The indices of the words whose first (last) scalar falls in each of 4096 slots, in match
+    /// order: a look-up compares only the few words of its slot, however large the set.
+    private let firstBuckets: Buckets
+    private let lastBuckets: Buckets
+
+    /// Word indices grouped by slot, stored flat: slot *s* holds `indices[starts[s]..<starts[s + 1]]`.
+    private struct Buckets: Sendable {
+        let starts: [Int32]
+        let indices: [Int32]
+
+        init(_ scalars: [Unicode.Scalar], valid: [Bool]) {
+            var counts = [Int32](repeating: 0, count: WordSet.slotCount + 1)
+            for (index, scalar) in scalars.enumerated() where valid[index] {
+                counts[WordSet.slot(scalar) + 1] += 1
+            }
+            for slot in 0..<WordSet.slotCount { counts[slot + 1] += counts[slot] }
+            var next = counts
+            var indices = [Int32](repeating: 0, count: Int(counts[WordSet.slotCount]))
+            for (index, scalar) in scalars.enumerated() where valid[index] {
+                let slot = WordSet.slot(scalar)
+                indices[Int(next[slot])] = Int32(index)
+                next[slot] += 1
+            }
+            starts = counts
+            self.indices = indices
+        }
+
+        func range(of scalar: Unicode.Scalar) -> Range<Int> {
+            let slot = WordSet.slot(scalar)
+            return Int(starts[slot])..<Int(starts[slot + 1])
+        }
+    }
+
+    private static let slotCount = 4096
+    private static func slot(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value & 4095) }
 
     /// Creates a set from words already in match order.
     init(_ words: [Word]) {
@@ -194,6 +229,9 @@ struct WordSet: Sequence, Sendable {
         // An empty word never matches, whatever stands in for its ends.
         firstScalars = words.map { $0.scalars.first ?? "\0" }
         lastScalars = words.map { $0.scalars.last ?? "\0" }
+        let valid = words.map { !$0.scalars.isEmpty }
+        firstBuckets = Buckets(firstScalars, valid: valid)
+        lastBuckets = Buckets(lastScalars, valid: valid)
         var first = [UInt64](repeating: 0, count: 64)
         var last = [UInt64](repeating: 0, count: 64)
         for word in words {
@@ -232,9 +270,9 @@ struct WordSet: Sequence, Sendable {
     /// Index in ``words`` of the first word that starts at `offset`.
     func matchIndex(in text: ScalarText, at offset: Int) -> Int? {
         guard let scalar = text[safe: offset], Self.test(firstBits, scalar) else { return nil }
-        for index in words.indices
-        where firstScalars[index] == scalar && text.has(words[index], at: offset) {
-            return index
+        for position in firstBuckets.range(of: scalar) {
+            let index = Int(firstBuckets.indices[position])
+            if firstScalars[index] == scalar && text.has(words[index], at: offset) { return index }
         }
         return nil
     }
@@ -243,11 +281,13 @@ struct WordSet: Sequence, Sendable {
     /// finds it in the text cut off at `end`.
     func match(in text: ScalarText, at offset: Int, before end: Int) -> Word? {
         guard offset < end, let scalar = text[safe: offset], Self.test(firstBits, scalar) else { return nil }
-        for index in words.indices
-        where firstScalars[index] == scalar && offset + words[index].count <= end
-            && text.has(words[index], at: offset)
-        {
-            return words[index]
+        for position in firstBuckets.range(of: scalar) {
+            let index = Int(firstBuckets.indices[position])
+            if firstScalars[index] == scalar && offset + words[index].count <= end
+                && text.has(words[index], at: offset)
+            {
+                return words[index]
+            }
         }
         return nil
     }
@@ -255,9 +295,11 @@ struct WordSet: Sequence, Sendable {
     /// The first word that ends just before `offset`.
     func match(in text: ScalarText, endingAt offset: Int) -> Word? {
         guard let scalar = text[safe: offset - 1], Self.test(lastBits, scalar) else { return nil }
-        for index in words.indices
-        where lastScalars[index] == scalar && text.has(words[index], endingAt: offset) {
-            return words[index]
+        for position in lastBuckets.range(of: scalar) {
+            let index = Int(lastBuckets.indices[position])
+            if lastScalars[index] == scalar && text.has(words[index], endingAt: offset) {
+                return words[index]
+            }
         }
         return nil
     }
@@ -274,13 +316,8 @@ struct WordSet: Sequence, Sendable {
         let upper = Swift.min(end, text.count)
         while offset < upper {
             let scalar = text.scalars[offset]
-            if Self.test(firstBits, scalar),
-                let index = words.indices.first(where: { index in
-                    firstScalars[index] == scalar && offset + words[index].count <= upper
-                        && text.has(words[index], at: offset)
-                })
-            {
-                return (offset, words[index])
+            if Self.test(firstBits, scalar), let word = match(in: text, at: offset, before: upper) {
+                return (offset, word)
             }
             offset += 1
         }
