@@ -50,6 +50,9 @@ enum Words {
     static let withinYear = Lexicon.withinYear.words
     static let presentYearMarkers = Word(Lexicon.presentYearMarkers)
     static let distributiveMarker = Word(Lexicon.distributiveMarker)
+    static let totalIncrementVerbs = Lexicon.totalIncrementVerbs.words
+    static let standingResponsibilityMarkers = Lexicon.standingResponsibilityMarkers.words
+    static let standingResponsibilityTail = Word(Lexicon.standingResponsibilityTail)
     static let structureMarkers = Lexicon.structureMarkers.words
     static let structureNouns = Lexicon.structureNouns.words
     static let baselineFromMarker = Word(Lexicon.baselineFromMarker)

@@ -229,6 +229,14 @@ enum Lexicon {
     /// Words before a count that make it the size of an attached list (`（共126项）`).
     static let listSizeMarkers: [String] = vocabulary.phrases("listSizeMarkers")
 
+    /// `以下均需各县区负责`: words that make units responsible for every later item, and the
+    /// word that closes those units.
+    static let standingResponsibilityMarkers: [String] = vocabulary.phrases("standingResponsibilityMarkers")
+    static let standingResponsibilityTail: String = vocabulary.phrase("standingResponsibilityTail")
+
+    /// Verbs after 累计 that count additions (`累计新增`), unlike those that reach a level.
+    static let totalIncrementVerbs: [String] = vocabulary.phrases("totalIncrementVerbs")
+
     /// `A、B分别增长5%、6%`: the word that distributes figures over the metrics listed before it.
     static let distributiveMarker: String = vocabulary.phrase("distributiveMarker")
 

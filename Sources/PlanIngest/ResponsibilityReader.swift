@@ -20,6 +20,8 @@ struct ResponsibilityReader: Sendable {
     init(_ text: ScalarText, landmarks: Landmarks? = nil) {
         let landmarks = landmarks ?? Landmarks(text)
         var found: [Block] = []
+        // Units a note makes responsible for every item after it (以下均需各县区负责).
+        var standing: [ResponsibleUnit] = []
         var offset = 0
         var landmark = 0
         let labels = Words.responsibilityLabels
@@ -51,26 +53,34 @@ struct ResponsibilityReader: Sendable {
                 let content = text.slice(contentStart, end)
                 let units = Self.units(in: content, parts: Self.splitUnits(content))
                 if !units.isEmpty {
-                    found.append(Block(start: offset, end: end, units: units))
+                    found.append(Block(start: offset, end: end, units: Self.adding(standing, to: units)))
                 }
                 offset = end
                 continue
             }
             if let close = Self.closing(for: scalar) {
                 var end = offset + 1
-                while let next = text[safe: end], next != close, next != "\n", end - offset < 300 { end += 1 }
-                // Only a note that closes with 负责/参与 ... or names a lead can list units;
-                // test that on the scalars before building any string.
+                var firstSentenceEnd: Int?
+                while let next = text[safe: end], next != close, next != "\n", end - offset < 300 {
+                    if next == "。", firstSentenceEnd == nil { firstSentenceEnd = end }
+                    end += 1
+                }
+                // Only a note whose first sentence closes with 负责/参与 ... or names a lead can
+                // list units; test that on the scalars before building any string. A note may go
+                // on after it (（市发展改革委按职责分工负责。以下均需各县区负责，不再单独列出）).
+                let listEnd = firstSentenceEnd ?? end
                 let mayList =
                     text[safe: end] == close
-                    && (Words.responsibilityTails.match(in: text, endingAt: end) != nil
-                        || text.find(Words.leadMarker, from: offset + 1, to: end) != nil)
+                    && (Words.responsibilityTails.match(in: text, endingAt: listEnd) != nil
+                        || text.find(Words.leadMarker, from: offset + 1, to: listEnd) != nil)
                 if mayList {
-                    let inner = text.slice(offset + 1, end)
+                    let inner = text.slice(offset + 1, listEnd)
                     if let parts = Self.responsibilityNoteParts(inner) {
                         let units = Self.units(in: inner, parts: parts)
                         if !units.isEmpty {
-                            found.append(Block(start: offset, end: end + 1, units: units))
+                            found.append(
+                                Block(start: offset, end: end + 1, units: Self.adding(standing, to: units)))
+                            standing += Self.standingUnits(in: text, from: listEnd + 1, to: end)
                             offset = end + 1
                             continue
                         }
@@ -128,6 +138,23 @@ struct ResponsibilityReader: Sendable {
         case "[": return "]"
         default: return nil
         }
+    }
+
+    /// `以下均需各县区负责，不再单独列出`: the units that a note's later sentence makes responsible
+    /// for every item after it.
+    static func standingUnits(in text: ScalarText, from start: Int, to end: Int) -> [ResponsibleUnit] {
+        guard start < end,
+            let marker = Words.standingResponsibilityMarkers.firstOccurrence(in: text, from: start, to: end),
+            let tail = text.find(
+                Words.standingResponsibilityTail, from: marker.offset + marker.word.count, to: end)
+        else { return [] }
+        let content = text.slice(marker.offset + marker.word.count, tail)
+        return units(in: content, parts: splitUnits(content))
+    }
+
+    /// `units` followed by the standing units it does not name already.
+    static func adding(_ standing: [ResponsibleUnit], to units: [ResponsibleUnit]) -> [ResponsibleUnit] {
+        units + standing.filter { unit in !units.contains { $0.name == unit.name } }
     }
 
     /// The parts of a bracketed note, split by ``splitUnits(_:)``, when the note names
@@ -193,7 +220,9 @@ struct ResponsibilityReader: Sendable {
     static let leadLabel = Words.responsibilityLabels.first { $0.text.hasPrefix(Lexicon.leadMarker) }
 
     /// After `牵头单位：A、B；配合单位：C`, both A and B lead: a label covers the units up to the next label.
-    static func propagatingLabelLead(_ units: [ResponsibleUnit], content text: ScalarText) -> [ResponsibleUnit] {
+    static func propagatingLabelLead(_ units: [ResponsibleUnit], content text: ScalarText)
+        -> [ResponsibleUnit]
+    {
         guard let leadLabel, let start = text.find(leadLabel, from: 0, to: text.count) else { return units }
         var end = text.count
         for label in Words.responsibilityLabels where label != leadLabel {

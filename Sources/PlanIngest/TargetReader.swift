@@ -359,7 +359,8 @@ struct TargetReader: Sendable {
             metric = mentionText
             confidence = min(confidence, 0.4)
         }
-        if let distributed = distributedMetric(from: clauseStart, before: reading.start) {
+        let distributed = distributedMetric(from: clauseStart, before: reading.start)
+        if let distributed {
             metric = distributed.metric
             if comparator == .exactly, let shared = distributed.comparator { comparator = shared }
         }
@@ -397,8 +398,15 @@ struct TargetReader: Sendable {
         } else {
             switch family {
             case .percent:
-                let isGrowth = Words.growthWords.occurs(
-                    in: text, from: max(clauseStart, beforeEnd - 2), to: numberLead)
+                // 降低至12%, 提升到72%: a change that ends at a level states the level.
+                let reachesLevel =
+                    text[safe: numberLead - 1].map(Self.levelReachMarks.contains) == true
+                    && Words.growthWords.match(in: text, endingAt: numberLead - 1) != nil
+                let isGrowth =
+                    distributed?.isGrowth
+                    ?? (!reachesLevel
+                        && Words.growthWords.occurs(
+                            in: text, from: max(clauseStart, beforeEnd - 2), to: numberLead))
                 kind = isGrowth ? .growth : .ratio
             case .points: kind = .delta
             case .money:
@@ -428,7 +436,10 @@ struct TargetReader: Sendable {
             reach != nil && !nounAfter
             || trailingWords.contains { Words.stockWords.contains($0) }
             || (prefix?.word.text == "突破" && !nounAfter)
-            || Words.totalWords.occurs(in: text, from: clauseStart, to: numberLead)
+            || Words.totalWords.firstOccurrence(in: text, from: clauseStart, to: numberLead).map { total in
+                // 累计新增, 累计改造: a running total of new things counts additions.
+                Words.totalIncrementVerbs.match(in: text, at: total.offset + total.word.count) == nil
+            } == true
         var isIncrement = false
         var governingVerb: Word?
         if sizesNewThing, !isStock || Words.sizeWords.match(in: text, endingAt: numberLead) != nil {
@@ -807,6 +818,9 @@ struct TargetReader: Sendable {
         return false
     }
 
+    /// Marks before a percentage that make a change end at a level (`降低至12%`, `提升到72%`).
+    static let levelReachMarks: Set<Unicode.Scalar> = ["至", "到"]
+
     /// The longest text before a counted number that is read as a verb phrase, not a metric.
     static let verbPhraseLength = 5
 
@@ -815,7 +829,7 @@ struct TargetReader: Sendable {
     /// last metric ends with (`产量`) is shared by all, and so is a bound closing the list.
     /// - Returns: `nil` when no such list stands before the figure in its clause.
     func distributedMetric(from clauseStart: Int, before offset: Int) -> (
-        metric: String, comparator: Comparator?
+        metric: String, comparator: Comparator?, isGrowth: Bool
     )? {
         guard let marker = text.findLast(Words.distributiveMarker, from: clauseStart, to: offset) else {
             return nil
@@ -842,7 +856,10 @@ struct TargetReader: Sendable {
             : text.string(item.lowerBound, item.upperBound) + tail
         let listEnd = end(after: offset, stops: Self.clauseStops)
         let shared = Words.comparatorSuffixes.first { text.has($0.word, endingAt: listEnd) }?.comparator
-        return (metric, shared)
+        // 分别增长5%、6%: the growth word after 分别 makes every figure of the list a growth rate.
+        let afterMarker = marker + Words.distributiveMarker.count
+        let isGrowth = Words.growthWords.occurs(in: text, from: afterMarker, to: min(afterMarker + 6, offset))
+        return (metric, shared, isGrowth)
     }
 
     /// 最高 anywhere before a sum of money makes it a cap.

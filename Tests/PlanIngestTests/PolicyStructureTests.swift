@@ -68,4 +68,42 @@ import Testing
     func isATarget(_ sentence: String, _ value: Double) {
         #expect(Self.targets(sentence).map(\.value).contains(value), "\(Self.targets(sentence).map(\.value))")
     }
+
+    @Test(
+        arguments: [
+            ("居民消费价格涨幅2%左右。", TargetKind.growth), ("一般性支出再压减15%。", .growth),
+            ("项目数增加20%以上。", .growth), ("研发投入提高8%。", .growth), ("年均降幅不低于百分之二。", .growth),
+            ("城镇调查失业率降低至12%左右。", .ratio), ("常住人口城镇化率提升至72%以上。", .ratio),
+            ("规模以上高新技术产业产值年平均增长速度达到3%左右。", .growth),
+            ("规上工业、建筑业、服务业增加值分别增长5%、6%左右、4%。", .growth),
+        ] as [(String, TargetKind)])
+    func growthOrLevel(_ sentence: String, _ kind: TargetKind) throws {
+        let targets = Self.targets(sentence)
+        #expect(!targets.isEmpty, "no target in \(sentence)")
+        #expect(targets.allSatisfy { $0.kind == kind }, "\(targets.map(\.kind))")
+    }
+
+    @Test(
+        arguments: [
+            ("新建5G基站300个。", true), ("改建农村公路150公里。", true), ("新改建农村公路1500公里。", true),
+            ("新（改）建农村卫生厕所3.2万户。", true), ("改造城镇老旧小区46个。", true), ("改扩建中小学6所。", true),
+            ("新开工改造600个老旧小区。", true), ("新开通内外贸集装箱航线8条。", true), ("累计新增就业岗位5万个。", true),
+            ("累计改造城镇老旧小区620个。", true), ("累计建成5G基站1.5万个。", false), ("高新技术企业总量达到600家。", false),
+            ("支持20家企业开展技术攻关。", false),
+        ] as [(String, Bool)])
+    func increments(_ sentence: String, _ isIncrement: Bool) throws {
+        let target = try #require(Self.targets(sentence).first, "no target in \(sentence)")
+        #expect(target.isIncrement == isIncrement)
+    }
+
+    @Test func aResponsibilityNoteThatGoesOnIsReadAndItsStandingUnitsApplyToLaterItems() {
+        let body = """
+            一、任务
+            1.推进研发机构全覆盖。规上工业企业研发机构设置率达到55%。（市发展改革委、市工信局按职责分工负责。以下均需各县区负责，不再单独列出）
+            2.完善成果转化体系。新建概念验证中心3家。（市科技局牵头，市财政局配合）
+            """
+        let targets = Self.targets(body)
+        #expect(
+            targets.map { $0.responsible.map(\.name) } == [["市发展改革委", "市工信局"], ["市科技局", "市财政局", "各县区"]])
+    }
 }
