@@ -5,15 +5,14 @@
 /// (`三年行动方案(2023-2025年)`, `2023年全市科技工作要点`).
 enum MetadataReader {
     /// Header labels and the field they fill.
-    enum Field { case title, issuer, documentNumber, issueDate }
+    enum Field: String { case title, issuer, documentNumber, issueDate }
 
-    static let labels: [(word: Word, field: Field)] = [
-        ("标题", Field.title), ("标  题", .title), ("标 题", .title), ("文件名称", .title),
-        ("发布机关", .issuer), ("发布部门", .issuer), ("发文机关", .issuer), ("发文单位", .issuer),
-        ("来源", .issuer), ("发文字号", .documentNumber), ("政策文号", .documentNumber),
-        ("文号", .documentNumber), ("成文日期", .issueDate), ("发布时间", .issueDate),
-        ("发布日期", .issueDate), ("印发日期", .issueDate),
-    ].map { (Word($0.0), $0.1) }.sorted { $0.word.count > $1.word.count }
+    /// Header labels and the field they fill, from the vocabulary's `metadataLabels` rows. A
+    /// label of no field (`来源`, where a page was reprinted) is read only to end the field before.
+    static let labels: [(word: Word, field: Field?)] = Lexicon.vocabulary.rows("metadataLabels")
+        .map { (Word($0.phrase), Field(rawValue: $0.attribute(at: 0))) }.sorted {
+            $0.word.count > $1.word.count
+        }
 
     /// The label words as a set, so that the header scan tests one bit per scalar.
     static let labelWords = WordSet(labels.map(\.word))
@@ -54,8 +53,8 @@ enum MetadataReader {
                     }
                     var value = text.trimmedString(start, end)
                     if match.field != .title { value = Self.firstField(of: value) }
-                    if !value.isEmpty {
-                        switch match.field {
+                    if !value.isEmpty, let field = match.field {
+                        switch field {
                         case .title:
                             if metadata.title == nil { metadata.title = innerTitle(value) ?? value }
                         case .issuer:
@@ -117,7 +116,9 @@ enum MetadataReader {
         while index > 0 {
             let scalar = scalars[index]
             if scalar.isInlineSpace {
-                if sawText, index > 0, !scalars[index - 1].isInlineSpace, colon - index > 6 || !labelLike(scalars, index, colon) {
+                if sawText, index > 0, !scalars[index - 1].isInlineSpace,
+                    colon - index > 6 || !labelLike(scalars, index, colon)
+                {
                     break
                 }
             } else {
@@ -170,7 +171,8 @@ enum MetadataReader {
                 // A title may close with its years: 三年行动方案(2023-2025年).
                 var titleEnd = lineText.count
                 if let last = lineText.scalars.last, last == ")" || last == "）",
-                    let open = lineText.scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), titleEnd - open <= 14
+                    let open = lineText.scalars.lastIndex(where: { $0 == "(" || $0 == "（" }),
+                    titleEnd - open <= 14
                 {
                     titleEnd = open
                 }
@@ -221,7 +223,8 @@ enum MetadataReader {
             {
                 var start = offset
                 while let scalar = text[safe: start - 1],
-                    scalar.properties.isIdeographic || (scalar.properties.isAlphabetic && scalar.value < 0x80),
+                    scalar.properties.isIdeographic
+                        || (scalar.properties.isAlphabetic && scalar.value < 0x80),
                     offset - start < 8
                 {
                     start -= 1
@@ -251,11 +254,15 @@ enum MetadataReader {
         while let start = landmarks.first(atOrAfter: offset, cursor: &landmark), start < limit {
             offset = start
             // A date starts with a digit: test that before reading one.
-            if ChineseNumeral.arabicDigit(text.scalars[offset]) != nil, let day = fullDate(in: text, at: offset) {
+            if ChineseNumeral.arabicDigit(text.scalars[offset]) != nil,
+                let day = fullDate(in: text, at: offset)
+            {
                 let lineEnd = day.end
                 let after = text[safe: lineEnd]
                 let before = text[safe: offset - 1]
-                if (after == nil || after == "\n" || after == "\r") && (before == nil || before == "\n" || before?.isInlineSpace == true) {
+                if (after == nil || after == "\n" || after == "\r")
+                    && (before == nil || before == "\n" || before?.isInlineSpace == true)
+                {
                     return day.day
                 }
                 if first == nil { first = day.day }
@@ -277,7 +284,8 @@ enum MetadataReader {
         else { return nil }
         let monthSeparator: Unicode.Scalar = separator == "年" ? "月" : "-"
         guard text[safe: month.end] == monthSeparator,
-            let dayReading = ChineseNumeral.readArabic(in: text, at: month.end + 1), dayReading.integerDigits <= 2,
+            let dayReading = ChineseNumeral.readArabic(in: text, at: month.end + 1),
+            dayReading.integerDigits <= 2,
             let dayValue = dayReading.value,
             let day = CalendarDay(year: Int(yearValue), month: Int(monthValue), day: Int(dayValue))
         else { return nil }
@@ -297,7 +305,14 @@ enum MetadataReader {
     /// The region a body governs: `滨州市科学技术局` → `滨州市`.
     static func region(of name: String?) -> String? {
         guard let name else { return nil }
-        let scalars = Array(name.unicodeScalars)
+        var scalars = Array(name.unicodeScalars)[...]
+        // 2026年四川省人民政府工作报告: the year before the name is not part of the region.
+        if let yearEnd = scalars.prefix(6).firstIndex(of: "年"),
+            scalars[..<yearEnd].allSatisfy({ ChineseNumeral.arabicDigit($0) != nil }),
+            yearEnd > scalars.startIndex
+        {
+            scalars = scalars[(yearEnd + 1)...]
+        }
         for suffix in regionSuffixes {
             if let index = scalars.prefix(12).dropFirst().firstIndex(of: suffix) {
                 return String(String.UnicodeScalarView(scalars[...index]))
@@ -330,15 +345,21 @@ enum MetadataReader {
             return Horizon(startYear: plan.start, endYear: plan.start + 4)
         }
         if let year = years.first {
-            guard Words.yearlyPlanWords.contains(where: { text.find($0, from: 0, to: text.count) != nil })
-                || Words.multiYearWords.contains(where: { text.find($0.word, from: 0, to: text.count) != nil })
+            guard
+                Words.yearlyPlanWords.contains(where: { text.find($0, from: 0, to: text.count) != nil })
+                    || Words.multiYearWords.contains(where: {
+                        text.find($0.word, from: 0, to: text.count) != nil
+                    })
             else { return nil }
-            if let span = Words.multiYearWords.first(where: { text.find($0.word, from: 0, to: text.count) != nil }) {
+            if let span = Words.multiYearWords.first(where: {
+                text.find($0.word, from: 0, to: text.count) != nil
+            }) {
                 return Horizon(startYear: year, endYear: year + span.years - 1)
             }
             return Horizon(startYear: year, endYear: year)
         }
-        if let span = Words.multiYearWords.first(where: { text.find($0.word, from: 0, to: text.count) != nil }),
+        if let span = Words.multiYearWords.first(where: { text.find($0.word, from: 0, to: text.count) != nil }
+        ),
             let issueYear
         {
             return Horizon(startYear: issueYear, endYear: issueYear + span.years - 1)

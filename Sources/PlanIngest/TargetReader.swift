@@ -130,6 +130,9 @@ struct TargetReader: Sendable {
         if let before = text[safe: reading.start - 1], before.isASCII, before.properties.isAlphabetic {
             return reject("part of a name or code (G20, S2)")
         }
+        if Self.isInsideAddressOrCode(text, from: reading.start, to: reading.number.end) {
+            return reject("inside a web address, file name, code or phone number")
+        }
         var unit = reading.unit
         var family = reading.form?.family
         var confidence = 0.9
@@ -817,6 +820,42 @@ struct TargetReader: Sendable {
         }
         return false
     }
+
+    /// Whether the number at `start..<end` belongs to a run of ASCII characters that is a web
+    /// address, a file name, a %-escape or a code (it holds a letter or one of `/ : @ _ = ? # &`),
+    /// or a phone number (eleven or more digits and hyphens). Looks at most 80 scalars each way.
+    static func isInsideAddressOrCode(_ text: ScalarText, from start: Int, to end: Int) -> Bool {
+        guard text[safe: start]?.isASCII == true else { return false }
+        var lower = start
+        while lower > 0, start - lower < 80, let scalar = text[safe: lower - 1], isAddressScalar(scalar) {
+            lower -= 1
+        }
+        var upper = end
+        while upper < text.count, upper - end < 80, isAddressScalar(text.scalars[upper]) { upper += 1 }
+        var hasMark = false
+        var digitsAndHyphens = 0
+        for index in lower..<upper {
+            let scalar = text.scalars[index]
+            if scalar.isASCII && scalar.properties.isAlphabetic || addressMarks.contains(scalar) {
+                hasMark = true
+            }
+            if ChineseNumeral.arabicDigit(scalar) != nil || scalar == "-" { digitsAndHyphens += 1 }
+        }
+        // A percent sign after the number is its unit; one inside the run is an escape.
+        let escapes = (lower..<upper).contains { index in
+            text.scalars[index] == "%" && index + 1 < upper
+                && text.scalars[index + 1].properties.isASCIIHexDigit
+        }
+        return hasMark || escapes || digitsAndHyphens >= 11 && digitsAndHyphens == upper - lower
+    }
+
+    /// ASCII letters, digits and the marks of addresses and codes; not spaces or `%` at a run's end.
+    static func isAddressScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && scalar.value > 0x20 && scalar.value < 0x7F && scalar != "(" && scalar != ")"
+            && scalar != "," && scalar != ";"
+    }
+
+    static let addressMarks: Set<Unicode.Scalar> = ["/", ":", "@", "_", "=", "?", "#", "&", "\\"]
 
     /// Marks before a percentage that make a change end at a level (`降低至12%`, `提升到72%`).
     static let levelReachMarks: Set<Unicode.Scalar> = ["至", "到"]

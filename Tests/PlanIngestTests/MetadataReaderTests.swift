@@ -37,7 +37,8 @@ import Testing
         ("某市科技创新2024—2026年行动计划", 2024, 2026),
     ])
     func horizon(_ title: String, _ start: Int, _ end: Int) {
-        #expect(MetadataReader.horizon(ofTitle: title, issueYear: nil) == Horizon(startYear: start, endYear: end))
+        #expect(
+            MetadataReader.horizon(ofTitle: title, issueYear: nil) == Horizon(startYear: start, endYear: end))
     }
 
     @Test(arguments: ["关于加快科技创新的实施意见", "泰政发〔2024〕5号关于科技创新的实施意见"])
@@ -65,5 +66,18 @@ import Testing
 
     @Test func emptyTextHasNoMetadata() {
         #expect(MetadataReader.metadata(of: ScalarText("")) == DocumentMetadata())
+    }
+
+    @Test(arguments: [
+        ("2026年四川省人民政府工作报告\n各位代表：\n", "四川省"),
+        ("滨州市科学技术局关于印发《方案》的通知\n", "滨州市"),
+    ])
+    func regionLeavesOutAYearBeforeTheName(_ head: String, _ region: String) {
+        #expect(MetadataReader.metadata(of: ScalarText(head)).region == region)
+    }
+
+    @Test func theSourceOfAReprintIsNotTheIssuer() {
+        let head = "2026年湖北省政府工作报告\n来源：湖北日报\n各位代表：\n"
+        #expect(MetadataReader.metadata(of: ScalarText(head)).issuer == nil)
     }
 }

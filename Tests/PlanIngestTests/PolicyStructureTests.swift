@@ -50,6 +50,12 @@ import Testing
         ("印发重点项目清单（共126项）。", "size of an attached list"),
         ("农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。", "baseline of a change (从…提高到…)"),
         ("县中托管帮扶从15个扩大到57个。", "baseline of a change (从…提高到…)"),
+        (
+            "详见http://www.example.gov.cn/art/2026/1/5/art_1229_58.html。",
+            "inside a web address, file name, code or phone number"
+        ),
+        ("咨询电话13812345678，受理企业100家。", "inside a web address, file name, code or phone number"),
+        ("附件下载：%E5%8F%91%E5%B1%95100家.pdf", "inside a web address, file name, code or phone number"),
     ])
     func isNotATarget(_ sentence: String, _ reason: String) {
         let mentions = TargetExtractor().extraction(of: Self.header + sentence).mentions

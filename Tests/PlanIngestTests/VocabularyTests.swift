@@ -61,7 +61,7 @@ import Testing
             "previousYearWords", "pastPeriodWords", "recipientMarkers", "baselineMarkers", "growthWords",
             "deltaWords", "subsidyWords", "metricLeadingNoise", "metricTrailingNoise", "yearEndSuffixes",
             "deadlinePrefixes", "periodEnds", "withinYear", "relativeYears", "presentYearMarkers",
-            "presentYearEnds", "distributiveMarker", "totalIncrementVerbs", "standingResponsibilityMarkers",
+            "presentYearEnds", "distributiveMarker", "metadataLabels", "totalIncrementVerbs", "standingResponsibilityMarkers",
             "standingResponsibilityTail", "structureMarkers", "structureNouns",
             "baselineFromMarker",
             "changeToWords", "projectNameNouns", "specificationMarks", "listSizeMarkers", "fiveYearPlans",
