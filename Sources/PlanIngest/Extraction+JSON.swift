@@ -51,6 +51,7 @@ extension Extraction {
         writer.openObject()
         writer.field("end", mention.span.end)
         writer.field("reason", mention.reason)
+        writer.field("rule", mention.rule?.rawValue)
         writer.field("start", mention.span.start)
         writer.field("target", mention.isTarget)
         writer.field("text", mention.text)

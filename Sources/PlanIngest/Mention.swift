@@ -15,10 +15,13 @@ public struct Mention: Sendable, Hashable, Codable {
     public var isTarget: Bool
     /// Why it is or is not a target, in words a reviewer understands, e.g. `document number`.
     public var reason: String
+    /// The rule that made it not a target; `nil` for a target.
+    public var rule: RejectionRule?
 
     /// Creates a mention.
     public init(
-        text: String, span: TextSpan, value: Double?, unit: Unit?, isTarget: Bool, reason: String
+        text: String, span: TextSpan, value: Double?, unit: Unit?, isTarget: Bool, reason: String,
+        rule: RejectionRule? = nil
     ) {
         self.text = text
         self.span = span
@@ -26,5 +29,6 @@ public struct Mention: Sendable, Hashable, Codable {
         self.unit = unit
         self.isTarget = isTarget
         self.reason = reason
+        self.rule = rule
     }
 }

@@ -78,7 +78,8 @@ public struct TargetExtractor: Sendable {
         }
         for index in Self.headlineRepeats(targets, in: source).reversed() {
             mentions[mentionOfTarget[index]].isTarget = false
-            mentions[mentionOfTarget[index]].reason = "headline repeating a target stated in the body"
+            mentions[mentionOfTarget[index]].reason = RejectionRule.headlineRepeat.reason
+            mentions[mentionOfTarget[index]].rule = .headlineRepeat
             targets.remove(at: index)
             if evidence.count > index { evidence.remove(at: index) }
         }

@@ -90,34 +90,34 @@ struct TargetReader: Sendable {
         let reading = quantity
         let mentionText = text.string(reading.start, reading.end)
         let span = TextSpan(start: reading.start, end: reading.end)
-        func reject(_ reason: String, unit: Unit? = reading.unit) -> Verdict {
+        func reject(_ rule: RejectionRule, detail: String? = nil, unit: Unit? = reading.unit) -> Verdict {
             Verdict(
                 mention: Mention(
                     text: mentionText, span: span, value: reading.value, unit: unit, isTarget: false,
-                    reason: reason),
+                    reason: detail.map { "\(rule.reason) (\($0))" } ?? rule.reason, rule: rule),
                 target: nil)
         }
-        guard let rawValue = reading.value else { return reject("vague numeral, not guessed") }
+        guard let rawValue = reading.value else { return reject(.vagueNumeral) }
         // The store requires valueMax >= value; an inverted pair is never a range target.
         if let maximum = reading.valueMax, maximum < rawValue {
-            return reject("range whose upper end is below its lower end")
+            return reject(.invertedRange)
         }
         let number = reading.number
-        if text.first(of: Words.ordinalPrefixes, endingAt: reading.start) != nil { return reject("ordinal") }
+        if text.first(of: Words.ordinalPrefixes, endingAt: reading.start) != nil { return reject(.ordinal) }
         if let before = text[safe: reading.start - 1], before == "〔" || before == "[" || before == "［" {
-            return reject("document number")
+            return reject(.documentNumber)
         }
         if let before = text[safe: reading.start - 1],
             ChineseNumeral.arabicDigit(before) != nil || before == "."
         {
-            return reject("part of a longer number")
+            return reject(.longerNumber)
         }
         // 6-4所, 50%-20%: neither end of a pair that runs downwards is a figure.
         if let joiner = text.first(of: Words.rangeJoiners, endingAt: reading.start) {
             var lowerEnd = reading.start - joiner.count
             if let unit = Words.unitWords.match(in: text, endingAt: lowerEnd) { lowerEnd -= unit.count }
             if let before = text[safe: lowerEnd - 1], TargetExtractor.mayStartNumber(before) {
-                return reject("second number of a pair that is not a range")
+                return reject(.secondOfPair)
             }
         }
         if reading.valueMax == nil, let joiner = text.first(of: Words.rangeJoiners, at: reading.end),
@@ -125,41 +125,41 @@ struct TargetReader: Sendable {
             upper.script == reading.number.script, upper.value != nil,
             text.first(of: Words.dateSuffixes, at: upper.end) == nil
         {
-            return reject("first number of a pair that is not a range")
+            return reject(.firstOfPair)
         }
         if let before = text[safe: reading.start - 1], before.isASCII, before.properties.isAlphabetic {
-            return reject("part of a name or code (G20, S2)")
+            return reject(.nameOrCode)
         }
         if Self.isInsideAddressOrCode(text, from: reading.start, to: reading.number.end) {
-            return reject("inside a web address, file name, code or phone number")
+            return reject(.addressOrCode)
         }
         var unit = reading.unit
         var family = reading.form?.family
         var confidence = 0.9
         if unit == nil {
-            if text.first(of: Words.dateSuffixes, at: reading.end) != nil { return reject("date or time") }
-            guard reading.hasScale else { return reject("no unit") }
+            if text.first(of: Words.dateSuffixes, at: reading.end) != nil { return reject(.dateOrTime) }
+            guard reading.hasScale else { return reject(.noUnit) }
         }
         let sentenceStart = start(before: reading.start, stops: Self.sentenceStops)
         let clauseStart = start(before: reading.start, stops: Self.clauseStops)
         if unit == nil {
             let moneyContext = Words.subsidyWords.occurs(in: text, from: clauseStart, to: reading.start)
-            guard moneyContext else { return reject("no unit") }
+            guard moneyContext else { return reject(.noUnit) }
             unit = .yuan
             family = .money
             confidence = 0.6
         }
-        guard var unit, let family else { return reject("no unit") }
+        guard var unit, let family else { return reject(.noUnit) }
         if number.script == .chinese {
-            if rawValue == 1 { return reject("indefinite 一 (a, one batch of)") }
-            if rawValue == 0 { return reject("零 inside a word") }
+            if rawValue == 1 { return reject(.indefiniteOne) }
+            if rawValue == 0 { return reject(.zeroInWord) }
             confidence = min(confidence, 0.7)
         }
         if let before = text[safe: reading.start - 1], before == "“" || before == "\"" || before == "「" {
-            return reject("name in quotation marks")
+            return reject(.quotedName)
         }
         if context.responsibilities.contains(reading.start) {
-            return reject("inside a list of responsible units")
+            return reject(.responsibilityList)
         }
 
         // Comparator.
@@ -184,7 +184,7 @@ struct TargetReader: Sendable {
             && Words.recipientMarkers.match(
                 in: text, at: stripSpaces(from: start(before: reading.start, stops: Self.clauseStops))) == nil
         if let after = text[safe: listEnd], after == "的", !sizesNewThing {
-            return reject("threshold that defines a category")
+            return reject(.categoryThreshold)
         }
         // 其中10亿元以上项目不少于6个: a bound that runs straight into a noun counted later in
         // the clause qualifies that noun.
@@ -192,23 +192,23 @@ struct TargetReader: Sendable {
             text[safe: suffixEnd].map(Self.beginsNoun) == true,
             hasFigure(from: suffixEnd, to: end(after: suffixEnd, stops: Self.clauseStops))
         {
-            return reject("threshold that defines a category")
+            return reject(.categoryThreshold)
         }
         if let after = text[safe: suffixEnd], Self.continuesNumber(after) {
-            return reject("part of a name or code")
+            return reject(.nameSuffix)
         }
         let prefix = Words.comparatorPrefixes.first { text.has($0.word, endingAt: numberLead) }
         let reach = Words.reachWords.match(in: text, endingAt: numberLead)
         if (Words.scopeWords.match(in: text, endingAt: numberLead) != nil) {
-            return reject("scope of the work, not a goal")
+            return reject(.scopeOfWork)
         }
         if !context.namedSets.isEmpty,
             context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading))
         {
-            return reject("a named set the plan works within")
+            return reject(.namedSet)
         }
         if let verb = Self.existingVerb(text, at: numberLead, from: clauseStart) {
-            return reject("existing things being managed (\(verb.text)), not a goal")
+            return reject(.existingThings, detail: verb.text)
         }
         if number.script == .chinese, family != .percent {
             // 新建重点实验室十五家 (a verb opens the clause, the number closes it) is a target;
@@ -223,7 +223,7 @@ struct TargetReader: Sendable {
                 // 安排资金三千万元, 培训一千人次: a numeral of several characters or with a scale,
                 // closing the clause with its unit, is a figure, not a word.
                 || (closesClause && (reading.hasScale || number.end - number.start >= 2))
-            if !hasCue { return reject("Chinese numeral without a target verb or comparator") }
+            if !hasCue { return reject(.bareChineseNumeral) }
         }
 
         if let rule = Self.nameOrStructureRule(
@@ -232,7 +232,7 @@ struct TargetReader: Sendable {
             return reject(rule)
         }
         if isBaselineOfAChange(from: clauseStart) {
-            return reject("baseline of a change (从…提高到…)")
+            return reject(.changeBaseline)
         }
 
         // Exclusions that need the clause.
@@ -243,32 +243,32 @@ struct TargetReader: Sendable {
                 && text[safe: at + 1] != "月" && text[safe: at + 1] != "双" && text[safe: at + 1] != "季"
         }), rawValue == 1 || family == .count {
             _ = marker
-            return reject("per-unit count in a rule")
+            return reject(.perUnitCount)
         }
         if let past = Words.pastMarkers.firstOccurrence(in: text, from: clauseStart, to: reading.start),
             text.find(Self.modifierMark, from: past.offset, to: numberLead) == nil
         {
             // 对已认定的企业,给予10万元: 已 describes the recipients, not the figure.
-            return reject("baseline or past fact")
+            return reject(.pastMarker)
         }
         if Words.pastSentenceMarkers.occurs(in: text, from: sentenceStart, to: reading.start) {
-            return reject("past fact: the sentence reviews the past")
+            return reject(.pastSentence)
         }
         if context.isPastSection(at: reading.start) {
-            return reject("past fact: the section reviews the past")
+            return reject(.pastSection)
         }
         if family == .percent, (Words.parameterLeads.match(in: text, endingAt: numberLead) != nil) {
-            return reject("a rate or share inside a rule (parameter)")
+            return reject(.ruleRate)
         }
         let stated = context.deadlines.deadline(at: reading.start)
         if let stated, let firstYear = context.firstPlanYear, stated.day.year < firstYear {
-            return reject("past fact (\(stated.day.year))")
+            return reject(.pastDeadline, detail: "\(stated.day.year)年")
         }
         if let year = Self.pastYear(text, from: clauseStart, to: numberLead, before: context.firstPlanYear) {
-            return reject("baseline or past fact (\(year))")
+            return reject(.pastYear, detail: "\(year)")
         }
         if let opener = pastOpener(sentenceStart: sentenceStart, before: reading.start, stated: stated) {
-            return reject("past fact: \(opener) opens the sentence or paragraph")
+            return reject(.pastOpener, detail: opener)
         }
 
         // Word order and metric.
@@ -750,27 +750,27 @@ struct TargetReader: Sendable {
     static func nameOrStructureRule(
         _ text: ScalarText, _ reading: QuantityReading, family: Lexicon.UnitFamily, numberLead: Int,
         suffixEnd: Int
-    ) -> String? {
+    ) -> RejectionRule? {
         if Words.specificationMarks.match(in: text, endingAt: reading.start) != nil {
-            return "part of a specification (2×35万千瓦)"
+            return .specification
         }
         if Words.listSizeMarkers.match(in: text, endingAt: numberLead) != nil {
-            return "size of an attached list"
+            return .attachedListSize
         }
         if family == .count || family == .occurrence {
             if Words.structureMarkers.match(in: text, endingAt: numberLead) != nil
                 || Words.structureNouns.match(in: text, at: suffixEnd) != nil
             {
-                return "the document's own structure (以下N个方面)"
+                return .documentStructure
             }
             var listEnd = numberLead
             if text.has(Words.etcetera, endingAt: listEnd) { listEnd -= Words.etcetera.count }
             if let value = reading.value, Double(namedItemCount(text, endingAt: listEnd)) == value {
-                return "count of a list whose members are all named"
+                return .namedList
             }
         }
         if family == .physical, Words.projectNameNouns.match(in: text, at: suffixEnd) != nil {
-            return "capacity inside a project's or category's name"
+            return .projectName
         }
         return nil
     }

@@ -97,7 +97,8 @@ enum ContractRecord {
     static func value(_ mention: Mention) -> EncodedValue {
         .object([
             "end": .integer(mention.span.end), "reason": .string(mention.reason),
-            "start": .integer(mention.span.start), "target": .bool(mention.isTarget),
+            "rule": .string(mention.rule?.rawValue), "start": .integer(mention.span.start),
+            "target": .bool(mention.isTarget),
             "text": .string(mention.text), "unit": .string(mention.unit?.rawValue),
             "value": .decimal(mention.value.map(decimal)),
         ])

@@ -61,7 +61,8 @@ import Testing
             "previousYearWords", "pastPeriodWords", "recipientMarkers", "baselineMarkers", "growthWords",
             "deltaWords", "subsidyWords", "metricLeadingNoise", "metricTrailingNoise", "yearEndSuffixes",
             "deadlinePrefixes", "periodEnds", "withinYear", "relativeYears", "presentYearMarkers",
-            "presentYearEnds", "distributiveMarker", "metadataLabels", "totalIncrementVerbs", "standingResponsibilityMarkers",
+            "presentYearEnds", "distributiveMarker", "metadataLabels", "totalIncrementVerbs",
+            "standingResponsibilityMarkers",
             "standingResponsibilityTail", "structureMarkers", "structureNouns",
             "baselineFromMarker",
             "changeToWords", "projectNameNouns", "specificationMarks", "listSizeMarkers", "fiveYearPlans",
@@ -77,5 +78,22 @@ import Testing
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")
         #expect(known.subtracting(roles).isEmpty, "roles with no rows: \(known.subtracting(roles))")
+    }
+}
+
+/// The table of rules by which a number is not a target.
+@Suite struct RejectionRuleTests {
+    @Test func everyRuleHasItsOwnNameAndReason() {
+        let rules = RejectionRule.allCases
+        #expect(Set(rules.map(\.rawValue)).count == rules.count)
+        #expect(Set(rules.map(\.reason)).count == rules.count)
+        #expect(rules.allSatisfy { !$0.reason.isEmpty })
+    }
+
+    @Test func aRejectedMentionNamesItsRule() throws {
+        let extraction = TargetExtractor().extraction(of: "某市2026年工作要点\n第十二届博览会如期举办。")
+        let mention = try #require(extraction.mentions.last)
+        #expect(mention.rule == .ordinal)
+        #expect(mention.reason == RejectionRule.ordinal.reason)
     }
 }

@@ -28,10 +28,11 @@ struct ExtractionTable {
         lines.append(contentsOf: Self.layout(rows))
         if includeMentions {
             lines.append("")
-            var mentionRows = [["offset", "mention", "target", "reason"]]
+            var mentionRows = [["offset", "mention", "target", "rule", "reason"]]
             for mention in extraction.mentions {
                 mentionRows.append([
-                    String(mention.span.start), mention.text, mention.isTarget ? "yes" : "no", mention.reason,
+                    String(mention.span.start), mention.text, mention.isTarget ? "yes" : "no",
+                    mention.rule?.rawValue ?? "", mention.reason,
                 ])
             }
             lines.append(contentsOf: Self.layout(mentionRows))
