@@ -47,6 +47,9 @@ extension Store {
                 try? copy.close()
                 throw error
             }
+            // A replaced copy keeps its permissions: a private backup stays private.
+            var replaced = stat()
+            if stat(destination, &replaced) == 0 { _ = chmod(partial, replaced.st_mode & 0o7777) }
             guard rename(partial, destination) == 0 else {
                 throw StoreError.backupFailed(
                     destination: destination, reason: String(cString: strerror(errno)))

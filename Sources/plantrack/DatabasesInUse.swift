@@ -12,7 +12,12 @@ enum DatabasesInUse {
 
     /// Records a database this run opened.
     static func add(_ path: String) {
-        paths.withLock { $0.append(path) }
+        // A database opened through a link has its companions beside the file it names.
+        let resolved = realpath(path, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        paths.withLock { $0 += [path] + (resolved.map { [$0] } ?? []) }
     }
 
     /// Whether `path` is a database in use or one of its companion files.

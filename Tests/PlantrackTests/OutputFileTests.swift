@@ -90,6 +90,54 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func aReportEditedInPlaceIsNoLongerPlantracks() throws {
+        // Given a report plantrack wrote, then edited by its owner
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let path = sample.cli.folder.appendingPathComponent("plans.csv").path
+        #expect(try sample.cli.run(["plans", "--output", path]).status == 0)
+        usleep(20_000)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("my note\n".utf8))
+        try handle.close()
+
+        // When a report is written to it again
+        let run = try sample.cli.run(["plans", "--output", path])
+
+        // Then it is refused, and the edit is kept
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("plantrack did not write it"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("my note\n"))
+    }
+
+    @Test func backupNeverReplacesADeviceAndGoesThroughALink() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let device = try sample.cli.run(["backup", "/dev/null"])
+        #expect(device.status != 0)
+        #expect(device.stderr.contains("not a regular file"), "\(device.stderr)")
+        let kind = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(kind == .typeCharacterSpecial)
+        let wal = try sample.cli.run(["backup", sample.cli.databasePath + "-journal"])
+        #expect(wal.status != 0)
+
+        // A private copy behind a link stays private, and the link stays a link.
+        let copies = sample.cli.folder.appendingPathComponent("copies")
+        try FileManager.default.createDirectory(at: copies, withIntermediateDirectories: true)
+        let real = copies.appendingPathComponent("copy.sqlite").path
+        #expect(try sample.cli.run(["backup", real]).status == 0)
+        #expect(chmod(real, 0o600) == 0)
+        let link = sample.cli.folder.appendingPathComponent("latest.sqlite").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "copies/copy.sqlite")
+        let again = try sample.cli.run(["backup", link])
+        #expect(again.status == 0, "\(again.stderr)")
+        let linkKind = try FileManager.default.attributesOfItem(atPath: link)[.type] as? FileAttributeType
+        #expect(linkKind == .typeSymbolicLink)
+        let mode = try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+    }
+
     @Test func writesThroughASymbolicLink() throws {
         // Given a link to a report in another folder
         let sample = try SamplePlan()
@@ -127,6 +175,9 @@ import Testing
         let folder = try sample.cli.run(["plans", "--output", sample.cli.folder.path])
         #expect(folder.status != 0)
         #expect(folder.stderr.contains("it is a folder"), "\(folder.stderr)")
+        let slash = try sample.cli.run(["plans", "--output", "reports/"])
+        #expect(slash.status != 0)
+        #expect(slash.stderr.contains("give a file name"), "\(slash.stderr)")
         let empty = try sample.cli.run(["plans", "--output", ""])
         #expect(empty.status != 0)
         #expect(empty.stderr.contains("give a file name"), "\(empty.stderr)")

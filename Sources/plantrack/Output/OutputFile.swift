@@ -9,19 +9,22 @@ import Foundation
 /// - the database in use (or its `-wal`, `-shm`, `-journal` file) is never written, even with `--force`;
 /// - a folder, a device, a pipe or a socket is never replaced;
 /// - a symbolic link is written through: the file it points to is replaced, the link stays;
-/// - an existing file that plantrack did not write is replaced only with `--force`. plantrack marks
-///   the files it writes with an extended attribute (`user.plantrack.output`); an empty file holds
-///   nothing to lose and may be replaced. On a file system without extended attributes, every
-///   existing file needs `--force`.
+/// - an existing file that plantrack did not write, or that was changed since, is replaced only
+///   with `--force`. plantrack marks the files it writes with an extended attribute
+///   (`user.plantrack.output`) holding their size and modification time, so a report edited in
+///   place is no longer plantrack's; an empty file holds nothing to lose and may be replaced. On a
+///   file system without extended attributes, every existing file needs `--force`.
 ///
-/// A replaced file keeps its permission bits (and, for root, its owner).
-struct OutputFile {
+/// A replaced file keeps its permission bits (and, for root, its owner). A class, so that the
+/// temporary file is closed and removed exactly once, whichever path ends the run.
+final class OutputFile {
     /// The path as the user gave it, for messages.
     let path: String
     /// Where the bytes land: `path` with symbolic links followed.
     let destination: String
     private let temporaryPath: String
     private let descriptor: Int32
+    private var isClosed = false
 
     /// The extended attribute that marks a file as a plantrack report.
     static let markName = "user.plantrack.output"
@@ -32,29 +35,51 @@ struct OutputFile {
     ///   - force: Whether an existing file plantrack did not write may be replaced.
     /// - Throws: `CLIError` naming the path and what to do.
     init(path: String, force: Bool) throws {
-        guard !path.isEmpty else { throw CLIError("--output: give a file name, or - for standard output.") }
+        let (destination, existing) = try Self.checkedDestination(path, force: force)
         self.path = path
-        destination = try Self.followingLinks(path)
-        var existing = stat()
-        let exists = stat(destination, &existing) == 0
-        if !exists, errno != ENOENT { throw CLIError("cannot write \(path): \(Self.reason(errno))") }
-        if DatabasesInUse.contains(path: destination, identity: exists ? existing : nil) {
-            throw CLIError("refusing to write \(path): it is the database in use; choose another file name.")
-        }
-        if exists { try Self.checkReplaceable(path: path, destination: destination, existing, force: force) }
+        self.destination = destination
         let folder = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
-        temporaryPath = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).partial"
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw CLIError(
-                "cannot write \(path): \(Self.reason(errno)) (creating a file in \(folder.isEmpty ? "." : folder))"
-            )
+        // A run killed before its rename leaves its temporary file; a random part keeps a later
+        // run with the same process id from tripping over it.
+        var opened: (path: String, descriptor: Int32)?
+        for _ in 0..<8 where opened == nil {
+            let candidate =
+                (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UInt32.random(in: 0...UInt32.max)).partial"
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 {
+                opened = (candidate, descriptor)
+            } else if errno != EEXIST {
+                throw CLIError(
+                    "cannot write \(path): \(Self.reason(errno)) (creating a file in \(folder.isEmpty ? "." : folder))"
+                )
+            }
         }
-        if exists {
+        guard let opened else { throw CLIError("cannot write \(path): no free temporary name in its folder") }
+        temporaryPath = opened.path
+        descriptor = opened.descriptor
+        if let existing {
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
             if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
         }
+    }
+
+    /// `path` with its links followed, checked: never the database in use, a folder or a device,
+    /// and an existing file only when plantrack wrote it, it is empty, or `force` is set.
+    /// - Returns: The destination and, when a file is there, its `stat`.
+    static func checkedDestination(_ path: String, force: Bool) throws -> (String, stat?) {
+        guard !path.isEmpty, !path.hasSuffix("/") else {
+            throw CLIError("--output: give a file name, or - for standard output.")
+        }
+        let destination = try followingLinks(path)
+        var existing = stat()
+        let exists = stat(destination, &existing) == 0
+        if !exists, errno != ENOENT { throw CLIError("cannot write \(path): \(reason(errno))") }
+        if DatabasesInUse.contains(path: destination, identity: exists ? existing : nil) {
+            throw CLIError("refusing to write \(path): it is the database in use; choose another file name.")
+        }
+        if exists { try checkReplaceable(path: path, destination: destination, existing, force: force) }
+        return (destination, exists ? existing : nil)
     }
 
     /// Appends bytes to the temporary file.
@@ -66,12 +91,13 @@ struct OutputFile {
 
     /// Flushes the file to disk, marks it as plantrack's and moves it into place.
     func commit() throws {
-        guard fsync(descriptor) == 0 else {
-            let error = errno
-            discard()
-            throw writeError(error)
+        guard fsync(descriptor) == 0 else { throw writeError(errno) }
+        var written = stat()
+        if fstat(descriptor, &written) == 0 {
+            let mark = Array(Self.mark(of: written).utf8)
+            _ = fsetxattr(descriptor, Self.markName, mark, mark.count, 0)
         }
-        _ = fsetxattr(descriptor, Self.markName, "1", 1, 0)
+        isClosed = true
         close(descriptor)
         guard rename(temporaryPath, destination) == 0 else {
             let error = errno
@@ -82,8 +108,18 @@ struct OutputFile {
 
     /// Removes the temporary file of a run that failed half-way; the destination is untouched.
     func discard() {
+        guard !isClosed else { return }
+        isClosed = true
         close(descriptor)
         unlink(temporaryPath)
+    }
+
+    deinit { discard() }
+
+    /// The mark of a file as plantrack wrote it: its size and modification time, which an edit
+    /// in place changes.
+    static func mark(of file: stat) -> String {
+        "\(file.st_size) \(file.st_mtim.tv_sec).\(file.st_mtim.tv_nsec)"
     }
 
     private func writeError(_ code: Int32) -> CLIError {
@@ -93,7 +129,7 @@ struct OutputFile {
         return CLIError("cannot write \(path): \(Self.reason(code)); nothing was replaced.")
     }
 
-    private static func checkReplaceable(path: String, destination: String, _ existing: stat, force: Bool)
+    static func checkReplaceable(path: String, destination: String, _ existing: stat, force: Bool)
         throws
     {
         switch existing.st_mode & S_IFMT {
@@ -110,15 +146,19 @@ struct OutputFile {
         )
     }
 
-    /// Whether plantrack wrote the file at `path`.
+    /// Whether plantrack wrote the file at `path` and nothing changed it since.
     static func isMarked(_ path: String) -> Bool {
-        var value: UInt8 = 0
-        return getxattr(path, markName, &value, 1) == 1 && value == UInt8(ascii: "1")
+        var current = stat()
+        guard stat(path, &current) == 0 else { return false }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let length = getxattr(path, markName, &buffer, buffer.count)
+        guard length > 0 else { return false }
+        return String(decoding: buffer[0..<length], as: UTF8.self) == mark(of: current)
     }
 
     /// `path` with every symbolic link, at the end or along the way, followed; a link to a file
     /// that does not exist yet gives that file's path.
-    private static func followingLinks(_ path: String) throws -> String {
+    static func followingLinks(_ path: String) throws -> String {
         var current = path
         for _ in 0..<40 {
             let folder = (current as NSString).deletingLastPathComponent

@@ -11,7 +11,7 @@ struct OutputOptions: ParsableArguments {
         help: ArgumentHelp(
             "Write the result to this file instead of standard output; its extension picks the format when --format is not given.",
             discussion:
-                "The file is replaced only once the whole result is written. plantrack never writes over the database in use, a device or a folder, and replaces an existing file only if plantrack wrote it, unless --force is given.",
+                "The file is replaced only once the whole result is written. plantrack never writes over the database in use, a device or a folder, and replaces an existing file only if plantrack wrote it and nobody changed it since, unless --force is given.",
             valueName: "file"))
     var output: String?
 
@@ -35,8 +35,8 @@ struct OutputOptions: ParsableArguments {
         if output?.isEmpty == true {
             throw ValidationError("--output: give a file name, or - for standard output.")
         }
-        if force, output == nil {
-            throw ValidationError("--force applies to --output only; name the file to replace.")
+        if force, isStandardOutput {
+            throw ValidationError("--force applies to --output FILE only; name the file to replace.")
         }
         if bom, resolvedFormat != .csv {
             throw ValidationError("--bom applies to CSV output only; add --format csv.")

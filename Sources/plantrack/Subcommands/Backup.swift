@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 extension Plantrack {
     /// `plantrack backup FILE`: a consistent copy of the database, while others may write.
@@ -13,7 +14,23 @@ extension Plantrack {
         var destination: String
 
         func run() throws {
-            try global.openStore().backup(to: destination)
+            let store = try global.openStore()
+            // The copy goes through a link to the file it names, never onto the database in use,
+            // a folder or a device; an existing copy is replaced only if it is an SQLite file.
+            let target = try OutputFile.followingLinks(destination)
+            var existing = stat()
+            let exists = stat(target, &existing) == 0
+            if DatabasesInUse.contains(path: target, identity: exists ? existing : nil) {
+                throw CLIError(
+                    "refusing to back up to \(destination): it is the database in use; choose another file name."
+                )
+            }
+            if exists, existing.st_mode & S_IFMT != S_IFREG {
+                throw CLIError(
+                    "refusing to back up to \(destination): it is not a regular file (a folder, device or pipe)."
+                )
+            }
+            try store.backup(to: target)
             print("Backed up \(global.databasePath) to \(destination).")
         }
     }
