@@ -123,20 +123,26 @@ enum ChineseNumeral {
         var index = offset
         var integer: Double = 0
         var digits = 0
+        // Digits since the last separator: a first group holds one to three, later ones three.
+        var groupDigits = 0
+        var groups = 0
         while true {
             if let scalar = text[safe: index], let digit = arabicDigit(scalar) {
                 integer = integer * 10 + Double(digit)
                 digits += 1
+                groupDigits += 1
                 index += 1
                 continue
             }
             // A thousands separator, ASCII or full-width: exactly three digits follow.
-            if let separator = text[safe: index], separator == "," || separator == "，", digits > 0,
-                digits <= 3 || index > offset + 3,
+            if let separator = text[safe: index], separator == "," || separator == "，",
+                groups == 0 ? (1...3).contains(groupDigits) : groupDigits == 3,
                 (1...3).allSatisfy({ text[safe: index + $0].flatMap(arabicDigit) != nil }),
                 text[safe: index + 4].flatMap(arabicDigit) == nil
             {
                 index += 1
+                groups += 1
+                groupDigits = 0
                 continue
             }
             break
@@ -179,7 +185,12 @@ enum ChineseNumeral {
         else { return nil }
         if let before = text[safe: offset - 1], isChineseNumeral(before) { return nil }
         var end = offset
-        while let scalar = text[safe: end], isChineseNumeral(scalar) { end += 1 }
+        // 五十万千瓦: a unit that begins with a numeral's character (千瓦, 千克) ends the numeral.
+        while let scalar = text[safe: end], isChineseNumeral(scalar),
+            end == offset || !QuantityReader.startsUnit(in: text, at: end, longerThan: 1)
+        {
+            end += 1
+        }
         let run = text.scalars[offset..<end]
         let isFuzzy = run.contains(Lexicon.fuzzyDigit) || vaguePrefix
         if isFuzzy {

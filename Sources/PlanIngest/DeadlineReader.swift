@@ -30,6 +30,8 @@ struct DeadlineReader: Sendable {
     private let sentencePhrases: [Phrase]
     /// The phrases that date up to the next heading or the end of their section, in text order.
     private let longPhrases: [Phrase]
+    /// For each long phrase, the nearest earlier one whose scope holds it.
+    private let enclosing: [Int?]
 
     /// Finds the deadline phrases of `text`.
     /// - Parameters:
@@ -80,9 +82,7 @@ struct DeadlineReader: Sendable {
             }
             search = offset + word.count
         }
-        if let referenceYear { found += Self.relativePhrases(in: text, year: referenceYear) }
         found.sort { $0.start < $1.start }
-
         var scopes = ScopeFinder(text: text, outline: outline)
         var sentencePhrases: [Phrase] = []
         var longPhrases: [Phrase] = []
@@ -106,28 +106,56 @@ struct DeadlineReader: Sendable {
                         scopeEnd: scopes.end(after: phrase.end)))
             }
         }
-        // 三、2026年工作安排: a heading that names a year dates its section.
+        // 今年, 年内, 明年 date their sentence, unless a stated year already does: relative words
+        // never override 到2025年 before them in the same sentence.
+        if let referenceYear {
+            var relativeScopes = ScopeFinder(text: text, outline: outline)
+            let explicit = sentencePhrases
+            var stated = 0
+            for relative in Self.relativePhrases(in: text, year: referenceYear) {
+                while stated < explicit.count, explicit[stated].scopeEnd <= relative.start { stated += 1 }
+                if stated < explicit.count, explicit[stated].start < relative.start { continue }
+                sentencePhrases.append(
+                    Phrase(
+                        start: relative.start, end: relative.end, day: relative.day,
+                        scopeEnd: relativeScopes.end(after: relative.end)))
+            }
+            sentencePhrases.sort { $0.start < $1.start }
+        }
+        // 三、2026年工作安排: a heading that names a year dates its section, unless a phrase in its
+        // title does already. Both lists run in text order, so one cursor finds that phrase.
+        var inTitle = 0
+        let titlePhrases = longPhrases
         for (index, heading) in outline.headings.enumerated() {
-            guard let year = Self.headingYear(in: text, from: heading.bodyStart, to: heading.titleEnd),
-                !longPhrases.contains(where: { $0.start >= heading.start && $0.end <= heading.titleEnd })
+            while inTitle < titlePhrases.count, titlePhrases[inTitle].start < heading.start { inTitle += 1 }
+            let titleHasPhrase = inTitle < titlePhrases.count && titlePhrases[inTitle].end <= heading.titleEnd
+            guard !titleHasPhrase,
+                let year = Self.headingYear(in: text, from: heading.bodyStart, to: heading.titleEnd)
             else { continue }
             longPhrases.append(
                 Phrase(
                     start: heading.start, end: heading.start, day: .endOfYear(year),
                     scopeEnd: outline.sectionEnds[index], source: .section))
         }
-        // 附件1 / 2026年省十件民生实事: a title line that opens with a year dates what follows it.
-        for line in Self.yearTitleLines(in: text, landmarks: landmarks)
-        where outline.headingIndex(before: line.start).map({ outline.headings[$0].titleEnd < line.start })
-            ?? true
-        {
+        // 附件1 / 2026年省十件民生实事: an annex's title line that opens with a year dates the annex.
+        for line in Self.annexTitleLines(in: text, landmarks: landmarks) {
             longPhrases.append(
-                Phrase(start: line.start, end: line.end, day: .endOfYear(line.year), scopeEnd: text.count))
+                Phrase(start: line.start, end: line.end, day: .endOfYear(line.year), scopeEnd: line.scopeEnd))
         }
         longPhrases.sort { $0.start < $1.start }
+        // Scopes nest: each long phrase points to the nearest earlier one whose scope holds it.
+        var enclosing: [Int?] = []
+        var open: [Int] = []
+        for (index, phrase) in longPhrases.enumerated() {
+            while let last = open.last, longPhrases[last].scopeEnd <= phrase.start { open.removeLast() }
+            enclosing.append(open.last)
+            open.append(index)
+        }
         self.sentencePhrases = sentencePhrases
         self.longPhrases = longPhrases
-        phrases = (sentencePhrases + longPhrases).sorted { $0.start < $1.start }
+        self.enclosing = enclosing
+        // A section's phrase has no words of its own, so it is not a phrase to skip over.
+        phrases = (sentencePhrases + longPhrases).filter { $0.end > $0.start }.sorted { $0.start < $1.start }
     }
 
     /// The phrase in force at `offset`: the nearest phrase of its sentence or list, else the
@@ -139,12 +167,11 @@ struct DeadlineReader: Sendable {
         {
             return sentencePhrases[index]
         }
-        guard var index = Self.lastIndex(in: longPhrases, startingAtOrBefore: offset) else { return nil }
         // Sections nest: the innermost phrase that still reaches `offset` decides.
-        for _ in 0..<8 {
-            if longPhrases[index].scopeEnd > offset { return longPhrases[index] }
-            guard index > 0 else { return nil }
-            index -= 1
+        var index = Self.lastIndex(in: longPhrases, startingAtOrBefore: offset)
+        while let current = index {
+            if longPhrases[current].scopeEnd > offset { return longPhrases[current] }
+            index = enclosing[current]
         }
         return nil
     }
@@ -233,34 +260,35 @@ struct DeadlineReader: Sendable {
         return number
     }
 
-    /// Short lines without sentence punctuation that open with a year (`2026年省十件民生实事`),
-    /// other than the document's first line, which is its title.
-    static func yearTitleLines(in text: ScalarText, landmarks: Landmarks) -> [(
-        start: Int, end: Int, year: Int
+    /// The title line of an annex that opens with a year (`附件1` then `2026年省十件民生实事`):
+    /// it dates the annex, up to the next annex line or the end of the text.
+    static func annexTitleLines(in text: ScalarText, landmarks: Landmarks) -> [(
+        start: Int, end: Int, year: Int, scopeEnd: Int
     )] {
-        var found: [(start: Int, end: Int, year: Int)] = []
+        var found: [(start: Int, end: Int, year: Int, scopeEnd: Int)] = []
         var offset = 0
-        var landmark = 0
-        while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
-            offset = start + 1
-            guard start > 0, text.scalars[start - 1] == "\n",
-                ChineseNumeral.arabicDigit(text.scalars[start]) != nil,
-                let number = ChineseNumeral.readArabic(in: text, at: start), number.integerDigits == 4,
-                let value = number.value, (1990...2100).contains(value), text[safe: number.end] == "年"
+        while let annex = Words.annexMarkers.firstOccurrence(in: text, from: offset, to: text.count) {
+            offset = annex.offset + annex.word.count
+            guard annex.offset == 0 || text.scalars[annex.offset - 1] == "\n" else { continue }
+            var lineEnd = offset
+            while lineEnd < text.count, lineEnd - offset < 12, text.scalars[lineEnd] != "\n" { lineEnd += 1 }
+            // The title is the next line, or the rest of the annex line (附件1：2026年……).
+            var start = lineEnd + 1
+            if let colon = (offset..<min(lineEnd, text.count)).first(where: {
+                text.scalars[$0] == "：" || text.scalars[$0] == ":"
+            }) {
+                start = colon + 1
+            }
+            guard let number = yearNumber(in: text, at: start), let value = number.value,
+                text.has(Words.yearMark, at: number.end),
+                // 2025年5月12日 is a date line, not a title.
+                ChineseNumeral.readArabic(in: text, at: number.end + 1).map({ text.has(monthEnd, at: $0.end) }
+                ) != true
             else { continue }
             var end = number.end
-            while end < text.count, end - start <= 40, text.scalars[end] != "\n" {
-                if TargetReader.clauseStopScalars.contains(text.scalars[end]) { break }
-                end += 1
-            }
-            guard end == text.count || text.scalars[end] == "\n",
-                !Words.pastSectionWords.occurs(in: text, from: start, to: end),
-                Words.pastPeriodWords.match(in: text, at: number.end + 1) == nil,
-                // 2025年5月12日: a date line, not a title.
-                ChineseNumeral.readArabic(in: text, at: number.end + 1).map({ text[safe: $0.end] == "月" })
-                    != true
-            else { continue }
-            found.append((start, end, Int(value)))
+            while end < text.count, text.scalars[end] != "\n" { end += 1 }
+            if let previous = found.indices.last { found[previous].scopeEnd = annex.offset }
+            found.append((start, end, Int(value), text.count))
             offset = end
         }
         return found
@@ -314,8 +342,8 @@ struct DeadlineReader: Sendable {
         scalar == "-" || scalar == "－" || scalar == "—" || scalar == "–" || scalar == "~" || scalar == "～"
     }
 
-    static let monthEnd = Word("月")
-    static let monthEndSuffixes = ["底前", "末前", "前", "底", "末"].words
+    static let monthEnd = Word(Lexicon.monthMark)
+    static let monthEndSuffixes = Lexicon.afterMonthSuffixes.words
     static let yearStartOpeners: Set<Unicode.Scalar> = [",", "，", "、"]
 
     /// Reads the deadline phrase around the year `number`, if it states one.

@@ -50,6 +50,9 @@ enum Words {
     static let withinYear = Lexicon.withinYear.words
     static let presentYearMarkers = Word(Lexicon.presentYearMarkers)
     static let distributiveMarker = Word(Lexicon.distributiveMarker)
+    static let sharedMetricNouns = Lexicon.sharedMetricNouns.words
+    static let yearMark = Word(Lexicon.yearMark)
+    static let annexMarkers = Lexicon.annexMarkers.words
     static let totalIncrementVerbs = Lexicon.totalIncrementVerbs.words
     static let standingResponsibilityMarkers = Lexicon.standingResponsibilityMarkers.words
     static let standingResponsibilityTail = Word(Lexicon.standingResponsibilityTail)

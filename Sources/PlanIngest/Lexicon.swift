@@ -237,6 +237,17 @@ enum Lexicon {
     /// Verbs after 累计 that count additions (`累计新增`), unlike those that reach a level.
     static let totalIncrementVerbs: [String] = vocabulary.phrases("totalIncrementVerbs")
 
+    /// The marks of a year and of a month after their numbers (`2025年`, `6月`).
+    static let yearMark: String = vocabulary.phrase("yearMark")
+    static let monthMark: String = vocabulary.phrase("monthMark")
+    /// What may close a month deadline after its 月 (`6月底前`).
+    static let afterMonthSuffixes: [String] = vocabulary.phrases("afterMonthSuffixes")
+    /// Words that open an annex line (`附件1`).
+    static let annexMarkers: [String] = vocabulary.phrases("annexMarkers")
+
+    /// Nouns that close the last metric of a 分别 list and belong to every metric of it.
+    static let sharedMetricNouns: [String] = vocabulary.phrases("sharedMetricNouns")
+
     /// `A、B分别增长5%、6%`: the word that distributes figures over the metrics listed before it.
     static let distributiveMarker: String = vocabulary.phrase("distributiveMarker")
 

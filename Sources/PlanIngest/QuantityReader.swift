@@ -142,7 +142,7 @@ enum QuantityReader {
     }
 
     /// Whether a unit longer than `length` scalars starts at `offset` (千瓦 over the scale 千).
-    private static func startsUnit(in text: ScalarText, at offset: Int, longerThan length: Int) -> Bool {
+    static func startsUnit(in text: ScalarText, at offset: Int, longerThan length: Int) -> Bool {
         guard let form = unitForm(in: text, at: offset) else { return false }
         return form.written.unicodeScalars.count > length
     }

@@ -1,9 +1,10 @@
 /// The year a document speaks from, which `今年`, `年内` and `明年` are relative to.
 ///
-/// In order: the year of a yearly plan's title (`2026年工作要点`); the latest year a sentence
-/// presents as the current one (`2026年是"十五五"开局之年`), which is how a report section
-/// without its title line says when it was written; the date the document was issued or a
-/// report delivered (`2026年1月26日在……会议上`).
+/// In order: the year of a yearly plan's title (`2026年工作要点`); the date the document was
+/// issued or a report delivered (`2026年1月26日在……会议上`); the latest year a sentence presents
+/// as the current one (`2026年是"十五五"开局之年`), which is how a report section without its
+/// title line says when it was written. A plan over several years has none: its `今年` dates
+/// nothing.
 ///
 /// ```swift
 /// let text = ScalarText("2026年是“十五五”开局之年。今年……")
@@ -11,14 +12,17 @@
 /// ```
 enum ReferenceYear {
     /// The reference year of the document, when its words give one.
-    /// - Complexity: O(*n*) in the length of the text.
     /// - Parameter presentYear: The year of a `YYYY年是……之年` sentence, from ``presentYear(in:landmarks:)``.
     static func year(of metadata: DocumentMetadata, presentYear: Int?) -> Int? {
-        if let horizon = metadata.horizon, horizon.startYear == horizon.endYear { return horizon.endYear }
-        return presentYear ?? metadata.issueDate?.year
+        if let horizon = metadata.horizon {
+            // In a plan over several years, 今年 is no deadline of its own.
+            return horizon.startYear == horizon.endYear ? horizon.endYear : nil
+        }
+        return metadata.issueDate?.year ?? presentYear
     }
 
     /// The latest year of a `YYYY年是……之年` sentence.
+    /// - Complexity: O(*n*) in the length of the text.
     static func presentYear(in text: ScalarText, landmarks: Landmarks) -> Int? {
         var latest: Int?
         var offset = 0

@@ -22,12 +22,15 @@ struct ResponsibilityReader: Sendable {
         var found: [Block] = []
         // Units a note makes responsible for every item after it (以下均需各县区负责).
         var standing: [ResponsibleUnit] = []
+        var standingEnd = text.count
+        let annexStarts = Self.annexLineStarts(in: text)
         var offset = 0
         var landmark = 0
         let labels = Words.responsibilityLabels
         // A list starts with a label or an opening bracket, both landmarks.
         while let start = landmarks.first(atOrAfter: offset, cursor: &landmark) {
             offset = start
+            if offset >= standingEnd { standing = [] }
             let scalar = text.scalars[offset]
             if labels.mayStart(with: scalar), labels.match(in: text, at: offset) != nil,
                 let label = Self.label(in: text, at: offset)
@@ -80,7 +83,11 @@ struct ResponsibilityReader: Sendable {
                         if !units.isEmpty {
                             found.append(
                                 Block(start: offset, end: end + 1, units: Self.adding(standing, to: units)))
-                            standing += Self.standingUnits(in: text, from: listEnd + 1, to: end)
+                            let added = Self.standingUnits(in: text, from: listEnd + 1, to: end)
+                            if !added.isEmpty {
+                                standing = Self.adding(added, to: standing)
+                                standingEnd = annexStarts.first { $0 > offset } ?? text.count
+                            }
                             offset = end + 1
                             continue
                         }
@@ -150,6 +157,19 @@ struct ResponsibilityReader: Sendable {
         else { return [] }
         let content = text.slice(marker.offset + marker.word.count, tail)
         return units(in: content, parts: splitUnits(content))
+    }
+
+    /// The offsets of the lines that open an annex (`附件1`), ascending: a standing note
+    /// (`以下均需……`) covers the rest of the plan, never its annexes.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func annexLineStarts(in text: ScalarText) -> [Int] {
+        var starts: [Int] = []
+        var search = 0
+        while let annex = Words.annexMarkers.firstOccurrence(in: text, from: search, to: text.count) {
+            if annex.offset == 0 || text.scalars[annex.offset - 1] == "\n" { starts.append(annex.offset) }
+            search = annex.offset + annex.word.count
+        }
+        return starts
     }
 
     /// `units` followed by the standing units it does not name already.

@@ -179,12 +179,15 @@ extension TargetReader {
 
     func deadlineEvidence(_ target: Target, _ clues: EvidenceClues) -> FieldEvidence {
         if let stated = clues.stated {
+            if stated.source == .section, let heading = context.outline.heading(before: stated.start + 1) {
+                return found(heading.start, heading.titleEnd, "the heading names the year of its section")
+            }
             let scope =
                 stated.start >= clues.sentenceStart
-                ? "stated in the sentence" : "stated earlier; it dates the text up to the next heading"
+                ? "stated in the sentence" : "stated earlier, for the paragraph, list or section it opens"
             return found(stated.start, stated.end, scope)
         }
-        if target.deadlineSource == .stated, let year = context.planYear {
+        if target.deadlineSource == .documentYear, let year = context.planYear {
             if let period = Words.periodEnds.first(where: {
                 text.find($0.word, from: clues.sentenceStart, to: quantity.start) != nil
             }), let day = target.deadline, day != .endOfYear(year) {
@@ -192,7 +195,7 @@ extension TargetReader {
                     period.word, from: clues.sentenceStart, to: quantity.start,
                     "part of the plan year \(year)")
             }
-            return FieldEvidence(reason: "the plan year \(year) of a yearly plan")
+            return FieldEvidence(reason: "the document's year \(year): a yearly plan or this year's report")
         }
         if let horizon = context.metadata.horizon, target.deadlineSource == .inherited {
             return FieldEvidence(

@@ -406,8 +406,8 @@ struct TargetReader: Sendable {
                     text[safe: numberLead - 1].map(Self.levelReachMarks.contains) == true
                     && Words.growthWords.match(in: text, endingAt: numberLead - 1) != nil
                 let isGrowth =
-                    distributed?.isGrowth
-                    ?? (!reachesLevel
+                    distributed?.isGrowth == true
+                    || (!reachesLevel
                         && Words.growthWords.occurs(
                             in: text, from: max(clauseStart, beforeEnd - 2), to: numberLead))
                 kind = isGrowth ? .growth : .ratio
@@ -765,7 +765,10 @@ struct TargetReader: Sendable {
             }
             var listEnd = numberLead
             if text.has(Words.etcetera, endingAt: listEnd) { listEnd -= Words.etcetera.count }
-            if let value = reading.value, Double(namedItemCount(text, endingAt: listEnd)) == value {
+            // 发挥沈阳、大连2个城市: the count names a kind of thing after it and every member before it.
+            if let value = reading.value, text[safe: suffixEnd].map(beginsNoun) == true,
+                Double(namedItemCount(text, endingAt: listEnd)) == value
+            {
                 return .namedList
             }
         }
@@ -857,6 +860,9 @@ struct TargetReader: Sendable {
 
     static let addressMarks: Set<Unicode.Scalar> = ["/", ":", "@", "_", "=", "?", "#", "&", "\\"]
 
+    /// The comma that joins the members of a list (顿号).
+    static let enumerationComma: Unicode.Scalar = "、"
+
     /// Marks before a percentage that make a change end at a level (`降低至12%`, `提升到72%`).
     static let levelReachMarks: Set<Unicode.Scalar> = ["至", "到"]
 
@@ -880,14 +886,23 @@ struct TargetReader: Sendable {
         var items: [Range<Int>] = []
         var itemStart = stripLeading(from: clauseStart, to: marker)
         for index in itemStart...marker {
-            if index == marker || Self.listJoiners.contains(text.scalars[index]) {
+            if index == marker || text.scalars[index] == Self.enumerationComma {
                 if index > itemStart { items.append(itemStart..<index) }
                 itemStart = index + 1
             }
         }
         guard items.count >= 2, place < items.count, let last = items.last else { return nil }
-        let leadLength = items[items.count - 2].count
-        let tail = last.count > leadLength ? text.string(last.lowerBound + leadLength, last.upperBound) : ""
+        // 水果、蔬菜、茶叶产量: the last metric's closing noun (产量) belongs to every metric, when
+        // the vocabulary knows it as one that metrics share and the others do not end with it.
+        let lastText = ScalarText(scalars: Array(text.scalars[last]))
+        let sharedNoun = Words.sharedMetricNouns.match(in: lastText, endingAt: lastText.count).flatMap {
+            noun in
+            items.dropLast().contains {
+                Words.sharedMetricNouns.match(in: text, endingAt: $0.upperBound) != nil
+            }
+                || noun.count >= last.count ? nil : noun
+        }
+        let tail = sharedNoun?.text ?? ""
         let item = items[place]
         let metric =
             place == items.count - 1

@@ -39,7 +39,8 @@ import Testing
             ("1,200家", 1200, "家"), ("1，500亿元", 150_000_000_000, "元"), ("12,345,678元", 12_345_678, "元"),
             ("１２０家", 120, "家"), ("３．５％", 3.5, "%"), ("１，２００人", 1200, "人"),
             // scales before units, 千 told apart from 千瓦, 千米, 千克
-            ("50万千瓦", 500_000, "千瓦"), ("1亿千瓦", 100_000_000, "千瓦"), ("100亿千瓦时", 1e10, "千瓦时"),
+            ("50万千瓦", 500_000, "千瓦"), ("五十万千瓦", 500_000, "千瓦"), ("五百千克", 500, "千克"),
+            ("三千千伏安", 3000, "千伏安"), ("1亿千瓦", 100_000_000, "千瓦"), ("100亿千瓦时", 1e10, "千瓦时"),
             ("1500亿斤", 150_000_000_000, "斤"), ("3000万标箱", 30_000_000, "标箱"), ("6000万头", 60_000_000, "头"),
             ("13.5亿只", 1_350_000_000, "只"), ("800万方", 8_000_000, "方"), ("2千米", 2, "千米"),
             ("500千克", 500, "千克"), ("30万千伏安", 300_000, "千伏安"), ("1千万吨", 10_000_000, "吨"),
@@ -88,6 +89,12 @@ import Testing
         let second = try #require(QuantityReader.read(in: text, at: 2))
         #expect(second.value == 5)
         #expect(second.start == 2)
+    }
+
+    /// A Chinese comma between numbers separates a list unless the digits group as thousands.
+    @Test(arguments: [("2025，100%", 2025.0), ("1234，567", 1234), ("1，500亿", 1500)] as [(String, Double)])
+    func aCommaGroupsOnlyThousands(_ text: String, _ value: Double) throws {
+        #expect(ChineseNumeral.readArabic(in: ScalarText(text), at: 0)?.value == value)
     }
 
     @Test(arguments: ["成为", "成果", "方面", "方案", "列入", "宗旨", "只有", "口径", "门槛", "期间", "类型", "本地", "首批"])

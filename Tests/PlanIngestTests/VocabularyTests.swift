@@ -61,7 +61,8 @@ import Testing
             "previousYearWords", "pastPeriodWords", "recipientMarkers", "baselineMarkers", "growthWords",
             "deltaWords", "subsidyWords", "metricLeadingNoise", "metricTrailingNoise", "yearEndSuffixes",
             "deadlinePrefixes", "periodEnds", "withinYear", "relativeYears", "presentYearMarkers",
-            "presentYearEnds", "distributiveMarker", "metadataLabels", "totalIncrementVerbs",
+            "presentYearEnds", "distributiveMarker", "sharedMetricNouns", "yearMark", "monthMark",
+            "afterMonthSuffixes", "annexMarkers", "metadataLabels", "totalIncrementVerbs",
             "standingResponsibilityMarkers",
             "standingResponsibilityTail", "structureMarkers", "structureNouns",
             "baselineFromMarker",
@@ -95,5 +96,15 @@ import Testing
         let mention = try #require(extraction.mentions.last)
         #expect(mention.rule == .ordinal)
         #expect(mention.reason == RejectionRule.ordinal.reason)
+    }
+}
+
+/// No phrase is listed twice under one role: a repeated row is a sign of a role read twice.
+@Test func noRoleListsAPhraseTwice() {
+    for (role, rows) in Lexicon.vocabulary.rowsByRole {
+        let phrases = rows.map(\.phrase)
+        #expect(
+            Set(phrases).count == phrases.count,
+            "\(role) repeats \(phrases.filter { p in phrases.filter { $0 == p }.count > 1 })")
     }
 }
