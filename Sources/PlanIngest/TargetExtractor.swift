@@ -76,12 +76,17 @@ public struct TargetExtractor: Sendable {
             }
             mentions.append(verdict.mention)
         }
-        for index in Self.headlineRepeats(targets, in: source).reversed() {
+        let repeats = Set(Self.headlineRepeats(targets, in: source))
+        for index in repeats {
             mentions[mentionOfTarget[index]].isTarget = false
             mentions[mentionOfTarget[index]].reason = RejectionRule.headlineRepeat.reason
             mentions[mentionOfTarget[index]].rule = .headlineRepeat
-            targets.remove(at: index)
-            if evidence.count > index { evidence.remove(at: index) }
+        }
+        if !repeats.isEmpty {
+            targets = targets.indices.filter { !repeats.contains($0) }.map { targets[$0] }
+            if !evidence.isEmpty {
+                evidence = evidence.indices.filter { !repeats.contains($0) }.map { evidence[$0] }
+            }
         }
         return Extraction(document: metadata, targets: targets, mentions: mentions, evidence: evidence)
     }
@@ -105,17 +110,23 @@ public struct TargetExtractor: Sendable {
             }
             offset += 1
         }
-        if offset >= text.count { bodyStart = text.count }
+        // Text with no sentence end at all has no body to restate a headline.
+        guard offset < text.count else { return [] }
+        // The body's targets by figure, so that each headline target meets only its own figure.
+        func figure(_ target: Target) -> String {
+            "\(target.unit.rawValue)|\(target.comparator.rawValue)|\(ChineseNumeral.rounded(target.value))|"
+                + (target.valueMax.map { "\(ChineseNumeral.rounded($0))" } ?? "")
+        }
+        var bodyByFigure: [String: [String]] = [:]
+        for target in targets where target.span.start >= bodyStart {
+            bodyByFigure[figure(target), default: []].append(target.metric)
+        }
         var repeats: [Int] = []
         for (index, target) in targets.enumerated() where target.span.end <= bodyStart {
-            let restated = targets[(index + 1)...].contains { later in
-                later.span.start >= bodyStart && later.unit == target.unit
-                    && later.comparator == target.comparator
-                    && abs(later.value - target.value) <= 1e-9 * max(1, abs(target.value))
-                    && later.valueMax == target.valueMax
-                    && (later.metric.contains(target.metric) || target.metric.contains(later.metric))
+            let restated = bodyByFigure[figure(target)]?.contains { metric in
+                metric.contains(target.metric) || target.metric.contains(metric)
             }
-            if restated { repeats.append(index) }
+            if restated == true { repeats.append(index) }
         }
         return repeats
     }

@@ -839,7 +839,7 @@ struct TargetReader: Sendable {
         var digitsAndHyphens = 0
         for index in lower..<upper {
             let scalar = text.scalars[index]
-            if scalar.isASCII && scalar.properties.isAlphabetic || addressMarks.contains(scalar) {
+            if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || addressMarks.contains(scalar) {
                 hasMark = true
             }
             if ChineseNumeral.arabicDigit(scalar) != nil || scalar == "-" { digitsAndHyphens += 1 }

@@ -36,6 +36,7 @@ struct ExtractionBenchmark {
                 }.seconds)
         }
         let megabytesPerSecond = Double(totalBytes) / 1_000_000 / seconds.sorted()[seconds.count / 2]
+        let longLine = try longLineSeconds(extractor)
         return [
             BenchmarkFigure(
                 name: "extraction throughput, 1 core (\(corpus.count) docs)",
@@ -47,6 +48,30 @@ struct ExtractionBenchmark {
                     format: "%.0f MB / %d / %.0f MB", Double(totalBytes) / 1e6, targetCount,
                     Double(jsonBytes) / 1e6),
                 goal: "", isMet: nil),
+            BenchmarkFigure(
+                name: "extraction of 30 MB with no line break",
+                measured: String(format: "%.2f s", longLine), goal: "< 2 s", isMet: longLine < 2),
         ]
     }
+
+    /// The corpus joined into one line of 30 MB, as a plan pasted without its line breaks
+    /// arrives: no scope may then grow with the square of the line.
+    private func longLineSeconds(_ extractor: TargetExtractor) throws -> Double {
+        var line: [UInt8] = []
+        line.reserveCapacity(Self.longLineBytes + 1 << 16)
+        var index = 0
+        while line.count < Self.longLineBytes, !corpus.isEmpty {
+            line += corpus[index % corpus.count].filter {
+                $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r")
+            }
+            index += 1
+        }
+        let clock = ContinuousClock()
+        return try clock.measure {
+            let text = try DocumentReader().plainText(from: line, format: .plainText)
+            _ = extractor.extraction(of: text).contractJSON(includingMentions: true)
+        }.seconds
+    }
+
+    static let longLineBytes = 30_000_000
 }
