@@ -71,6 +71,8 @@ struct ProgressSheet {
 
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         var figures: [Row] = []
+        var months = MonthsTaken()
+        var resolved: [TargetReference: StoredTarget] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
                 problems.append(
@@ -98,7 +100,14 @@ struct ProgressSheet {
             let target: StoredTarget
             do {
                 guard !reference.isEmpty else { throw FigureValueError(description: "the target is empty") }
-                target = try resolve(reference, plan)
+                // A sheet names the same targets row after row: each is looked up once.
+                let key = TargetReference(text: reference, plan: plan)
+                if let known = resolved[key] {
+                    target = known
+                } else {
+                    target = try resolve(reference, plan)
+                    resolved[key] = target
+                }
             } catch {
                 problems.append(ProgressSheetProblem(line: record.line, field: "target", message: "\(error)"))
                 continue
@@ -122,17 +131,17 @@ struct ProgressSheet {
             }
             let figure = ProgressFigure(
                 targetID: target.id, period: period, value: value, note: cell("note"), source: cell("source"))
-            if let earlier = figures.first(where: {
-                $0.figure.targetID == target.id && overlap($0.figure.period, period)
-            }) {
+            if let earlier = months.earlierFigure(overlapping: period, of: target.id) {
+                let row = figures[earlier]
                 problems.append(
                     ProgressSheetProblem(
                         line: record.line, field: "period",
                         message:
-                            "\(period.description) for target \(target.id) overlaps \(earlier.figure.period.description) on line \(earlier.line)"
+                            "\(period.description) for target \(target.id) overlaps \(row.figure.period.description) on line \(row.line)"
                     ))
                 continue
             }
+            months.record(period, of: target.id, as: figures.count)
             figures.append(Row(line: record.line, figure: figure))
         }
         guard problems.isEmpty else { throw ProgressSheetErrors(problems: problems) }
@@ -140,9 +149,37 @@ struct ProgressSheet {
     }
 }
 
-/// Whether two periods share a day.
-private func overlap(_ first: Period, _ second: Period) -> Bool {
-    first.start <= second.end && second.start <= first.end
+/// A target as a sheet's row names it: its id or text, and the plan it is looked up in.
+private struct TargetReference: Hashable {
+    var text: String
+    var plan: Int64?
+}
+
+/// The months each target's figures of a sheet cover, so that a figure overlapping an earlier
+/// one is found in constant time, whatever the sheet's length: every period (month, quarter,
+/// half-year, year) is a run of months of one year.
+private struct MonthsTaken {
+    private struct Key: Hashable {
+        var targetID: Int64
+        var year: Int
+    }
+
+    /// For each target and year, the index of the figure that took each month (or -1).
+    private var taken: [Key: [Int]] = [:]
+
+    /// The index of an earlier figure of `targetID` that shares a month with `period`.
+    func earlierFigure(overlapping period: Period, of targetID: Int64) -> Int? {
+        guard let months = taken[Key(targetID: targetID, year: period.start.year)] else { return nil }
+        return (period.start.month...period.end.month).lazy.map { months[$0 - 1] }.first { $0 >= 0 }
+    }
+
+    /// Records that figure `index` of `targetID` covers `period`.
+    mutating func record(_ period: Period, of targetID: Int64, as index: Int) {
+        let key = Key(targetID: targetID, year: period.start.year)
+        var months = taken[key] ?? Array(repeating: -1, count: 12)
+        for month in period.start.month...period.end.month { months[month - 1] = index }
+        taken[key] = months
+    }
 }
 
 /// Every problem found in a progress CSV file.
