@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanIngest
 import PlanStore
 
@@ -25,4 +26,26 @@ struct Plantrack: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+}
+
+extension Plantrack {
+    /// Runs the command; an error's message, which may quote a file name, a value or a
+    /// document's words, is written with its control characters made visible.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error).withVisibleControls
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success {
+                    Console.out(message)
+                } else {
+                    FileHandle.standardError.write(Data((message + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

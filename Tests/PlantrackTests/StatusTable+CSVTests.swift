@@ -30,15 +30,15 @@ private let records: [(status: TargetStatus, statusRecord: String, overdueRecord
             metric: "line\r\nbreak", value: 500_000_000, unit: .yuan, comparator: .atMost, responsible: [],
             deadline: nil, achieved: 650_000_000, gap: -150_000_000, percentAchieved: 130.04,
             state: .breached, daysOverdue: -3, lastPeriod: "2024"),
-        "7,42,\"line\r\nbreak\",<= 5亿元,-,6.5亿元,-1.5亿元,130%,breached,,2024\r\n",
-        "7,42,\"line\r\nbreak\",<= 5亿元,-,6.5亿元,-1.5亿元,130%,-3,,2024\r\n"
+        "7,42,\"line\r\nbreak\",<= 5亿元,-,6.5亿元,'-1.5亿元,130%,breached,,2024\r\n",
+        "7,42,\"line\r\nbreak\",<= 5亿元,-,6.5亿元,'-1.5亿元,130%,-3,,2024\r\n"
     ),
     (
         makeStatus(
             value: 960_000, unit: .person, comparator: .approximately, achieved: 12_345.6789, gap: -5_000,
             percentAchieved: 1.28601, state: .offTrack, lastPeriod: "2024-07"),
-        "7,42,高新技术企业,~ 96万人,2025-12-31,1.2346万人,-5000人,1.3%,off track,市科技局(牵头),2024-07\r\n",
-        "7,42,高新技术企业,~ 96万人,2025-12-31,1.2346万人,-5000人,1.3%,-,市科技局(牵头),2024-07\r\n"
+        "7,42,高新技术企业,~ 96万人,2025-12-31,1.2346万人,'-5000人,1.3%,off track,市科技局(牵头),2024-07\r\n",
+        "7,42,高新技术企业,~ 96万人,2025-12-31,1.2346万人,'-5000人,1.3%,-,市科技局(牵头),2024-07\r\n"
     ),
     (
         makeStatus(
@@ -51,8 +51,8 @@ private let records: [(status: TargetStatus, statusRecord: String, overdueRecord
         makeStatus(
             value: 1.5, unit: .percentagePoint, comparator: .exactly, achieved: -0.25, gap: 1.75,
             percentAchieved: -16.666, state: .atRisk, lastPeriod: "2024-12"),
-        "7,42,高新技术企业,1.5个百分点,2025-12-31,-0.25个百分点,1.75个百分点,-16.7%,at risk,市科技局(牵头),2024-12\r\n",
-        "7,42,高新技术企业,1.5个百分点,2025-12-31,-0.25个百分点,1.75个百分点,-16.7%,-,市科技局(牵头),2024-12\r\n"
+        "7,42,高新技术企业,1.5个百分点,2025-12-31,'-0.25个百分点,1.75个百分点,-16.7%,at risk,市科技局(牵头),2024-12\r\n",
+        "7,42,高新技术企业,1.5个百分点,2025-12-31,'-0.25个百分点,1.75个百分点,-16.7%,-,市科技局(牵头),2024-12\r\n"
     ),
     (
         makeStatus(

@@ -48,7 +48,47 @@ struct CSVRecordWriter: RowSink {
         hasFields = true
         let start = bytes.count
         write(&bytes)
+        neutraliseField(from: start)
         quoteField(from: start)
+    }
+
+    /// Makes the field that starts at `start` inert in a spreadsheet, as OWASP recommends for
+    /// CSV injection: a field that Excel or WPS would run as a formula (it begins with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return, and is not a plain number such as `-3.5`) gets a
+    /// leading `'`, and control characters are written out visibly (`\e`).
+    private mutating func neutraliseField(from start: Int) {
+        guard start < bytes.count else { return }
+        let hasControl =
+            bytes[start...].contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D || $0 == 0x7F }
+            || bytes[start...].indices.contains {
+                $0 + 1 < bytes.count && bytes[$0] == 0xC2 && (0x80...0x9F).contains(bytes[$0 + 1])
+            }
+        if hasControl {
+            let visible = Array(
+                String(decoding: bytes[start...], as: UTF8.self).visibleControls(keeping: ["\r"]).utf8)
+            bytes.removeSubrange(start...)
+            bytes += visible
+        }
+        if Self.formulaStarts.contains(bytes[start]), !Self.isPlainNumber(bytes[start...]) {
+            bytes.insert(UInt8(ascii: "'"), at: start)
+        }
+    }
+
+    private static let formulaStarts: Set<UInt8> = [
+        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
+    ]
+
+    /// Whether the field is a number as plantrack writes one (a sign, digits, a decimal point and
+    /// perhaps a percent sign: `-3.5`, `-0.8%`), or the lone `-` of an empty cell: neither is a
+    /// formula.
+    private static func isPlainNumber(_ field: ArraySlice<UInt8>) -> Bool {
+        var body = field.dropFirst()
+        if body.isEmpty { return field.first == UInt8(ascii: "-") }
+        if body.last == UInt8(ascii: "%") { body = body.dropLast() }
+        return !body.isEmpty && body.first != UInt8(ascii: ".")
+            && body.allSatisfy {
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".")
+            }
     }
 
     /// Quotes the field that starts at `start` and runs to the end, doubling its quotes, when

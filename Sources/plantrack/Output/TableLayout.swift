@@ -43,7 +43,8 @@ struct TableLayout: Sendable {
     /// The row's cells, one per column, each on a single line.
     private func cells(of row: [String]) -> [String] {
         (0..<columns.count).map { index in
-            index < row.count ? row[index].split(whereSeparator: \.isNewline).joined(separator: " ") : ""
+            index < row.count
+                ? row[index].split(whereSeparator: \.isNewline).joined(separator: " ").withVisibleControls : ""
         }
     }
 }

@@ -80,7 +80,7 @@ struct TextTable: Sendable, Hashable {
     }
 
     private static func markdownCell(_ text: String) -> String {
-        text.replacingAll("\\", with: "\\\\")
+        text.withVisibleControls.replacingAll("\\", with: "\\\\")
             .replacingAll("|", with: "\\|")
             .split(whereSeparator: \.isNewline).joined(separator: "<br>")
     }

@@ -31,7 +31,7 @@ extension Plantrack {
                 )
             }
             try store.backup(to: target)
-            print("Backed up \(global.databasePath) to \(destination).")
+            Console.out("Backed up \(global.databasePath) to \(destination).")
         }
     }
 }

@@ -12,11 +12,12 @@ extension Plantrack {
         func run() throws {
             let problems = try global.openStore().integrityProblems()
             guard !problems.isEmpty else {
-                print("\(global.databasePath): no problems found.")
+                Console.out("\(global.databasePath): no problems found.")
                 return
             }
-            print("\(global.databasePath): \(problems.count) problem\(problems.count == 1 ? "" : "s") found:")
-            for problem in problems { print("  - \(problem)") }
+            Console.out(
+                "\(global.databasePath): \(problems.count) problem\(problems.count == 1 ? "" : "s") found:")
+            for problem in problems { Console.out("  - \(problem)") }
             throw ExitCode(1)
         }
     }

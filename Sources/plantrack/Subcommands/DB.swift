@@ -20,7 +20,7 @@ extension Plantrack.DB {
         @OptionGroup var global: GlobalOptions
 
         func run() {
-            print(global.databasePath)
+            Console.out(global.databasePath)
         }
     }
 }

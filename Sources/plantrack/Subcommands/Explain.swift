@@ -88,8 +88,8 @@ extension Plantrack {
                 }
             }
             switch format {
-            case .table: print(ExplanationTable.render(explanations, text: text), terminator: "")
-            case .json: print(try JSONOutput.text(of: ExplanationJSON(explanations)), terminator: "")
+            case .table: Console.out(ExplanationTable.render(explanations, text: text), terminator: "")
+            case .json: Console.out(try JSONOutput.text(of: ExplanationJSON(explanations)), terminator: "")
             }
         }
     }

@@ -39,7 +39,7 @@ extension Plantrack {
                 json.append(UInt8(ascii: "\n"))
                 FileHandle.standardOutput.write(Data(json))
             case .table:
-                print(ExtractionTable(extraction, includeMentions: mentions).rendered, terminator: "")
+                Console.out(ExtractionTable(extraction, includeMentions: mentions).rendered, terminator: "")
             }
         }
     }

@@ -36,7 +36,7 @@ extension Plantrack {
             case .json: try output.emit(JSONOutput.text(of: changes.map(ChangeJSON.init)))
             case .table:
                 let heading =
-                    "Target \(stored.id): \(stored.target.metric) (\(stored.reviewState.rawValue))\n"
+                    "Target \(stored.id): \(stored.target.metric.withVisibleControls) (\(stored.reviewState.rawValue))\n"
                 try output.emit(
                     heading
                         + (changes.isEmpty

@@ -62,7 +62,7 @@ extension Plantrack {
             }
             let progress = ProgressLine(total: paths.count)
             for (index, path) in paths.enumerated() {
-                if index > 0 { print() }
+                if index > 0 { Console.out() }
                 progress.show(index + 1, path)
                 defer { progress.clear() }
                 do {
@@ -75,19 +75,19 @@ extension Plantrack {
                         let old = try store.planToReplace(fileName: plan.fileName, title: plan.metadata.title)
                     {
                         if old.sha256 == plan.sha256 {
-                            print(
+                            Console.out(
                                 "Plan \(old.id): \(old.title ?? old.fileName) has the same content; nothing changed."
                             )
                             continue
                         }
                         let replacement = try store.replacePlan(old.id, with: plan, by: reviewer.person)
-                        print(Self.summary(of: replacement))
+                        Console.out(Self.summary(of: replacement))
                         continue
                     }
                     let result = try store.importPlan(plan)
-                    print(Self.summary(of: result))
+                    Console.out(Self.summary(of: result))
                     if result.isNew, !result.targets.isEmpty {
-                        print(
+                        Console.out(
                             TargetText.table(of: result.targets, showingPlan: false).renderedForTerminal(),
                             terminator: "")
                     }

@@ -84,10 +84,11 @@ extension Plantrack {
                 try store.record(figures, replacing: replace)
             }
             if csv != nil {
-                print("Logged \(figures.count) figure\(figures.count == 1 ? "" : "s") from \(csv ?? "").")
+                Console.out(
+                    "Logged \(figures.count) figure\(figures.count == 1 ? "" : "s") from \(csv ?? "").")
             } else if let figure = figures.first, let stored = try store.target(id: figure.targetID) {
                 let amount = NumberText.quantity(figure.value, unit: stored.target.unit)
-                print(
+                Console.out(
                     "Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.target.metric))."
                 )
             }

@@ -150,7 +150,8 @@ enum StatusReportWriter {
                 try output.emit(emptyMessage + "\n")
             } else {
                 let style =
-                    output.isStandardOutput ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
+                    output.isStandardOutput
+                    ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
                 let rendered = table.renderedForTerminal { row, column, cell in
                     guard column == stateColumn, row < statuses.count else { return cell }
                     return style.paint(cell, for: statuses[row].state)

@@ -28,14 +28,15 @@ extension Plantrack.Report {
             let day = options.day
             let store = try global.openStore()
             let wanted = metric.trimmingWhitespace()
+            let shown = wanted.withVisibleControls
             let statuses = try store.statuses(asOf: day, plan: options.plan) {
                 $0.target.target.metric.contains(wanted)
             }
             let regions = Dictionary(
                 try store.plans().map { ($0.id, $0.region ?? "-") }, uniquingKeysWith: { first, _ in first })
             try StatusReportWriter.write(
-                name: "compare", title: "\(wanted) across plans as of \(day.iso): \(statuses.count) targets",
-                emptyMessage: "No target's metric contains \(wanted).", statuses: statuses,
+                name: "compare", title: "\(shown) across plans as of \(day.iso): \(statuses.count) targets",
+                emptyMessage: "No target's metric contains \(shown).", statuses: statuses,
                 table: Self.table(statuses, regions: regions), stateColumn: 4, options: options,
                 output: output,
                 store: store)

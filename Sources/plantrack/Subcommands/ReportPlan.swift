@@ -38,13 +38,14 @@ extension Plantrack.Report {
                 plan.issuer, plan.documentNumber, plan.issueDate.map { "issued \($0.iso)" }, plan.region,
                 plan.horizon.map { "\($0.startYear)-\($0.endYear)" },
             ].compactMap { $0 }.joined(separator: " · ")
-            let title = "Plan \(plan.id): \(name)"
+            let title = "Plan \(plan.id): \(name.withVisibleControls)"
             switch output.resolvedFormat {
             case .table, .markdown:
                 let heading = output.resolvedFormat == .markdown ? "## " : ""
                 var text = "\(heading)\(title)\n"
                 if !details.isEmpty {
-                    text += (output.resolvedFormat == .markdown ? "\n" : "") + details + "\n"
+                    text +=
+                        (output.resolvedFormat == .markdown ? "\n" : "") + details.withVisibleControls + "\n"
                 }
                 text += "\nAs of \(day.iso): \(StatusTable.counts(statuses))\n\n"
                 let table = StatusTable.status(statuses)

@@ -32,7 +32,7 @@ extension Plantrack {
             }
             let plan = try store.plan(id: stored.planID)
             let text = try store.planText(id: stored.planID)
-            print(
+            Console.out(
                 Self.render(stored, plan: plan, text: text, history: history, statuses: statuses, asOf: day),
                 terminator: "")
         }

@@ -31,7 +31,7 @@ extension Plantrack.Targets {
             let store = try global.openStore()
             let targets = try store.unreviewedTargets(inPlan: plan)
             guard !targets.isEmpty else {
-                print("Every target has been reviewed.")
+                Console.out("Every target has been reviewed.")
                 return
             }
             var texts: [Int64: String] = [:]
@@ -55,7 +55,7 @@ extension Plantrack.Targets {
             lines.append(
                 "Next: plantrack targets confirm ID..., targets reject ID --reason TEXT, targets edit ID --value ..."
             )
-            print(lines.joined(separator: "\n"))
+            Console.out(lines.joined(separator: "\n"))
         }
     }
 
@@ -76,7 +76,7 @@ extension Plantrack.Targets {
 
         func run() throws {
             try global.openStore().confirmTargets(ids, by: reviewer.person)
-            print("Confirmed \(ids.map { "#\($0)" }.joined(separator: ", ")).")
+            Console.out("Confirmed \(ids.map { "#\($0)" }.joined(separator: ", ")).")
         }
     }
 
@@ -104,7 +104,7 @@ extension Plantrack.Targets {
 
         func run() throws {
             try global.openStore().rejectTarget(id, reason: reason.trimmingWhitespace(), by: reviewer.person)
-            print("Rejected #\(id).")
+            Console.out("Rejected #\(id).")
         }
     }
 
@@ -137,7 +137,7 @@ extension Plantrack.Targets {
             let edit = try fields.edit(currentUnit: current.target.unit)
             try store.editTarget(id, edit, by: reviewer.person)
             if let updated = try store.target(id: id) {
-                print(
+                Console.out(
                     "Edited #\(id): \(updated.target.metric) \(NumberText.target(updated.target)), deadline \(TargetText.deadline(updated.target))."
                 )
             }
@@ -183,7 +183,7 @@ extension Plantrack.Targets {
                 isIncrement: edit.isIncrement ?? false, isAspirational: edit.isAspirational ?? false,
                 responsible: [], confidence: 1)
             let stored = try global.openStore().addTarget(target, toPlan: plan, by: reviewer.person)
-            print("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.target)).")
+            Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.target)).")
         }
     }
 }

@@ -19,7 +19,10 @@ extension Plantrack {
 
         func run() throws {
             let text = try input.loader.document(at: file).text
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Offsets count the scalars of this output, so a file or a pipe gets the text as it
+            // is; a terminal sees control characters written out instead of obeying them.
+            let shown = isatty(STDOUT_FILENO) == 1 ? text.withVisibleControls : text
+            try StandardOutput.write(Array(shown.utf8))
         }
     }
 }
