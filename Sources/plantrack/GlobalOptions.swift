@@ -12,6 +12,10 @@ struct GlobalOptions: ParsableArguments {
             valueName: "path"))
     var db: String?
 
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db: give the database file's path.") }
+    }
+
     /// The database path in use, following the location rule.
     var databasePath: String {
         DatabaseLocation.path(explicit: db, environment: ProcessInfo.processInfo.environment)

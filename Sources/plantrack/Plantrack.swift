@@ -33,7 +33,7 @@ extension Plantrack {
     /// document's words, is written with its control characters made visible.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(argumentsNamingFiles(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let message = fullMessage(for: error).withVisibleControls
@@ -46,6 +46,19 @@ extension Plantrack {
                 }
             }
             Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// The arguments with every one that names an existing file but looks like an option
+    /// (`-h.txt`) written as a path (`./-h.txt`), so that it is read as the file it names.
+    static func argumentsNamingFiles(_ arguments: [String]) -> [String] {
+        var seenTerminator = false
+        return arguments.map { argument in
+            if argument == "--" { seenTerminator = true }
+            guard !seenTerminator, argument.hasPrefix("-"), argument.count > 2, !argument.hasPrefix("--"),
+                FileManager.default.fileExists(atPath: argument)
+            else { return argument }
+            return "./" + argument
         }
     }
 }

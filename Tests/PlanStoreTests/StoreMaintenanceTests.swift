@@ -14,7 +14,7 @@ import Testing
     let writing = Task {
         let other = try Store(path: path)
         for index in 0..<200 {
-            let (year, month) = (1800 + index / 12, index % 12 + 1)
+            let (year, month) = (1900 + index / 12, index % 12 + 1)
             let text = "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
             try other.record([ProgressFigure(targetID: id, period: period(text), value: 1)], replacing: false)
         }

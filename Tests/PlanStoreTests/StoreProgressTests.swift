@@ -43,7 +43,7 @@ func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
     case .unknownTarget: badFigure = ProgressFigure(targetID: 999, period: period("2024Q3"), value: 1)
     case .duplicateInBatch: badFigure = ProgressFigure(targetID: id, period: period("2024Q1"), value: 2)
     case .notFinite: badFigure = ProgressFigure(targetID: id, period: period("2024Q3"), value: .nan)
-    case .future: badFigure = ProgressFigure(targetID: id, period: period("2999Q1"), value: 1)
+    case .future: badFigure = ProgressFigure(targetID: id, period: period("2199Q1"), value: 1)
     case .overlapping: badFigure = ProgressFigure(targetID: id, period: period("2024H1"), value: 1)
     }
     let batch = [

@@ -55,18 +55,24 @@ struct DocumentLoader: Sendable {
         let format = DocumentFormat.detected(
             in: bytes, fileExtension: fileExtension.isEmpty ? nil : fileExtension)
         do {
+            let loaded: LoadedDocument
             switch format {
             case .plainText:
                 let decoded = try TextDecoder().decodedText(from: bytes, encoding: encoding)
-                return LoadedDocument(
+                loaded = LoadedDocument(
                     fileName: fileName, sha256: sha256, text: decoded.text, format: .plainText,
                     encoding: decoded.encoding)
             case .html, .docx:
                 let text = try DocumentReader().plainText(from: bytes, format: format, encoding: encoding)
-                return LoadedDocument(
+                loaded = LoadedDocument(
                     fileName: fileName, sha256: sha256, text: text,
                     format: format == .html ? .html : .docx, encoding: format == .html ? encoding : nil)
             }
+            // A byte order mark or blanks alone hold no plan, as an empty file does not.
+            if loaded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+                throw IngestError.empty
+            }
+            return loaded
         } catch {
             throw CLIError("\(path): \(error)")
         }

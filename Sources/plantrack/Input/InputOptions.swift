@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     var encoding: String?
 
     @Option(
-        name: .customLong("max-size"),
+        name: .customLong("max-size"), parsing: .unconditional,
         help: ArgumentHelp("Refuse files larger than this (e.g. 50MB, 1GB).", valueName: "size"))
     var maxSize: ByteCount = DocumentLoader.defaultMaximumSize
 

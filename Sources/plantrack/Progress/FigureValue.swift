@@ -16,11 +16,29 @@ struct FigureValueError: Error, Hashable, CustomStringConvertible {
 /// try FigureValue.value(of: "5亿元", unit: .organisation) // throws: 元, not 家
 /// ```
 enum FigureValue {
+    /// The characters of a plain decimal number: digits, a sign and a point.
+    static let decimalScalars: Set<Unicode.Scalar> = Set("0123456789.-+".unicodeScalars)
+    /// The characters of what looks like a number in another notation (hexadecimal, exponent).
+    static let numberLikeScalars: Set<Unicode.Scalar> = Set("0123456789.-+xXeEabcdefABCDEF".unicodeScalars)
+
     static func value(of text: String, unit: Unit) throws(FigureValueError) -> Double {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw FigureValueError(description: "the value is empty") }
-        if let number = Double(trimmed), number.isFinite {
+        // Decimal notation only: Double would also read 0x10, 1e-400 (as 0), inf and nan.
+        if trimmed.unicodeScalars.allSatisfy(Self.decimalScalars.contains), let number = Double(trimmed),
+            number.isFinite
+        {
+            if number == 0, trimmed.contains(where: { ("1"..."9").contains($0) }) {
+                throw FigureValueError(
+                    description: "'\(trimmed)' is too small to store; write it in a larger unit")
+            }
             return number
+        }
+        if let first = trimmed.unicodeScalars.first, Self.decimalScalars.contains(first),
+            trimmed.unicodeScalars.allSatisfy(Self.numberLikeScalars.contains)
+        {
+            throw FigureValueError(
+                description: "'\(trimmed)' is not a decimal number; write e.g. 1320, -3.5 or 0.25")
         }
         guard let quantity = Quantity(parsing: trimmed), quantity.value.isFinite else {
             throw FigureValueError(

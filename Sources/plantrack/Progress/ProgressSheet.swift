@@ -194,6 +194,7 @@ enum PeriodText {
     /// Why `text` is not a period, and how to write one.
     static func problem(with text: String) -> String {
         let shown = text.isEmpty ? "the period is empty" : "'\(text)' is not a period"
-        return shown + "; write 2024Q3, 2024H1, 2024 or 2024-07"
+        return shown
+            + "; write 2024Q3, 2024H1, 2024 or 2024-07, for a year from \(Period.years.lowerBound) to \(Period.years.upperBound)"
     }
 }

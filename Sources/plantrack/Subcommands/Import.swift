@@ -36,6 +36,9 @@ extension Plantrack {
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("Name at least one plan document to import.") }
+            if files.contains(where: \.isEmpty) {
+                throw ValidationError("A file name is empty; name each plan document.")
+            }
         }
 
         func run() throws {
