@@ -77,11 +77,15 @@ func statusesJudgedInPartsOnSeveralThreadsComeBackInReportOrder(interleaved: Boo
     // When the statuses are gathered in parts of three ids on three threads
     var walked: [[String]] = []
     let threads = ThreadsSeen()
+    // Each worker waits, at most five seconds in all, until all three have started: on a busy
+    // machine one worker could otherwise judge every part before the others begin.
+    let deadline = ContinuousClock.now + .seconds(5)
     try store.forEachStatusPart(
         asOf: date, scope: ReportScope(), withSources: true, idsPerPart: 3, workerCount: 3,
         makePart: { [String]() },
         add: { part, status in
             threads.note()
+            while threads.count < 3, ContinuousClock.now < deadline { usleep(1000) }
             part.append(summary(status))
         }
     ) { walked.append($0) }

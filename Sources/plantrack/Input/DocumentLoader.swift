@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import PlanIngest
 
@@ -40,10 +39,7 @@ struct DocumentLoader: Sendable {
         let bytes = try contents(of: path)
         let fileName = (path as NSString).lastPathComponent
         let fileExtension = (fileName as NSString).pathExtension
-        let sha256 = SHA256.hash(data: bytes).map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        let sha256 = SHA256.hexDigest(of: Array(bytes))
 
         let isPDF = bytes.starts(with: Array("%PDF-".utf8)) || fileExtension.lowercased() == "pdf"
         if isPDF {
