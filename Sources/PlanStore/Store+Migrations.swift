@@ -48,6 +48,9 @@ extension Store {
     /// transaction, so the slower process may find a table already created. Each migration's
     /// transaction rolls back on failure, so trying again from the new state is safe.
     private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+        // A database with nothing to migrate is only read: opening it never waits for another
+        // connection's write lock (GRDB's migrator takes that lock even when nothing is pending).
+        if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
         var attempt = 0
         while true {
             do {

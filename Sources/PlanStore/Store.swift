@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import PlanIngest
 
 /// The plantrack database: plans, their targets, progress figures and the reports over them.
@@ -87,6 +88,11 @@ public struct Store: Sendable {
                     // 1,000: an import commits once per plan, and the index pages its commits
                     // share are then copied once per checkpoint, not again and again.
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+                    // Keep the write-ahead log when the last connection closes: a connection
+                    // opening a database whose log is missing or empty must write to set it up,
+                    // and would wait for another process's write lock, though it only reads.
+                    var persist: Int32 = 1
+                    _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
                 }
                 writer = try DatabasePool(path: path, configuration: configuration)
             }
