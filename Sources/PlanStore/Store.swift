@@ -169,6 +169,16 @@ public struct Store: Sendable {
             case .SQLITE_READONLY: return .readOnly(path: path)
             case .SQLITE_NOTADB: return .notADatabase(path: path)
             case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "\(error)")
+            case .SQLITE_FULL:
+                return .database(
+                    path: path, message: "the disk is full; nothing was stored: free some space and try again"
+                )
+            case .SQLITE_IOERR:
+                return .database(
+                    path: path,
+                    message:
+                        "a disk write failed (is the disk full?); nothing was stored: free some space and try again"
+                )
             default: return .database(path: path, message: error.message ?? "\(error)")
             }
         }

@@ -61,6 +61,19 @@ struct CLIHarness {
         return url.path
     }
 
+    /// Runs a shell command quietly (mounting a small file system for a full-disk test).
+    /// - Returns: Its exit status, or -1 when it could not start.
+    static func shell(_ command: String) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Runs `plantrack --db <temporary database> arguments...`.
     func run(_ arguments: [String], environment extra: [String: String] = [:], binary: URL? = nil)
         throws -> CLIRun

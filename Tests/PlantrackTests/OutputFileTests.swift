@@ -202,12 +202,12 @@ import Testing
         defer { sample.cli.cleanUp() }
         let small = sample.cli.folder.appendingPathComponent("small")
         try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
-        guard Self.shell("mount -t tmpfs -o size=16k tmpfs '\(small.path)'") == 0 else {
+        guard CLIHarness.shell("mount -t tmpfs -o size=16k tmpfs '\(small.path)'") == 0 else {
             print("skipped: tmpfs could not be mounted here")
             return
         }
-        defer { _ = Self.shell("umount '\(small.path)'") }
-        _ = Self.shell("dd if=/dev/zero of='\(small.path)/filler' bs=1k")
+        defer { _ = CLIHarness.shell("umount '\(small.path)'") }
+        _ = CLIHarness.shell("dd if=/dev/zero of='\(small.path)/filler' bs=1k")
         let report = small.appendingPathComponent("report.csv").path
         let run = try sample.cli.run([
             "report", "status", "--as-of", "2024-06-30", "--output", report, "--format", "json",
@@ -218,13 +218,4 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: small.path) == ["filler"])
     }
 
-    private static func shell(_ command: String) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
 }

@@ -197,4 +197,97 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(try cli.run(["backup", destination]).status == 0)
     }
+
+    /// The whole state a kill could tear: targets with their fields and statements, figures.
+    private static func snapshot(_ path: String) throws -> String {
+        try DatabaseQueue(path: path).read { db in
+            let targets = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT planID || '|' || metric || '|' || value || '|' || reviewState || '|' ||
+                        (SELECT count(*) FROM targetSource WHERE targetID = target.id)
+                    FROM target ORDER BY id
+                    """)
+            let figures = try Int.fetchOne(db, sql: "SELECT count(*) FROM progressEntry") ?? 0
+            return targets.joined(separator: "\n") + "\nfigures \(figures)"
+        }
+    }
+
+    @Test(arguments: [0.2, 0.5, 0.8])
+    func aKilledReplaceOrEditLeavesAllBeforeOrAllAfter(atFractionOfItsRun fraction: Double) throws {
+        // Given the seed plans with figures, a revised version of one plan, and an edit
+        let (cli, targetIDs) = try Self.seededDatabase()
+        defer { cli.cleanUp() }
+        let figures = try cli.write(
+            Self.figuresCSV(count: 300, year: 2001, targetIDs: targetIDs), to: "f.csv")
+        #expect(try cli.run(["log", "--csv", figures]).status == 0)
+        let seed = CLIHarness.packageRoot.appendingPathComponent("seeds/004_9b903e7d49bf6925.txt")
+        let revised = cli.folder.appendingPathComponent("004_9b903e7d49bf6925.txt")
+        try Data((try String(contentsOf: seed, encoding: .utf8) + "\n新增孵化器8家。\n").utf8).write(to: revised)
+        let commands = [
+            ["import", "--replace", revised.path],
+            ["targets", "edit", "\(targetIDs[0])", "--metric", "新的指标", "--value", "12"],
+        ]
+        for arguments in commands {
+            // When the command is killed part way through its run (timed on a copy)
+            let before = try Self.snapshot(cli.databasePath)
+            let runTime = try Self.fullRunTime(arguments, copying: cli)
+            let afterOnCopy = try Self.snapshot(cli.folder.appendingPathComponent("timing.sqlite").path)
+            let process = try Self.start(["--db", cli.databasePath] + arguments, in: cli.folder)
+            Self.kill(process, after: runTime * fraction)
+
+            // Then the database is exactly as before or exactly as after, and sound
+            let now = try Self.snapshot(cli.databasePath)
+            #expect(now == before || now == afterOnCopy, "\(arguments) left a state in between")
+            let check = try cli.run(["check"])
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+    }
+
+    @Test func aFullDiskStoresNothingAndSaysSoInOneLine() throws {
+        guard geteuid() == 0 else {
+            print("skipped: a full disk is tested through a tmpfs, which only root can mount")
+            return
+        }
+        // Given a database on a small file system, filled up after the seed plans were stored
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let small = cli.folder.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        guard CLIHarness.shell("mount -t tmpfs -o size=4m tmpfs '\(small.path)'") == 0 else {
+            print("skipped: tmpfs could not be mounted here")
+            return
+        }
+        defer { _ = CLIHarness.shell("umount '\(small.path)'") }
+        let database = small.appendingPathComponent("plantrack.sqlite").path
+        let seeds = CLIHarness.packageRoot.appendingPathComponent("seeds")
+        let plans = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { seeds.appendingPathComponent($0).path }
+        #expect(try CLIHarness.run(["--db", database, "import", plans[0]], in: cli.folder).status == 0)
+        _ = CLIHarness.shell("dd if=/dev/zero of='\(small.path)/filler' bs=4k")
+        let before = try Self.snapshot(database)
+
+        // When more plans are imported and a large CSV is logged
+        let imported = try CLIHarness.run(["--db", database, "import"] + plans.dropFirst(), in: cli.folder)
+        let listed = try CLIHarness.run(["--db", database, "targets", "--format", "json"], in: cli.folder)
+        let ids =
+            (try? JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?
+            .compactMap { ($0["id"] as? NSNumber)?.int64Value } ?? []
+        let csv = try cli.write(
+            Self.figuresCSV(count: min(3000, ids.count * 12), year: 2001, targetIDs: ids), to: "big.csv")
+        let logged = try CLIHarness.run(["--db", database, "log", "--csv", csv], in: cli.folder)
+
+        // Then whatever failed said so and stored nothing, and the database is sound
+        for run in [imported, logged] where run.status != 0 {
+            #expect(run.stderr.contains("disk"), "\(run.stderr)")
+        }
+        if logged.status != 0 { #expect(try Self.snapshot(database).hasSuffix("figures 0")) }
+        // An import stores each plan whole or not at all: whatever it kept, no plan is torn.
+        #expect(
+            try Self.snapshot(database).hasPrefix(before.components(separatedBy: "\nfigures").first ?? ""))
+        _ = CLIHarness.shell("rm -f '\(small.path)/filler'")
+        let check = try CLIHarness.run(["--db", database, "check"], in: cli.folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
 }

@@ -150,6 +150,11 @@ extension Plantrack {
             if data.isEmpty { return "" }
             do {
                 return try TextDecoder().decodedText(from: [UInt8](data)).text
+            } catch .binary(_, let offset) {
+                // log takes no --encoding: a spreadsheet's CSV is UTF-8, or UTF-16 with its mark.
+                throw CLIError(
+                    "\(path): a NUL byte at offset \(offset): this is not UTF-8 text (UTF-16 without a byte order mark?); save the CSV as UTF-8 (Excel: CSV UTF-8) and log it again"
+                )
             } catch {
                 throw CLIError("\(path): \(error)")
             }
