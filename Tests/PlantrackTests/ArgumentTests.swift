@@ -62,4 +62,34 @@ import Testing
         #expect(run.status != 0)
         #expect(run.stderr.contains("is not a period"), "\(run.stderr)")
     }
+
+    @Test func aFileNameThatIsNotUTF8IsNamedAsSuch() throws {
+        // Given a file whose name is GBK bytes (工作.txt), as an old archive may hold
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let name: [UInt8] = [0xB9, 0xA4, 0xD7, 0xF7] + Array(".txt".utf8)
+        let path = Array(cli.folder.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+
+        // When it is named on the command line (the shell passes its bytes as they are)
+        let process = Process()
+        process.executableURL = CLIHarness.binary
+        process.currentDirectoryURL = cli.folder
+        let argument = String(decoding: name, as: UTF8.self)
+        process.arguments = ["--db", cli.databasePath, "import", argument]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        // Then the error says why, not that the file is missing
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains("not valid UTF-8"), "\(message)")
+    }
 }

@@ -113,6 +113,12 @@ struct DocumentLoader: Sendable {
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
         } catch {
+            // A name whose bytes are not UTF-8 reaches plantrack with U+FFFD in their place.
+            if path.unicodeScalars.contains("\u{FFFD}") {
+                throw CLIError(
+                    "\(path): the file name is not valid UTF-8 (its bytes show as \u{FFFD}), so it cannot be opened by name; rename the file with a UTF-8 name"
+                )
+            }
             throw CLIError("\(path): no such file; check the path")
         }
         let type = attributes[.type] as? FileAttributeType
