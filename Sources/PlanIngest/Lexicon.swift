@@ -248,6 +248,11 @@ enum Lexicon {
     /// Nouns that close the last metric of a 分别 list and belong to every metric of it.
     static let sharedMetricNouns: [String] = vocabulary.phrases("sharedMetricNouns")
 
+    /// Currency signs before a number and the unit each gives it (`￥500万` is 500万元).
+    static let currencySigns: [(written: String, unit: String)] = vocabulary.rows("currencySigns").map {
+        ($0.phrase, $0.attribute(at: 0))
+    }
+
     /// `A、B分别增长5%、6%`: the word that distributes figures over the metrics listed before it.
     static let distributiveMarker: String = vocabulary.phrase("distributiveMarker")
 

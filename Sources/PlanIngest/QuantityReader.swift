@@ -37,6 +37,15 @@ enum QuantityReader {
             reading.value = reading.value.map { -$0 }
             reading.valueMax = reading.valueMax.map { -$0 }
         }
+        // ￥500万, $3亿: a currency sign before a number without a unit gives its unit.
+        if reading.form == nil, let sign = Words.currencySigns.match(in: text, endingAt: reading.start),
+            let form = Words.unitForms[Lexicon.currencySigns.first { $0.written == sign.text }?.unit ?? ""]
+        {
+            reading.start -= sign.count
+            reading.form = form
+            reading.value = reading.value.map { ChineseNumeral.rounded($0 * form.factor) }
+            reading.valueMax = reading.valueMax.map { ChineseNumeral.rounded($0 * form.factor) }
+        }
         return reading
     }
 
