@@ -44,17 +44,22 @@ public struct Period: Sendable, Hashable, Codable, Comparable, CustomStringConve
     }
 
     /// The years a figure may be logged for: a plan's figures are of this era, and a year such
-    /// as `1000` is a typing slip.
+    /// as `1000` is a typing slip. Stored periods of other years are still read.
     public static let years = 1900...2200
 
+    /// A period as a person types it when logging a figure: ``init(_:)`` within ``years``.
+    public init?(typed text: String) {
+        guard let period = Period(text), Self.years.contains(period.start.year) else { return nil }
+        self = period
+    }
+
     /// Parses `2024Q3`, `2024H1`, `2024` or `2024-07` (lower-case `q`/`h` accepted); returns
-    /// `nil` for anything else, including periods that do not exist (`2024Q5`, `2024-13`) and
-    /// years outside ``years``.
+    /// `nil` for anything else, including periods that do not exist (`2024Q5`, `2024-13`).
     public init?(_ text: String) {
         let text = text.trimmingWhitespace().uppercased()
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 4, scalars.prefix(4).allSatisfy({ ("0"..."9").contains($0) }),
-            let year = Int(String(String.UnicodeScalarView(scalars.prefix(4)))), Self.years.contains(year)
+            let year = Int(String(String.UnicodeScalarView(scalars.prefix(4)))), year >= 1
         else { return nil }
         let rest = String(String.UnicodeScalarView(scalars.dropFirst(4)))
         let firstMonth: Int

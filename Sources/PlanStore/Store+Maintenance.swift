@@ -33,12 +33,13 @@ extension Store {
         }
         let folder = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
-        let partial = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).partial"
+        // A random part: a leftover of a killed backup is never another run's file.
+        let partial =
+            (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UInt64.random(in: 0...UInt64.max)).partial"
         do {
             if !folder.isEmpty {
                 try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            try? fileManager.removeItem(atPath: partial)
             let copy = try DatabaseQueue(path: partial)
             do {
                 try writer.backup(to: copy)

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import PlanIngest
 
 /// The plantrack database: plans, their targets, progress figures and the reports over them.
@@ -88,13 +87,16 @@ public struct Store: Sendable {
                     // 1,000: an import commits once per plan, and the index pages its commits
                     // share are then copied once per checkpoint, not again and again.
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
-                    // Keep the write-ahead log when the last connection closes: a connection
-                    // opening a database whose log is missing or empty must write to set it up,
-                    // and would wait for another process's write lock, though it only reads.
-                    var persist: Int32 = 1
-                    _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
                 }
-                writer = try DatabasePool(path: path, configuration: configuration)
+                if Store.mustWaitToSetUpLog(path: path) {
+                    // A pool writes to set up an empty write-ahead log, and so would wait for the
+                    // lock another process holds; one connection reads at once, and a command
+                    // that writes waits for the lock as usual.
+                    configuration.journalMode = .default
+                    writer = try DatabaseQueue(path: path, configuration: configuration)
+                } else {
+                    writer = try DatabasePool(path: path, configuration: configuration)
+                }
             }
         } catch {
             throw Store.storeError(error, path: path)
@@ -156,6 +158,28 @@ public struct Store: Sendable {
             return try writer.write(body)
         } catch {
             throw Store.storeError(error, path: path)
+        }
+    }
+
+    /// Whether opening a pool on the WAL database at `path` would wait: its write-ahead log is
+    /// missing or empty, which a pool must write to set up, while another connection holds the
+    /// write lock. Tested with a lock taken and given back at once, never waited for.
+    static func mustWaitToSetUpLog(path: String) -> Bool {
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard log == 0, FileManager.default.fileExists(atPath: path) else { return false }
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        guard let probe = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+        defer { try? probe.close() }
+        do {
+            try probe.writeWithoutTransaction { db in
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return }
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
+            return false
+        } catch {
+            return (error as? DatabaseError)?.resultCode == .SQLITE_BUSY
         }
     }
 

@@ -52,13 +52,28 @@ extension Plantrack {
     /// The arguments with every one that names an existing file but looks like an option
     /// (`-h.txt`) written as a path (`./-h.txt`), so that it is read as the file it names.
     static func argumentsNamingFiles(_ arguments: [String]) -> [String] {
-        var seenTerminator = false
-        return arguments.map { argument in
-            if argument == "--" { seenTerminator = true }
-            guard !seenTerminator, argument.hasPrefix("-"), argument.count > 2, !argument.hasPrefix("--"),
-                FileManager.default.fileExists(atPath: argument)
-            else { return argument }
-            return "./" + argument
+        // Only the commands that take plan files, and only where a file stands: after the
+        // command or another file, never as the value of an option (--reason -old.txt).
+        let commandIndex = arguments.indices.first { index in
+            !arguments[index].hasPrefix("-") && (index == 0 || arguments[index - 1] != "--db")
         }
+        guard let commandIndex, fileCommands.contains(arguments[commandIndex]) else { return arguments }
+        var result: [String] = []
+        for argument in arguments {
+            if let previous = result.last, argument.hasPrefix("-"), argument.count > 1,
+                !argument.hasPrefix("--"),
+                !previous.hasPrefix("-") || previous == "--replace",
+                !["--db", "--encoding", "--max-size", "--by"].contains(previous),
+                FileManager.default.fileExists(atPath: argument)
+            {
+                result.append("./" + argument)
+            } else {
+                result.append(argument)
+            }
+        }
+        return result
     }
+
+    /// The commands whose arguments are plan files.
+    static let fileCommands: Set<String> = ["import", "extract", "text"]
 }

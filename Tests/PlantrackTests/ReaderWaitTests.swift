@@ -6,7 +6,8 @@ import Testing
 /// database whose write-ahead log was empty, listings and reports answer at once.
 @Suite struct ReaderWaitTests {
     @Test func reportsAndListingsAnswerUnderAHeldWriteLock() throws {
-        // Given a database whose last connection closed (its log checkpointed away)
+        // Given a database whose last connection closed (its log checkpointed away), so that
+        // a pool opened on it would have to write to set the log up
         let sample = try SamplePlan()
         defer { sample.cli.cleanUp() }
 
@@ -23,8 +24,8 @@ import Testing
             }
         }
         thread.start()
-        locked.wait()
         defer { release.signal() }
+        try #require(locked.wait(timeout: .now() + 10) == .success, "the write lock could not be taken")
 
         // Then each reader answers well within the lock's time, and correctly
         let clock = ContinuousClock()

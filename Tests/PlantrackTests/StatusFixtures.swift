@@ -19,5 +19,5 @@ func makeStatus(
             id: 42, planID: 7, planTitle: nil, target: target, sources: [], reviewState: .extracted),
         instanceYear: instanceYear, windowStart: nil, deadline: deadline.flatMap { CalendarDay(iso: $0) },
         achieved: achieved, gap: gap, percentAchieved: percentAchieved, state: state,
-        daysOverdue: daysOverdue, lastPeriod: lastPeriod.flatMap(Period.init))
+        daysOverdue: daysOverdue, lastPeriod: lastPeriod.flatMap { Period($0) })
 }

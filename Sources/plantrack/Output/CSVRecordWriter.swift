@@ -82,6 +82,7 @@ struct CSVRecordWriter: RowSink {
     /// perhaps a percent sign: `-3.5`, `-0.8%`), or the lone `-` of an empty cell: neither is a
     /// formula.
     private static func isPlainNumber(_ field: ArraySlice<UInt8>) -> Bool {
+        guard field.first == UInt8(ascii: "-") || field.first == UInt8(ascii: "+") else { return false }
         var body = field.dropFirst()
         if body.isEmpty { return field.first == UInt8(ascii: "-") }
         if body.last == UInt8(ascii: "%") { body = body.dropLast() }

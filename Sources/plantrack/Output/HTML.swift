@@ -1,10 +1,11 @@
 /// HTML text helpers.
 enum HTML {
-    /// The text with `& < > " '` escaped, safe in element content and quoted attributes.
+    /// The text with `& < > " '` escaped, safe in element content and quoted attributes, and
+    /// its control characters written out visibly (`\e`), as in every other format.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in text.withVisibleControls {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

@@ -59,8 +59,9 @@ final class OutputFile {
         temporaryPath = opened.path
         descriptor = opened.descriptor
         if let existing {
-            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+            // Owner first: changing it clears the set-id bits. Only root keeps them.
             if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+            _ = fchmod(descriptor, existing.st_mode & (geteuid() == 0 ? 0o7777 : 0o1777))
         }
     }
 

@@ -44,7 +44,8 @@ struct TableLayout: Sendable {
     private func cells(of row: [String]) -> [String] {
         (0..<columns.count).map { index in
             index < row.count
-                ? row[index].split(whereSeparator: \.isNewline).joined(separator: " ").withVisibleControls : ""
+                ? row[index].split(whereSeparator: \.isNewline).joined(separator: " ").withVisibleControls
+                : ""
         }
     }
 }

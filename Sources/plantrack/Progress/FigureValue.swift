@@ -25,9 +25,10 @@ enum FigureValue {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw FigureValueError(description: "the value is empty") }
         // Decimal notation only: Double would also read 0x10, 1e-400 (as 0), inf and nan.
-        if trimmed.unicodeScalars.allSatisfy(Self.decimalScalars.contains), let number = Double(trimmed),
-            number.isFinite
-        {
+        if trimmed.unicodeScalars.allSatisfy(Self.decimalScalars.contains), let number = Double(trimmed) {
+            guard number.isFinite else {
+                throw FigureValueError(description: "'\(trimmed)' is too large to store")
+            }
             if number == 0, trimmed.contains(where: { ("1"..."9").contains($0) }) {
                 throw FigureValueError(
                     description: "'\(trimmed)' is too small to store; write it in a larger unit")

@@ -72,7 +72,7 @@ struct ProgressSheet {
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         var figures: [Row] = []
         var months = MonthsTaken()
-        var resolved: [TargetReference: StoredTarget] = [:]
+        var resolved: [TargetReference: Result<StoredTarget, any Error>] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
                 problems.append(
@@ -102,18 +102,15 @@ struct ProgressSheet {
                 guard !reference.isEmpty else { throw FigureValueError(description: "the target is empty") }
                 // A sheet names the same targets row after row: each is looked up once.
                 let key = TargetReference(text: reference, plan: plan)
-                if let known = resolved[key] {
-                    target = known
-                } else {
-                    target = try resolve(reference, plan)
-                    resolved[key] = target
-                }
+                let lookup = resolved[key] ?? Result { try resolve(reference, plan) }
+                resolved[key] = lookup
+                target = try lookup.get()
             } catch {
                 problems.append(ProgressSheetProblem(line: record.line, field: "target", message: "\(error)"))
                 continue
             }
             let periodText = cell("period") ?? ""
-            guard let period = Period(periodText) else {
+            guard let period = Period(typed: periodText) else {
                 problems.append(
                     ProgressSheetProblem(
                         line: record.line, field: "period", message: PeriodText.problem(with: periodText)))

@@ -89,7 +89,8 @@ extension Plantrack {
             }
             switch format {
             case .table: Console.out(ExplanationTable.render(explanations, text: text), terminator: "")
-            case .json: Console.out(try JSONOutput.text(of: ExplanationJSON(explanations)), terminator: "")
+            case .json:
+                try StandardOutput.write(Array(try JSONOutput.text(of: ExplanationJSON(explanations)).utf8))
             }
         }
     }

@@ -60,7 +60,7 @@ extension Plantrack {
                 throw ValidationError(
                     "Give TARGET PERIOD VALUE, e.g. plantrack log 高新技术企业达1500家 2024Q2 1320, or --csv FILE.")
             }
-            if Period(period) == nil {
+            if Period(typed: period) == nil {
                 throw ValidationError(PeriodText.problem(with: period))
             }
         }
@@ -95,7 +95,7 @@ extension Plantrack {
         }
 
         private func singleFigure(store: Store) throws -> ProgressFigure {
-            guard let target, let period, let value, let parsedPeriod = Period(period) else {
+            guard let target, let period, let value, let parsedPeriod = Period(typed: period) else {
                 throw ValidationError("Give TARGET PERIOD VALUE or --csv FILE.")
             }
             let stored = try store.resolveTarget(target, inPlan: plan)
