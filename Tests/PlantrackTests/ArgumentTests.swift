@@ -92,4 +92,16 @@ import Testing
         #expect(process.terminationStatus != 0)
         #expect(message.contains("not valid UTF-8"), "\(message)")
     }
+
+    @Test func aUTF16SheetWithoutItsMarkIsToldToBeSavedAsUTF8() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let path = sample.cli.folder.appendingPathComponent("utf16.csv")
+        try Data("target,period,value\n1,2024Q1,5\n".data(using: .utf16LittleEndian) ?? Data()).write(
+            to: path)
+        let run = try sample.cli.run(["log", "--csv", path.path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("save the CSV as UTF-8"), "\(run.stderr)")
+        #expect(!run.stderr.contains("--encoding"), "log takes no --encoding: \(run.stderr)")
+    }
 }
