@@ -50,6 +50,7 @@ enum Words {
     static let withinYear = Lexicon.withinYear.words
     static let presentYearMarkers = Word(Lexicon.presentYearMarkers)
     static let distributiveMarker = Word(Lexicon.distributiveMarker)
+    static let headingUnitWords = Lexicon.headingUnitWords.words
     static let currencySigns = Lexicon.currencySigns.map(\.written).words
     static let sharedMetricNouns = Lexicon.sharedMetricNouns.words
     static let yearMark = Word(Lexicon.yearMark)

@@ -253,6 +253,10 @@ enum Lexicon {
         ($0.phrase, $0.attribute(at: 0))
     }
 
+    /// Words of a page number line (`第3页 共12页`), and words that close a heading's ordinal.
+    static let pageNumberWords: [String] = vocabulary.phrases("pageNumberWords")
+    static let headingUnitWords: [String] = vocabulary.phrases("headingUnitWords")
+
     /// `A、B分别增长5%、6%`: the word that distributes figures over the metrics listed before it.
     static let distributiveMarker: String = vocabulary.phrase("distributiveMarker")
 

@@ -61,8 +61,8 @@ struct PDFTextReader: Sendable {
                 "\(fileName): pdftotext could not read it (exit \(process.terminationStatus): \(message));"
                     + " check that it is a complete, unencrypted PDF")
         }
-        let text = String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "\u{0C}", with: "\n")
+        // Lines broken inside a paragraph joined, page numbers and running headers dropped.
+        let text = PDFPageText.readable(String(decoding: data, as: UTF8.self))
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw CLIError(
                 "\(fileName): the PDF has no text layer (a scanned image?); run OCR on it first"
