@@ -50,13 +50,19 @@ extension Store {
     private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
         // A database with nothing to migrate is only read: opening it never waits for another
         // connection's write lock (GRDB's migrator takes that lock even when nothing is pending).
-        if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+        // A database that another process is creating may refuse the read: then migrate as a
+        // writer, which waits its turn.
+        if (try? writer.read({ db in try migrator.hasCompletedMigrations(db) })) == true { return }
         var attempt = 0
         while true {
             do {
                 try migrator.migrate(writer)
                 return
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 20 {
+            } catch let error as DatabaseError
+                where [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) && attempt < 20
+            {
+                // SQLITE_ERROR: a table the other process created; SQLITE_CONSTRAINT: a migration
+                // that could run again (0010 rebuilds a table) met the other's record of it.
                 if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
                 attempt += 1
                 usleep(useconds_t(20_000 * attempt))

@@ -88,15 +88,7 @@ public struct Store: Sendable {
                     // share are then copied once per checkpoint, not again and again.
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
                 }
-                if Store.mustWaitToSetUpLog(path: path) {
-                    // A pool writes to set up an empty write-ahead log, and so would wait for the
-                    // lock another process holds; one connection reads at once, and a command
-                    // that writes waits for the lock as usual.
-                    configuration.journalMode = .default
-                    writer = try DatabaseQueue(path: path, configuration: configuration)
-                } else {
-                    writer = try DatabasePool(path: path, configuration: configuration)
-                }
+                writer = try Store.openPool(path: path, configuration: configuration)
             }
         } catch {
             throw Store.storeError(error, path: path)
@@ -161,6 +153,30 @@ public struct Store: Sendable {
         }
     }
 
+    /// The connections to the WAL database at `path`: a pool, or one connection when a pool
+    /// would wait for another process's lock to set up an empty log (one connection reads at
+    /// once, and a command that writes waits for the lock as usual).
+    ///
+    /// Several processes creating the same database at once race to switch it to WAL mode, and
+    /// SQLite answers the losers "database is locked" at once rather than waiting: those try
+    /// again, for up to about three seconds.
+    private static func openPool(path: String, configuration: Configuration) throws -> any DatabaseWriter {
+        var attempt = 0
+        while true {
+            do {
+                if mustWaitToSetUpLog(path: path) {
+                    var single = configuration
+                    single.journalMode = .default
+                    return try DatabaseQueue(path: path, configuration: single)
+                }
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 60 {
+                attempt += 1
+                usleep(useconds_t(10_000 + 1_000 * attempt))
+            }
+        }
+    }
+
     /// Whether opening a pool on the WAL database at `path` would wait: its write-ahead log is
     /// missing or empty, which a pool must write to set up, while another connection holds the
     /// write lock. Tested with a lock taken and given back at once, never waited for.
@@ -171,15 +187,21 @@ public struct Store: Sendable {
         configuration.busyMode = .immediateError
         guard let probe = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
         defer { try? probe.close() }
+        var isSetUp = false
         do {
             try probe.writeWithoutTransaction { db in
-                guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return }
+                // Only a database set up and migrated already: one being created by another
+                // process is waited for, as its first writer finishes.
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal",
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == Store.migrationCount
+                else { return }
+                isSetUp = true
                 try db.execute(sql: "BEGIN IMMEDIATE")
                 try db.execute(sql: "ROLLBACK")
             }
             return false
         } catch {
-            return (error as? DatabaseError)?.resultCode == .SQLITE_BUSY
+            return isSetUp && (error as? DatabaseError)?.resultCode == .SQLITE_BUSY
         }
     }
 
