@@ -117,16 +117,6 @@ extension Character {
     fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
 
-extension String {
-    /// The text without leading and trailing white space, full-width spaces included.
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-}
-
 extension Period {
     /// The period running from `start` to `end`, when it is a month, quarter, half-year or
     /// year; `nil` otherwise.

@@ -21,7 +21,7 @@ public enum PDFPageText {
         var lines: [String] = []
         for page in pages {
             for line in page {
-                let trimmed = line.trimmingCharacters()
+                let trimmed = line.trimmingWhitespace()
                 if isPageNumber(trimmed) || furniture.contains(trimmed) && !trimmed.isEmpty { continue }
                 lines.append(line)
             }
@@ -31,7 +31,7 @@ public enum PDFPageText {
         var previous: String?
         var isFirst = true
         for line in lines {
-            let trimmed = line.trimmingCharacters()
+            let trimmed = line.trimmingWhitespace()
             if let last = previous, continues(last, with: line, width: width) {
                 result += trimmed
                 previous = trimmed
@@ -39,7 +39,7 @@ public enum PDFPageText {
             }
             if !isFirst { result += "\n" }
             isFirst = false
-            result += trimmed.isEmpty ? "" : (isTableRow(line) ? line.trimmingTrailingSpaces() : trimmed)
+            result += trimmed.isEmpty ? "" : (isTableRow(line) ? line.trimmingTrailingWhitespace() : trimmed)
             previous = trimmed.isEmpty ? nil : trimmed
         }
         return result + "\n"
@@ -48,7 +48,7 @@ public enum PDFPageText {
     /// Whether the paragraph of `previous` goes on with `line`: the previous line filled the
     /// page's width and broke inside text, not after a sentence, a heading or a table row.
     static func continues(_ previous: String, with line: String, width: Int) -> Bool {
-        let next = line.trimmingCharacters()
+        let next = line.trimmingWhitespace()
         guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else {
             return false
         }
@@ -57,7 +57,7 @@ public enum PDFPageText {
         }
         // A paragraph's first line is indented; a short line ends its paragraph.
         if line.hasPrefix("  ") || line.hasPrefix("\u{3000}") { return false }
-        if displayWidth(previous) < width * 4 / 5 { return false }
+        if lineWidth(previous) < width * 4 / 5 { return false }
         return isText(last) && (isText(first) || first == "%" || first == "％")
     }
 
@@ -74,7 +74,7 @@ public enum PDFPageText {
 
     /// A numbered heading (`一、`, `（一）`, `1.`, `第一章`), short enough to stand alone.
     static func isHeading(_ text: String) -> Bool {
-        let scalars = Array(text.trimmingCharacters().unicodeScalars)
+        let scalars = Array(text.trimmingWhitespace().unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 40 else { return false }
         if ChineseNumeral.isChineseNumeral(scalars[0]), scalars.dropFirst().prefix(3).contains("、") {
             return true
@@ -101,7 +101,7 @@ public enum PDFPageText {
 
     /// A line of a table laid out in columns: a run of three or more spaces inside it.
     static func isTableRow(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters()
+        let trimmed = line.trimmingWhitespace()
         return trimmed.contains("   ")
     }
 
@@ -126,7 +126,7 @@ public enum PDFPageText {
         guard pages.count >= 3 else { return [] }
         var counts: [String: Int] = [:]
         for page in pages {
-            let nonEmpty = page.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+            let nonEmpty = page.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             var edges = Set<String>()
             if let first = nonEmpty.first { edges.insert(first) }
             if let last = nonEmpty.last { edges.insert(last) }
@@ -139,31 +139,15 @@ public enum PDFPageText {
     static func typicalWidth(of lines: [String]) -> Int {
         var counts: [Int: Int] = [:]
         for line in lines {
-            let width = displayWidth(line.trimmingCharacters())
+            let width = lineWidth(line.trimmingWhitespace())
             if width >= 20 { counts[width, default: 0] += 1 }
         }
         return counts.max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key ?? 0
     }
 
-    /// Columns a line takes: two for a CJK character, one for others.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
-    }
-}
-
-extension String {
-    /// The text without white space at either end.
-    fileprivate func trimmingCharacters() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-
-    /// The text without white space at its end.
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+    /// The columns a line takes on the page, a CJK character counting two: enough to tell a
+    /// full line from a short one.
+    static func lineWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
     }
 }

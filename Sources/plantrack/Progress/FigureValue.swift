@@ -53,13 +53,3 @@ enum FigureValue {
         return quantity.value
     }
 }
-
-extension String {
-    /// The text without leading and trailing white space, ideographic space included.
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}
