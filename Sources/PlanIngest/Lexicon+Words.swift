@@ -98,6 +98,7 @@ enum Words {
     static let monthEndSuffixes = Lexicon.monthEndSuffixes.words
     static let metricTimeWords = Lexicon.metricTimeWords.words
     static let levelPrefixes = Lexicon.levelPrefixes.words
+    static let verbalComparators = Lexicon.verbalComparators.words
     static let eventVerbs = Lexicon.eventVerbs.words
     static let clauseAnnualWords = Lexicon.clauseAnnualWords.words
     static let averageStatistics = Lexicon.averageStatistics.words

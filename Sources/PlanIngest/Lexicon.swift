@@ -168,6 +168,10 @@ enum Lexicon {
     /// does not continue the list of the clause before it.
     static let levelPrefixes: [String] = vocabulary.phrases("levelPrefixes")
 
+    /// Comparing words that are verbs before a noun they govern (`突破10项关键技术`) and state a
+    /// level otherwise (`营业收入突破100亿元`).
+    static let verbalComparators: [String] = vocabulary.phrases("verbalComparators")
+
     /// Words that name the previous year in a baseline (`比上年`, `较去年`).
     static let previousYearWords: [String] = vocabulary.phrases("previousYearWords")
 

@@ -86,493 +86,74 @@ struct TargetReader: Sendable {
 
     // MARK: Verdict
 
+    /// Screens the number and, when it may be a target, lets each field's decider settle its
+    /// field; the decisions' words are the target's evidence.
     func verdict() -> Verdict {
         let reading = quantity
         let mentionText = text.string(reading.start, reading.end)
         let span = TextSpan(start: reading.start, end: reading.end)
-        func reject(_ rule: RejectionRule, detail: String? = nil, unit: Unit? = reading.unit) -> Verdict {
-            Verdict(
-                mention: Mention(
-                    text: mentionText, span: span, value: reading.value, unit: unit, isTarget: false,
-                    reason: detail.map { "\(rule.reason) (\($0))" } ?? rule.reason, rule: rule),
-                target: nil)
+        let site: NumberSite
+        switch screen() {
+        case .rejected(let rule, let detail, let unit):
+            let mention = Mention(
+                text: mentionText, span: span, value: reading.value, unit: unit, isTarget: false,
+                reason: detail.map { "\(rule.reason) (\($0))" } ?? rule.reason, rule: rule)
+            return Verdict(mention: mention, target: nil)
+        case .kept(let kept):
+            site = kept
         }
-        guard let rawValue = reading.value else { return reject(.vagueNumeral) }
-        // The store requires valueMax >= value; an inverted pair is never a range target.
-        if let maximum = reading.valueMax, maximum < rawValue {
-            return reject(.invertedRange)
-        }
-        let number = reading.number
-        if text.first(of: Words.ordinalPrefixes, endingAt: reading.start) != nil { return reject(.ordinal) }
-        if let before = text[safe: reading.start - 1], before == "〔" || before == "[" || before == "［" {
-            return reject(.documentNumber)
-        }
-        if let before = text[safe: reading.start - 1],
-            ChineseNumeral.arabicDigit(before) != nil || before == "."
-        {
-            return reject(.longerNumber)
-        }
-        // 6-4所, 50%-20%: neither end of a pair that runs downwards is a figure.
-        if let joiner = text.first(of: Words.rangeJoiners, endingAt: reading.start) {
-            var lowerEnd = reading.start - joiner.count
-            if let unit = Words.unitWords.match(in: text, endingAt: lowerEnd) { lowerEnd -= unit.count }
-            if let before = text[safe: lowerEnd - 1], TargetExtractor.mayStartNumber(before) {
-                return reject(.secondOfPair)
-            }
-        }
-        if reading.valueMax == nil, let joiner = text.first(of: Words.rangeJoiners, at: reading.end),
-            let upper = QuantityReader.readNumber(in: text, at: reading.end + joiner.count),
-            upper.script == reading.number.script, upper.value != nil,
-            text.first(of: Words.dateSuffixes, at: upper.end) == nil
-        {
-            return reject(.firstOfPair)
-        }
-        if let before = text[safe: reading.start - 1], before.isASCII, before.properties.isAlphabetic {
-            return reject(.nameOrCode)
-        }
-        if Self.isInsideAddressOrCode(text, from: reading.start, to: reading.number.end) {
-            return reject(.addressOrCode)
-        }
-        var unit = reading.unit
-        var family = reading.form?.family
-        var confidence = 0.9
-        if unit == nil {
-            if text.first(of: Words.dateSuffixes, at: reading.end) != nil { return reject(.dateOrTime) }
-            guard reading.hasScale else { return reject(.noUnit) }
-        }
-        let sentenceStart = start(before: reading.start, stops: Self.sentenceStops)
-        let clauseStart = start(before: reading.start, stops: Self.clauseStops)
-        if unit == nil {
-            let moneyContext = Words.subsidyWords.occurs(in: text, from: clauseStart, to: reading.start)
-            guard moneyContext else { return reject(.noUnit) }
-            unit = .yuan
-            family = .money
-            confidence = 0.6
-        }
-        guard var unit, let family else { return reject(.noUnit) }
-        if number.script == .chinese {
-            if rawValue == 1 { return reject(.indefiniteOne) }
-            if rawValue == 0 { return reject(.zeroInWord) }
-            confidence = min(confidence, 0.7)
-        }
-        if let before = text[safe: reading.start - 1], before == "“" || before == "\"" || before == "「" {
-            return reject(.quotedName)
-        }
-        if context.responsibilities.contains(reading.start) {
-            return reject(.responsibilityList)
-        }
+        let metric = MetricDecider(site: site).decide()
+        let comparator = ComparatorDecider(site: site, metric: metric.value).decide()
+        let kind = KindDecider(site: site, metric: metric.value).decide()
+        let level = LevelDecider(site: site, metric: metric.value).decide()
+        let increment = IncrementDecider(
+            site: site, metric: metric.value, kind: kind.value.kind, level: level
+        ).decide()
+        let recurrence = RecurrenceDecider(site: site, isLevel: level.value).decide()
+        let aspiration = AspirationDecider(site: site).decide()
+        let deadline = DeadlineDecider(site: site).decide()
+        let section = SectionDecider(site: site).decide()
+        let responsible = ResponsibleDecider(site: site).decide()
 
-        // Comparator.
-        var comparator = Comparator.exactly
-        var suffixEnd = reading.end
-        var comparatorFromSuffix = false
-        if let suffix = Words.comparatorSuffixes.first(where: { text.has($0.word, at: reading.end) }) {
-            comparator = suffix.comparator
-            suffixEnd += suffix.word.count
-            comparatorFromSuffix = true
-        }
-        // 突破10亿元、50亿元、100亿元的企业: every figure of a list that ends in 的 is a threshold;
-        // 分别给予50万元、100万元、200万元奖励: every figure takes the noun after the list.
-        let listEnd = listEnd(after: suffixEnd)
-        var numberLead = reading.start
-        while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
-        // 设立总规模50亿元的基金: a size before 的 describes a new thing and is its figure.
-        // A bound (以上), a list of sizes or a recipient (对总投资1亿元的项目) makes it a category.
-        let sizesNewThing =
-            family == .money && !comparatorFromSuffix && listEnd == suffixEnd
-            && Words.sizeWords.match(in: text, endingAt: numberLead) != nil
-            && Words.recipientMarkers.match(
-                in: text, at: stripSpaces(from: start(before: reading.start, stops: Self.clauseStops))) == nil
-        if let after = text[safe: listEnd], after == "的", !sizesNewThing {
-            return reject(.categoryThreshold)
-        }
-        // 其中10亿元以上项目不少于6个: a bound that runs straight into a noun counted later in
-        // the clause qualifies that noun.
-        if comparatorFromSuffix, family == .money || family == .percent,
-            text[safe: suffixEnd].map(Self.beginsNoun) == true,
-            hasFigure(from: suffixEnd, to: end(after: suffixEnd, stops: Self.clauseStops))
-        {
-            return reject(.categoryThreshold)
-        }
-        if let after = text[safe: suffixEnd], Self.continuesNumber(after) {
-            return reject(.nameSuffix)
-        }
-        let prefix = Words.comparatorPrefixes.first { text.has($0.word, endingAt: numberLead) }
-        let reach = Words.reachWords.match(in: text, endingAt: numberLead)
-        if (Words.scopeWords.match(in: text, endingAt: numberLead) != nil) {
-            return reject(.scopeOfWork)
-        }
-        if !context.namedSets.isEmpty,
-            context.namedSets.contains(TargetExtractor.namedSetKey(in: text, reading))
-        {
-            return reject(.namedSet)
-        }
-        if let verb = Self.existingVerb(text, at: numberLead, from: clauseStart) {
-            return reject(.existingThings, detail: verb.text)
-        }
-        if number.script == .chinese, family != .percent {
-            // 新建重点实验室十五家 (a verb opens the clause, the number closes it) is a target;
-            // 抓好研发、转化两个关键 (a numeral inside a slogan) is not.
-            let closesClause = !(text[safe: reading.end].map(Self.beginsNoun) ?? false)
-            let hasCue =
-                prefix != nil || reach != nil
-                || Self.verbEnding(text, at: numberLead, from: clauseStart) != nil
-                || (Words.growthWords.match(in: text, endingAt: numberLead) != nil)
-                || (closesClause && nearestVerb(from: clauseStart, to: numberLead)?.isIncrement == true)
-                || Words.comparatorSuffixes.contains { text.has($0.word, at: reading.end) }
-                // 安排资金三千万元, 培训一千人次: a numeral of several characters or with a scale,
-                // closing the clause with its unit, is a figure, not a word.
-                || (closesClause && (reading.hasScale || number.end - number.start >= 2))
-            if !hasCue { return reject(.bareChineseNumeral) }
-        }
-
-        if let rule = Self.nameOrStructureRule(
-            text, reading, family: family, numberLead: numberLead, suffixEnd: suffixEnd)
-        {
-            return reject(rule)
-        }
-        if isBaselineOfAChange(from: clauseStart) {
-            return reject(.changeBaseline)
-        }
-
-        // Exclusions that need the clause.
-        if let marker = Words.perUnitMarkers.first(where: { marker in
-            guard let at = text.findLast(marker, from: max(clauseStart, reading.start - 4), to: reading.start)
-            else { return false }
-            return !Words.annualWords.contains { text.has($0, at: at) } && text[safe: at + 1] != "年"
-                && text[safe: at + 1] != "月" && text[safe: at + 1] != "双" && text[safe: at + 1] != "季"
-        }), rawValue == 1 || family == .count {
-            _ = marker
-            return reject(.perUnitCount)
-        }
-        if let past = Words.pastMarkers.firstOccurrence(in: text, from: clauseStart, to: reading.start),
-            text.find(Self.modifierMark, from: past.offset, to: numberLead) == nil
-        {
-            // 对已认定的企业,给予10万元: 已 describes the recipients, not the figure.
-            return reject(.pastMarker)
-        }
-        if Words.pastSentenceMarkers.occurs(in: text, from: sentenceStart, to: reading.start) {
-            return reject(.pastSentence)
-        }
-        if context.isPastSection(at: reading.start) {
-            return reject(.pastSection)
-        }
-        if family == .percent, (Words.parameterLeads.match(in: text, endingAt: numberLead) != nil) {
-            return reject(.ruleRate)
-        }
-        let stated = context.deadlines.deadline(at: reading.start)
-        if let stated, let firstYear = context.firstPlanYear, stated.day.year < firstYear {
-            return reject(.pastDeadline, detail: "\(stated.day.year)年")
-        }
-        if let year = Self.pastYear(text, from: clauseStart, to: numberLead, before: context.firstPlanYear) {
-            return reject(.pastYear, detail: "\(year)")
-        }
-        if let opener = pastOpener(sentenceStart: sentenceStart, before: reading.start, stated: stated) {
-            return reject(.pastOpener, detail: opener)
-        }
-
-        // Word order and metric.
-        let itemStart = max(
-            start(before: reading.start, stops: Self.itemStops),
-            stated.map { phrase in
-                phrase.end <= reading.start && phrase.end > sentenceStart ? phrase.end : 0
-            } ?? 0)
-        var beforeEnd = numberLead
-        var trailingWords: [Word] = []
-        while let noise = Words.metricTrailingNoise.match(in: text, endingAt: beforeEnd),
-            beforeEnd - noise.count >= itemStart
-        {
-            trailingWords.append(noise)
-            beforeEnd -= noise.count
-            while let previous = text[safe: beforeEnd - 1], previous.isInlineSpace, beforeEnd > itemStart {
-                beforeEnd -= 1
-            }
-            // 比重比2020年提高5个百分点: the baseline is not part of the metric.
-            if let baseline = baselineStart(endingAt: beforeEnd), baseline >= itemStart {
-                beforeEnd = baseline
-            }
-        }
-        let beforeStart = stripLeading(from: itemStart, to: beforeEnd)
-        let endsWithVerb = Self.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
-        let nounFollows = text[safe: suffixEnd].map(Self.beginsNoun) ?? false
-        let listNounFollows = listEnd > suffixEnd && (text[safe: listEnd].map(Self.beginsNoun) ?? false)
-        // 推进500个省级重点项目, 改扩建30所中小学: a classifier followed by a noun counts that
-        // noun when only a verb, known or not, stands before the number (a longer phrase there,
-        // 选派科技特派员100名深入镇村, names what is counted).
-        let countsNounAfter =
-            nounFollows && (family == .count || family == .occurrence) && !comparatorFromSuffix
-            && beforeEnd - beforeStart <= Self.verbPhraseLength
-            && Words.unitLookalikes.match(in: text, at: suffixEnd) == nil
-        let nounAfter = nounFollows && (beforeStart >= beforeEnd || endsWithVerb || countsNounAfter)
-        var metricStart = beforeStart
-        var metricEnd = beforeEnd
-        var quoteEnd = suffixEnd
-        var metricFromElsewhere = false
-        if sizesNewThing, text[safe: listEnd] == "的" {
-            metricStart = listEnd + 1
-            metricEnd = forwardMetricEnd(from: listEnd + 1)
-            quoteEnd = metricEnd
-        } else if nounAfter {
-            metricStart = suffixEnd
-            metricEnd = forwardMetricEnd(from: suffixEnd)
-            quoteEnd = metricEnd
-        } else if listNounFollows && (beforeStart >= beforeEnd || endsWithVerb) {
-            metricStart = listEnd
-            metricEnd = forwardMetricEnd(from: listEnd)
-        } else if beforeStart >= beforeEnd {
-            if nounFollows {
-                metricStart = suffixEnd
-                metricEnd = forwardMetricEnd(from: suffixEnd)
-                quoteEnd = metricEnd
-            } else if let subject = subjectOfPreviousClause(before: clauseStart, sentenceStart: sentenceStart)
-            {
-                // 技术合同登记额突破20亿元,同比增长20%: the figure is about the previous clause's subject.
-                metricStart = subject.lowerBound
-                metricEnd = subject.upperBound
-                confidence = min(confidence, 0.6)
-                metricFromElsewhere = true
-            } else {
-                metricStart = start(before: reading.start, stops: Self.clauseStops)
-                metricEnd = beforeEnd
-                confidence = min(confidence, 0.5)
-                metricFromElsewhere = true
-            }
-        }
-        // 每培育1家给予10万元: a metric that is the per-unit rule itself names nothing; the
-        // clause before names what is subsidised.
-        if family == .money, !nounAfter, isPerUnitRule(from: metricStart, to: metricEnd),
-            let subject = subjectOfPreviousClause(before: clauseStart, sentenceStart: sentenceStart)
-        {
-            metricStart = subject.lowerBound
-            metricEnd = subject.upperBound
-            confidence = min(confidence, 0.6)
-            metricFromElsewhere = false
-        }
-        // 对...技术改造项目,按...给予补助,最高不超过500万元: the subsidy is for the recipient
-        // that 对 introduces.
-        if metricFromElsewhere, family == .money,
-            Words.subsidyWords.occurs(in: text, from: sentenceStart, to: suffixEnd),
-            let recipient = recipient(from: sentenceStart, to: clauseStart)
-        {
-            metricStart = recipient.lowerBound
-            metricEnd = recipient.upperBound
-        }
-        var metric = metricWithoutTimeWords(from: metricStart, to: metricEnd)
-        if metric.isEmpty {
-            metric = mentionText
-            confidence = min(confidence, 0.4)
-        }
-        let distributed = distributedMetric(from: clauseStart, before: reading.start)
-        if let distributed {
-            metric = distributed.metric
-            if comparator == .exactly, let shared = distributed.comparator { comparator = shared }
-        }
-        var quoteStart = min(metricStart, reading.start)
-        if nounAfter {
-            quoteStart = reading.start - (prefix?.word.count ?? 0)
-            if let verb = Self.verbEnding(text, at: beforeEnd, from: itemStart) {
-                quoteStart = beforeEnd - verb.count
-            }
-        }
-        quoteStart = max(quoteStart, itemStart)
-
-        // Comparator from words before the number.
-        let breakthroughIsVerb = nounAfter && prefix.map { $0.word.text == "突破" } == true
-        if !comparatorFromSuffix, let prefix, !breakthroughIsVerb {
-            comparator = prefix.comparator
-        }
-        if reading.isOpenEnded, !comparatorFromSuffix { comparator = .atLeast }
-        if !comparatorFromSuffix, prefix == nil, family == .money,
-            text.find(Self.capWord, from: clauseStart, to: reading.start) != nil
-        {
-            comparator = .atMost
-        }
-        if reading.valueMax != nil { comparator = .range }
-
-        // Unit per head: 每万人高价值发明专利拥有量达25件.
-        var kind: TargetKind
-        if family == .count,
-            let perCapita = Words.perCapitaPrefixes.first(where: {
-                text.find($0.word, from: clauseStart, to: reading.start) != nil
-            })
-        {
-            unit = Unit(rawValue: unit.rawValue + "/" + perCapita.denominator)
-            kind = .ratio
-        } else {
-            switch family {
-            case .percent:
-                // 降低至12%, 提升到72%: a change that ends at a level states the level.
-                let reachesLevel =
-                    text[safe: numberLead - 1].map(Self.levelReachMarks.contains) == true
-                    && Words.growthWords.match(in: text, endingAt: numberLead - 1) != nil
-                let isGrowth =
-                    distributed?.isGrowth == true
-                    || (!reachesLevel
-                        && Words.growthWords.occurs(
-                            in: text, from: max(clauseStart, beforeEnd - 2), to: numberLead))
-                kind = isGrowth ? .growth : .ratio
-            case .points: kind = .delta
-            case .money:
-                let isSubsidy = Words.subsidyWords.occurs(
-                    in: text, from: clauseStart, to: max(clauseStart, quoteEnd))
-                kind = isSubsidy ? .subsidy : .amount
-                // 对新建的省级重点实验室,给予一次性100万元支持: a metric of award words only
-                // says what is given; the recipient says what for.
-                if isSubsidy, Self.onlyAwardWords(metric),
-                    let recipient = recipient(from: sentenceStart, to: clauseStart)
-                {
-                    metric = text.string(recipient.lowerBound, recipient.upperBound) + metric
-                }
-            case .physical: kind = .amount
-            case .concentration: kind = .ratio
-            case .count, .occurrence:
-                // 整车产能达到50万辆: an output total counted in vehicles is an amount.
-                let isOutput =
-                    Words.outputWords.match(
-                        in: ScalarText(metric), endingAt: metric.unicodeScalars.count) != nil
-                kind = isOutput ? .amount : .count
-            }
-        }
-
-        // Increment: the verb that governs the number decides; a level or total never is one.
-        let isStock =
-            reach != nil && !nounAfter
-            || trailingWords.contains { Words.stockWords.contains($0) }
-            || (prefix?.word.text == "突破" && !nounAfter)
-            || Words.totalWords.firstOccurrence(in: text, from: clauseStart, to: numberLead).map { total in
-                // 累计新增, 累计改造: a running total of new things counts additions.
-                Words.totalIncrementVerbs.match(in: text, at: total.offset + total.word.count) == nil
-            } == true
-        var isIncrement = false
-        var governingVerb: Word?
-        if sizesNewThing, !isStock || Words.sizeWords.match(in: text, endingAt: numberLead) != nil {
-            // 设立总规模50亿元的基金: the verb that creates the thing decides.
-            let verb = nearestVerb(from: clauseStart, to: numberLead)
-            isIncrement = verb?.isIncrement ?? false
-            governingVerb = verb?.word
-        } else if kind == .amount, family == .physical, !isStock {
-            // 新增造林绿化面积1200亩: only a verb of the clause itself makes an amount new.
-            let verb = nearestVerb(from: clauseStart, to: numberLead)
-            isIncrement = verb?.isIncrement ?? false
-            governingVerb = verb?.word
-        } else if kind == .count, !isStock {
-            let leadingVerb =
-                nounAfter ? nil : nearestVerb(from: clauseStart, to: min(metricStart, numberLead))
-            // A short clause that only names a noun and a number continues the list of the clause
-            // before it (新建工程研究中心10家,工业设计中心50家) and shares its verb; a clause
-            // with a level verb of its own (受众超过5万人次) does not.
-            let previousClauseStart = start(
-                before: max(sentenceStart, clauseStart - 1), stops: Self.clauseStops)
-            let ownsLevel = reach != nil || prefix.map { Words.levelPrefixes.contains($0.word) } == true
-            let continuesList =
-                numberLead - clauseStart <= 12 && !ownsLevel
-                && clauseStart > sentenceStart && hasFigure(from: previousClauseStart, to: clauseStart)
-            // 其中10亿元以上项目不少于6个: a subset shares the verb of the clause it narrows.
-            let isSubset = Words.subsetMarkers.match(in: text, at: stripSpaces(from: clauseStart)) != nil
-            let sentenceVerb = nearestVerb(from: sentenceStart, to: clauseStart)
-            if let verb = leadingVerb ?? nearestVerb(from: clauseStart, to: numberLead)
-                ?? (continuesList || isSubset ? sentenceVerb : nil)
-            {
-                isIncrement = verb.isIncrement
-                governingVerb = verb.word
-            } else if sentenceVerb == nil, nounAfter,
-                let stop = Words.metricStopVerbs.first(where: { text.has($0, at: metricEnd) })
-            {
-                // 与...等5家金融机构签订协议: the verb after the noun governs it.
-                isIncrement = Words.incrementVerbs.contains(stop)
-                governingVerb = stop
-            }
-        }
-
-        let isAspirational = Words.hedges.occurs(in: text, from: sentenceStart, to: reading.start)
-        // 每年 reaches over the sentence, except to a level, which cannot recur.
-        let annualFloor = isStock ? clauseStart : sentenceStart
-        var isAnnual = false
-        var search = annualFloor
-        while !isAnnual,
-            let annual = Words.annualWords.firstOccurrence(in: text, from: search, to: reading.start)
-        {
-            search = annual.offset + 1
-            // 年均 is an adverb of its own clause, and before 浓度 a statistic (PM2.5年均浓度);
-            // 每年 opens the whole sentence.
-            guard Words.clauseAnnualWords.match(in: text, at: annual.offset) != nil else {
-                isAnnual = true
-                continue
-            }
-            let after = annual.offset + annual.word.count
-            isAnnual =
-                annual.offset >= clauseStart && Words.averageStatistics.match(in: text, at: after) == nil
-        }
-
-        // Deadline.
-        var deadline: CalendarDay?
-        var deadlineSource: DeadlineSource?
-        if let stated {
-            deadline = stated.day
-            deadlineSource = stated.source
-        } else if let year = context.planYear {
-            deadline = .endOfYear(year)
-            deadlineSource = .documentYear
-            if let period = Words.periodEnds.first(where: {
-                text.find($0.word, from: sentenceStart, to: reading.start) != nil
-            }), let day = CalendarDay.endOfMonth(period.month, of: year) {
-                deadline = day
-            }
-            if let month = monthEnd(from: sentenceStart, to: reading.start),
-                let day = CalendarDay.endOfMonth(month, of: year)
-            {
-                deadline = day
-            }
-        } else if let horizon = context.metadata.horizon {
-            deadline = horizon.end
-            deadlineSource = .inherited
-        }
-
-        // Responsible units: the list that closes this item.
-        let itemEnd = context.outline.nextHeading(after: reading.start, end: text.count)
-        let responsible = context.responsibilities.block(from: reading.end, before: itemEnd)?.units ?? []
-        let ordered = responsible.filter(\.isLead) + responsible.filter { !$0.isLead }
-
-        let value = rawValue
-        let quote = text.string(quoteStart, quoteEnd)
+        let quote = metric.value.quote
         let target = Target(
-            quote: quote, span: TextSpan(start: quoteStart, end: max(quoteStart, quoteEnd)),
-            section: context.outline.path(at: reading.start), metric: metric, kind: kind, value: value,
-            valueMax: reading.valueMax, unit: unit, comparator: comparator, deadline: deadline,
-            deadlineSource: deadlineSource, recurrence: isAnnual ? .annual : nil, isIncrement: isIncrement,
-            isAspirational: isAspirational, responsible: ordered, confidence: confidence)
+            quote: text.string(quote.lowerBound, quote.upperBound),
+            span: TextSpan(start: quote.lowerBound, end: quote.upperBound), section: section.value,
+            metric: metric.value.text, kind: kind.value.kind, value: site.value, valueMax: reading.valueMax,
+            unit: kind.value.unit, comparator: comparator.value, deadline: deadline.value.day,
+            deadlineSource: deadline.value.source, recurrence: recurrence.value, isIncrement: increment.value,
+            isAspirational: aspiration.value, responsible: responsible.value,
+            confidence: metric.value.confidence)
         let mention = Mention(
-            text: mentionText, span: span, value: value, unit: unit, isTarget: true,
-            reason: "target: \(metric)")
-        let clues = EvidenceClues(
-            numberLead: numberLead, suffixEnd: suffixEnd, beforeEnd: beforeEnd, quoteEnd: quoteEnd,
-            clauseStart: clauseStart, sentenceStart: sentenceStart, metricStart: metricStart,
-            metricEnd: metricEnd, metricFromElsewhere: metricFromElsewhere,
-            comparatorFromSuffix: comparatorFromSuffix,
-            prefixApplies: !comparatorFromSuffix && prefix != nil && !breakthroughIsVerb,
-            prefix: prefix?.word,
-            family: family, isStock: isStock, governingVerb: governingVerb, annualFloor: annualFloor,
-            stated: stated)
-        return Verdict(
-            mention: mention, target: target,
-            evidence: context.includesEvidence ? evidence(of: target, clues) : nil)
+            text: mentionText, span: span, value: site.value, unit: kind.value.unit, isTarget: true,
+            reason: "target: \(metric.value.text)")
+        guard context.includesEvidence else { return Verdict(mention: mention, target: target) }
+        let value = FieldDecision(
+            site.value, words: reading.start..<reading.end, "the number and unit as written")
+        let evidence = TargetEvidence(
+            value: value.evidence(in: text), comparator: comparator.evidence(in: text),
+            metric: metric.evidence(in: text), kind: kind.evidence(in: text),
+            increment: increment.evidence(in: text), aspirational: aspiration.evidence(in: text),
+            recurrence: recurrence.evidence(in: text), deadline: deadline.evidence(in: text),
+            section: section.evidence(in: text), responsible: responsible.evidence(in: text))
+        return Verdict(mention: mention, target: target, evidence: evidence)
     }
 
     // MARK: Helpers
 
-    /// The month of the last `6月底前` between `start` and `end`: in a yearly plan it dates the
-    /// clauses after it in the sentence.
-    func monthEnd(from start: Int, to end: Int) -> Int? {
-        var found: Int?
+    /// The month of the last `6月底前` between `start` and `end`, with the words that give it:
+    /// in a yearly plan it dates the clauses after it in the sentence.
+    func monthEnd(from start: Int, to end: Int) -> (value: Int, words: Range<Int>)? {
+        var found: (value: Int, words: Range<Int>)?
         var offset = start
         while offset < end {
             if let number = ChineseNumeral.readArabic(in: text, at: offset), number.integerDigits <= 2,
                 !number.hasDecimals, let value = number.value, (1...12).contains(value),
-                Words.monthEndSuffixes.match(in: text, at: number.end) != nil,
+                let suffix = Words.monthEndSuffixes.match(in: text, at: number.end),
                 text[safe: offset - 1] != "年",
                 ChineseNumeral.arabicDigit(text[safe: offset - 1] ?? " ") == nil
             {
-                found = Int(value)
+                found = (Int(value), offset..<(number.end + suffix.count))
                 offset = number.end
                 continue
             }
@@ -860,64 +441,11 @@ struct TargetReader: Sendable {
 
     static let addressMarks: Set<Unicode.Scalar> = ["/", ":", "@", "_", "=", "?", "#", "&", "\\"]
 
-    /// The comma that joins the members of a list (顿号).
-    static let enumerationComma: Unicode.Scalar = "、"
-
     /// Marks before a percentage that make a change end at a level (`降低至12%`, `提升到72%`).
     static let levelReachMarks: Set<Unicode.Scalar> = ["至", "到"]
 
     /// The longest text before a counted number that is read as a verb phrase, not a metric.
     static let verbPhraseLength = 5
-
-    /// `水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上`: after 分别, the figure in place
-    /// *i* of the list belongs to the metric in place *i* of the list before 分别; the noun the
-    /// last metric ends with (`产量`) is shared by all, and so is a bound closing the list.
-    /// - Returns: `nil` when no such list stands before the figure in its clause.
-    func distributedMetric(from clauseStart: Int, before offset: Int) -> (
-        metric: String, comparator: Comparator?, isGrowth: Bool
-    )? {
-        guard let marker = text.findLast(Words.distributiveMarker, from: clauseStart, to: offset) else {
-            return nil
-        }
-        var place = 0
-        for index in (marker + Words.distributiveMarker.count)..<offset where text.scalars[index] == "、" {
-            place += 1
-        }
-        var items: [Range<Int>] = []
-        var itemStart = stripLeading(from: clauseStart, to: marker)
-        for index in itemStart...marker {
-            if index == marker || text.scalars[index] == Self.enumerationComma {
-                if index > itemStart { items.append(itemStart..<index) }
-                itemStart = index + 1
-            }
-        }
-        guard items.count >= 2, place < items.count, let last = items.last else { return nil }
-        // 水果、蔬菜、茶叶产量: the last metric's closing noun (产量) belongs to every metric, when
-        // the vocabulary knows it as one that metrics share and the others do not end with it.
-        let lastText = ScalarText(scalars: Array(text.scalars[last]))
-        let sharedNoun = Words.sharedMetricNouns.match(in: lastText, endingAt: lastText.count).flatMap {
-            noun in
-            items.dropLast().contains {
-                Words.sharedMetricNouns.match(in: text, endingAt: $0.upperBound) != nil
-            }
-                || noun.count >= last.count ? nil : noun
-        }
-        let tail = sharedNoun?.text ?? ""
-        let item = items[place]
-        let metric =
-            place == items.count - 1
-            ? text.string(last.lowerBound, last.upperBound)
-            : text.string(item.lowerBound, item.upperBound) + tail
-        let listEnd = end(after: offset, stops: Self.clauseStops)
-        let shared = Words.comparatorSuffixes.first { text.has($0.word, endingAt: listEnd) }?.comparator
-        // 分别增长5%、6%: the growth word after 分别 makes every figure of the list a growth rate.
-        let afterMarker = marker + Words.distributiveMarker.count
-        let isGrowth = Words.growthWords.occurs(in: text, from: afterMarker, to: min(afterMarker + 6, offset))
-        return (metric, shared, isGrowth)
-    }
-
-    /// 最高 anywhere before a sum of money makes it a cap.
-    static let capWord = Word("最高")
 
     /// 的 closes a modifier: a past marker before it describes a noun, not the figure.
     static let modifierMark = Word("的")
@@ -1047,7 +575,7 @@ struct TargetReader: Sendable {
     }
 
     /// The nearest verb before `end` in the clause, and whether it counts new things.
-    func nearestVerb(from start: Int, to end: Int) -> (word: Word, isIncrement: Bool)? {
+    func nearestVerb(from start: Int, to end: Int) -> GoverningVerb? {
         let countsEvents = quantity.form?.family == .occurrence
         var offset = end
         while offset > start {
@@ -1068,7 +596,7 @@ struct TargetReader: Sendable {
             {
                 best = (verb, countsEvents)
             }
-            if let best { return best }
+            if let best { return GoverningVerb(word: best.word, isIncrement: best.isIncrement, end: offset) }
             offset -= 1
         }
         return nil

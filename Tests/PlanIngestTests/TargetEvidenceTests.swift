@@ -41,6 +41,12 @@ import Testing
         ),
         ("一、主要任务\n到2025年,新建重点实验室5家。(市科技局牵头,市财政局配合)\n", "responsible", "(市科技局牵头,市财政局配合)"),
         ("一、主要任务\n到2025年,新建重点实验室5家。\n", "section", "一、主要任务"),
+        ("到2025年,高新技术企业总量达到1500家。", "increment", "达到"),
+        ("到2025年,能源产业、物流业增加值分别增长5%、6%以上。", "comparator", "以上"),
+        ("到2025年,能源产业、物流业增加值分别增长5%、6%以上。", "kind", "增长"),
+        ("到2025年,水果、蔬菜产量分别达到100万吨、200万吨。", "metric", "水果"),
+        ("对新认定的企业,最高给予500万元补助。", "comparator", "最高"),
+        ("2025年6月底前,新建重点实验室5家。", "deadline", "2025年6月底前"),
     ])
     func namesTheDecidingWords(_ text: String, _ name: String, _ words: String) throws {
         let (_, evidence) = try Self.evidence(of: text)
@@ -54,7 +60,7 @@ import Testing
         ("到2025年,高新技术企业达到1500家。", "aspirational"),
         ("到2025年,高新技术企业达到1500家。", "recurrence"),
         ("到2025年,高新技术企业达到1500家。", "responsible"),
-        ("到2025年,高新技术企业总量达到1500家。", "increment"),
+        ("到2025年,高新技术企业1500家。", "increment"),
     ])
     func namesNoWordsWhereNoneDecided(_ text: String, _ name: String) throws {
         let (_, evidence) = try Self.evidence(of: text)
