@@ -36,7 +36,15 @@ extension Plantrack {
         var values: [String] = []
 
         /// The figure as typed, when exactly one was given.
-        var value: String? { values.count == 1 ? values[0] : nil }
+        var value: String? { typedValues.count == 1 ? typedValues[0] : nil }
+
+        /// The values typed, without the `--` that older habits put before a negative one.
+        private var typedValues: [String] {
+            guard let terminator = values.firstIndex(of: "--") else { return values }
+            var typed = values
+            typed.remove(at: terminator)
+            return typed
+        }
 
         @Option(help: ArgumentHelp("Log every row of this CSV file instead.", valueName: "file"))
         var csv: String?
@@ -60,12 +68,13 @@ extension Plantrack {
         var asIs = false
 
         func validate() throws {
-            if values.count > 1 {
+            if typedValues.count > 1 {
                 throw ValidationError(
-                    "Unexpected arguments: \(values.dropFirst().joined(separator: " ")); give one VALUE.")
+                    "Unexpected arguments: \(typedValues.dropFirst().joined(separator: " ")); give one VALUE."
+                )
             }
             if csv != nil {
-                if target != nil || !values.isEmpty {
+                if target != nil || !typedValues.isEmpty {
                     throw ValidationError("Give either --csv FILE or TARGET PERIOD VALUE, not both.")
                 }
                 if note != nil || source != nil {
