@@ -2,12 +2,15 @@ import GRDB
 import PlanIngest
 
 extension Store {
-    /// Targets nobody has reviewed yet (still `extracted`), by plan then order of appearance.
+    /// Targets nobody has reviewed yet (still `extracted` and not retired), by plan then order
+    /// of appearance.
     ///
     /// - Parameter plan: Only this plan's targets.
     /// - Complexity: O(*t*) for *t* targets of the plan (or of all plans).
     public func unreviewedTargets(inPlan plan: Int64?) throws(StoreError) -> [StoredTarget] {
-        try targets(matching: TargetFilter(plan: plan)).filter { $0.reviewState == .extracted }
+        try targets(matching: TargetFilter(plan: plan)).filter {
+            $0.reviewState == .extracted && !$0.isRetired
+        }
     }
 
     /// Marks targets as confirmed by a person, in one transaction.
