@@ -53,7 +53,7 @@ extension Plantrack.Targets {
             }
             lines.append("")
             lines.append(
-                "Next: plantrack targets confirm ID..., targets reject ID --reason TEXT, targets edit ID --value ..."
+                "Next: plantrack targets confirm ID..., targets reject ID... --reason TEXT, targets edit ID --value ..."
             )
             Console.out(lines.joined(separator: "\n"))
         }
