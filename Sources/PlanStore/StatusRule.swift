@@ -29,9 +29,12 @@ struct FigureSummary: Sendable, Hashable {
 ///   above its `<=` value is a reduction target and is judged on pace instead.
 /// - Overdue: past the deadline (from the day after it) and not met.
 /// - Pace, before the deadline: progress made / progress expected on the straight line from
-///   the baseline (0 for increments, the first figure for levels) at the window start to the
-///   value at the deadline; ≥ 0.95 on track, ≥ 0.60 at risk, below that off track. Growth
-///   targets (`年均增长10%`) log rates, so their pace is the latest rate / the promised rate.
+///   the baseline (0 for increments at the window start; for levels the baseline when known,
+///   else the first figure at the window start) to the value at the deadline; ≥ 0.95 on
+///   track, ≥ 0.60 at risk, below that off track. Growth targets (`年均增长10%`) log rates,
+///   so their pace is the latest rate / the promised rate.
+/// - No trend: before the deadline, a level not yet satisfied with no baseline and a single
+///   figure; its pace is unknown, not zero.
 enum StatusRule {
     /// Relative tolerance for comparing quantities that went through floating point.
     static let tolerance = 1e-9
@@ -40,6 +43,13 @@ enum StatusRule {
     /// Pace ratios from which a target is on track / at risk.
     static let onTrackPace = 0.95
     static let atRiskPace = 0.60
+
+    /// A level target's starting point: its value on a day (`在2022年基础上`: the 2022 figure
+    /// at the end of 2022).
+    struct Baseline: Sendable, Hashable {
+        var value: Double
+        var day: CalendarDay
+    }
 
     struct Verdict: Sendable, Hashable {
         var state: TargetState
@@ -57,9 +67,11 @@ enum StatusRule {
     ///     rather than the latest one.
     ///   - windowStart: Where the linear path starts (the plan start or the instance year's).
     ///   - deadline: The deadline of the target or instance.
+    ///   - baseline: Where a level target started, when known; without it a level's path
+    ///     starts at its first figure, and a level with a single figure has no trend.
     static func verdict(
         for target: Target, isSum: Bool, windowStart: CalendarDay?, deadline: CalendarDay?,
-        asOf: CalendarDay, figures: FigureSummary
+        asOf: CalendarDay, figures: FigureSummary, baseline: Baseline? = nil
     ) -> Verdict {
         let daysPast = deadline.map { $0.days(to: asOf) }
         let lateDays = daysPast.flatMap { $0 > 0 ? $0 : nil }
@@ -112,16 +124,21 @@ enum StatusRule {
             verdict.state = pace >= onTrackPace ? .onTrack : pace >= atRiskPace ? .atRisk : .offTrack
             return verdict
         }
-        // Pace on the straight line from the baseline at the window start to the deadline.
-        let baseline = isSum ? 0 : (figures.first ?? achievedValue)
-        let pathStart: CalendarDay? =
-            if isSum {
-                windowStart ?? figures.firstPeriod?.start
-            } else if figures.count == 1 {
-                figures.firstPeriod?.end
-            } else {
-                windowStart ?? figures.firstPeriod?.end
-            }
+        // Pace on the straight line from the baseline to the value at the deadline. A single
+        // reading of a level, with no baseline, says where the level is but not where it is
+        // going: taking it as its own baseline would make every such target "off track".
+        let baselineValue: Double
+        let pathStart: CalendarDay?
+        if isSum {
+            (baselineValue, pathStart) = (0, windowStart ?? figures.firstPeriod?.start)
+        } else if let baseline {
+            (baselineValue, pathStart) = (baseline.value, baseline.day)
+        } else if figures.count >= 2, let first = figures.first {
+            (baselineValue, pathStart) = (first, windowStart ?? figures.firstPeriod?.end)
+        } else {
+            verdict.state = .noTrend
+            return verdict
+        }
         guard let pathStart else {
             verdict.state = .onTrack
             return verdict
@@ -129,12 +146,12 @@ enum StatusRule {
         let span = pathStart.days(to: deadline)
         let elapsed = pathStart.days(to: asOf)
         let expected =
-            (target.value - baseline) * (span <= 0 ? 1 : min(1, Double(max(0, elapsed)) / Double(span)))
+            (target.value - baselineValue) * (span <= 0 ? 1 : min(1, Double(max(0, elapsed)) / Double(span)))
         guard abs(expected) > tolerance * max(1, abs(target.value)) else {
             verdict.state = .onTrack
             return verdict
         }
-        let pace = (achievedValue - baseline) / expected
+        let pace = (achievedValue - baselineValue) / expected
         verdict.paceRatio = pace
         verdict.state = pace >= onTrackPace ? .onTrack : pace >= atRiskPace ? .atRisk : .offTrack
         return verdict

@@ -83,7 +83,7 @@ struct StatusWalk {
         FROM target
         LEFT JOIN progressYear AS total
             ON total.targetID = target.id AND total.periodYear = \(Store.allYears)
-        WHERE target.reviewState <> 'rejected' \(scope.targetConditions)
+        WHERE target.reviewState <> 'rejected' AND target.retiredAt IS NULL \(scope.targetConditions)
         ORDER BY target.id
         """
     }

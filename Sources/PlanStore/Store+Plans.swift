@@ -154,9 +154,14 @@ extension Store {
     /// The union of the statements' responsible units by normalised name, leads first, each
     /// a lead when any statement says so.
     static func responsibleUnion(_ statements: [Target]) -> [ResponsibleUnit] {
+        responsibleUnion(statements.flatMap(\.responsible))
+    }
+
+    /// The units by normalised name, each once, leads first, a lead when any mention says so.
+    static func responsibleUnion(_ mentions: [ResponsibleUnit]) -> [ResponsibleUnit] {
         var units: [ResponsibleUnit] = []
         var indexByName: [String: Int] = [:]
-        for unit in statements.flatMap(\.responsible) {
+        for unit in mentions {
             let name = normalisedUnitName(unit.name)
             guard !name.isEmpty else { continue }
             if let index = indexByName[name] {

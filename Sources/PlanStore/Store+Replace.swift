@@ -5,11 +5,14 @@ extension Store {
     /// Replaces a stored plan with a newer version of the document, in one transaction,
     /// keeping what people did with the targets that are still there.
     ///
-    /// A new target matches an old one with the same metric and one quote in common. A match
-    /// keeps its id, progress, history and review state; an unreviewed match takes the new
-    /// extraction's fields, a reviewed one keeps its reviewed fields. Old targets without a
-    /// match are rejected (reason `no longer in the plan`) rather than deleted, so their
-    /// figures survive; new targets without a match are added for review.
+    /// A new target matches an old one with the same metric and one quote in common, or a
+    /// reviewed old one (confirmed, edited, rejected) with one quote in common. A match keeps
+    /// its id, progress, history and review state; an unreviewed match takes the new
+    /// extraction's fields, a reviewed one keeps its reviewed fields and responsible units.
+    /// A reviewed or added target without a match stays too while the new text contains its
+    /// quote. Any other old target with figures, history or a review is retired (kept, out of
+    /// reports and lookups) rather than deleted; one without is removed and listed. New targets
+    /// without a match are added for review; a retired target that matches again returns.
     ///
     /// - Parameters:
     ///   - id: The plan to replace.
@@ -60,14 +63,30 @@ extension Store {
             var keptIDs: [Int64] = []
             var addedIDs: [Int64] = []
             do {
-                for statements in Store.trackedTargets(plan.targets) {
+                // First the targets with the same metric and a quote in common; then, for what
+                // a person reviewed (a metric they corrected), a quote in common is enough.
+                let groups = Store.trackedTargets(plan.targets)
+                var unplaced: [[Target]] = []
+                for statements in groups {
                     let quotes = Set(statements.map(\.quote))
                     if let index = unmatched.firstIndex(where: { old in
                         old.target.metric == statements[0].metric
                             && old.sources.contains { quotes.contains($0.quote) }
                     }) {
                         let old = unmatched.remove(at: index)
-                        try Store.refresh(old, from: statements, db)
+                        try Store.refresh(old, from: statements, by: person, at: now, db)
+                        keptIDs.append(old.id)
+                    } else {
+                        unplaced.append(statements)
+                    }
+                }
+                for statements in unplaced {
+                    let quotes = Set(statements.map(\.quote))
+                    if let index = unmatched.firstIndex(where: { old in
+                        old.reviewState != .extracted && old.sources.contains { quotes.contains($0.quote) }
+                    }) {
+                        let old = unmatched.remove(at: index)
+                        try Store.refresh(old, from: statements, by: person, at: now, db)
                         keptIDs.append(old.id)
                     } else {
                         addedIDs.append(try Store.insert(statements, planID: id, db))
@@ -79,26 +98,48 @@ extension Store {
                     reason: "a target breaks a rule of the database (\(error.message ?? "constraint failed"))"
                 )
             }
-            for old in unmatched where old.reviewState != .rejected {
-                try Store.setReviewState(
-                    .rejected, of: old.id, reason: "no longer in the plan", by: person, at: now, db)
+            var retiredIDs: [Int64] = []
+            var removed: [StoredTarget] = []
+            for old in unmatched {
+                // A target a person reviewed or added stays while the new text still holds its
+                // words, even when extraction no longer finds it there.
+                if old.reviewState != .extracted, try Store.relocate(old, in: plan.text, db) {
+                    try Store.restore(old, by: person, at: now, db)
+                    keptIDs.append(old.id)
+                } else if try old.reviewState != .extracted || Store.hasFiguresOrHistory(old.id, db) {
+                    try Store.retire(old, by: person, at: now, db)
+                    retiredIDs.append(old.id)
+                } else {
+                    try db.execute(sql: "DELETE FROM target WHERE id = ?", arguments: [old.id])
+                    removed.append(old)
+                }
             }
             let stored = Dictionary(
                 try Store.storedTargets(db, .plan(id)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return PlanReplacement(
                 plan: try Store.planSummaries(db, id: id)[0],
                 kept: keptIDs.compactMap { stored[$0] }, added: addedIDs.compactMap { stored[$0] },
-                dropped: unmatched.compactMap { stored[$0.id] })
+                retired: retiredIDs.compactMap { stored[$0] }, removed: removed)
         }
     }
 
     /// Points a kept target at its statements in the new text and, when nobody reviewed it,
     /// takes the new extraction's fields.
-    private static func refresh(_ old: StoredTarget, from statements: [Target], _ db: Database) throws {
+    private static func refresh(
+        _ old: StoredTarget, from statements: [Target], by person: String, at now: String, _ db: Database
+    ) throws {
+        try restore(old, by: person, at: now, db)
         try db.execute(sql: "DELETE FROM targetSource WHERE targetID = ?", arguments: [old.id])
+        guard old.reviewState == .extracted else {
+            // A reviewed target keeps its fields and responsible units; only its quotes move.
+            var seenSpans = Set<TextSpan>()
+            for statement in statements where seenSpans.insert(statement.span).inserted {
+                try insertSource(statement.quote, at: statement.span, of: old.id, db)
+            }
+            return
+        }
         try db.execute(sql: "DELETE FROM targetResponsibleUnit WHERE targetID = ?", arguments: [old.id])
         try insertStatements(statements, of: old.id, db)
-        guard old.reviewState == .extracted else { return }
         let first = statements[0]
         try db.execute(
             sql: """
@@ -113,5 +154,54 @@ extension Store {
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational,
                 statements.map(\.confidence).max() ?? first.confidence, old.id,
             ])
+    }
+}
+
+extension Store {
+    /// Points a target at its quotes' first occurrences in `text`; `false` (and nothing
+    /// changed) when the text holds none of them.
+    fileprivate static func relocate(_ target: StoredTarget, in text: String, _ db: Database) throws -> Bool {
+        let found = target.sources.compactMap { source in
+            span(of: source.quote, in: text, preferring: source.span).map { (source.quote, $0) }
+        }
+        guard !found.isEmpty else { return false }
+        try db.execute(sql: "DELETE FROM targetSource WHERE targetID = ?", arguments: [target.id])
+        for (quote, span) in found {
+            try insertSource(quote, at: span, of: target.id, db)
+        }
+        return true
+    }
+
+    /// Whether a target carries figures (current or replaced) or recorded changes.
+    fileprivate static func hasFiguresOrHistory(_ id: Int64, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM progressEntry WHERE targetID = ?)
+                    OR EXISTS (SELECT 1 FROM targetChange WHERE targetID = ?)
+                """,
+            arguments: [id, id]) ?? false
+    }
+
+    /// Retires a target the plan no longer states, recording it in the target's history.
+    fileprivate static func retire(_ target: StoredTarget, by person: String, at now: String, _ db: Database)
+        throws
+    {
+        guard !target.isRetired else { return }
+        try db.execute(sql: "UPDATE target SET retiredAt = ? WHERE id = ?", arguments: [now, target.id])
+        try recordChange(
+            of: target.id, field: "retired", from: nil, to: now, reason: "no longer in the plan", by: person,
+            at: now, db)
+    }
+
+    /// Brings a retired target back into service, recording it in the target's history.
+    fileprivate static func restore(_ target: StoredTarget, by person: String, at now: String, _ db: Database)
+        throws
+    {
+        guard target.isRetired else { return }
+        try db.execute(sql: "UPDATE target SET retiredAt = NULL WHERE id = ?", arguments: [target.id])
+        try recordChange(
+            of: target.id, field: "retired", from: "retired", to: nil, reason: "stated again in the plan",
+            by: person, at: now, db)
     }
 }

@@ -2,12 +2,15 @@ import GRDB
 import PlanIngest
 
 extension Store {
-    /// Targets nobody has reviewed yet (still `extracted`), by plan then order of appearance.
+    /// Targets nobody has reviewed yet (still `extracted` and not retired), by plan then order
+    /// of appearance.
     ///
     /// - Parameter plan: Only this plan's targets.
     /// - Complexity: O(*t*) for *t* targets of the plan (or of all plans).
     public func unreviewedTargets(inPlan plan: Int64?) throws(StoreError) -> [StoredTarget] {
-        try targets(matching: TargetFilter(plan: plan)).filter { $0.reviewState == .extracted }
+        try targets(matching: TargetFilter(plan: plan)).filter {
+            $0.reviewState == .extracted && !$0.isRetired
+        }
     }
 
     /// Marks targets as confirmed by a person, in one transaction.
@@ -26,18 +29,21 @@ extension Store {
         }
     }
 
-    /// Marks a target as rejected, so that it leaves the reports; its figures are kept.
+    /// Marks targets as rejected, in one transaction, so that they leave the reports and name
+    /// lookups; their figures are kept.
     ///
     /// - Parameters:
-    ///   - id: The target.
+    ///   - ids: The targets.
     ///   - reason: Why, e.g. `not a target: a subsidy rule`.
-    ///   - person: Who rejected it.
-    /// - Throws: ``StoreError/targetNotFound(reference:plan:candidates:)``,
-    ///   ``StoreError/readOnly(path:)``.
-    public func rejectTarget(_ id: Int64, reason: String, by person: String) throws(StoreError) {
+    ///   - person: Who rejected them.
+    /// - Throws: ``StoreError/targetNotFound(reference:plan:candidates:)`` for an unknown id
+    ///   (then nothing changes), ``StoreError/readOnly(path:)``.
+    public func rejectTargets(_ ids: [Int64], reason: String, by person: String) throws(StoreError) {
         let now = Clock.timestamp()
         try write { db in
-            try Store.setReviewState(.rejected, of: id, reason: reason, by: person, at: now, db)
+            for id in ids {
+                try Store.setReviewState(.rejected, of: id, reason: reason, by: person, at: now, db)
+            }
         }
     }
 
@@ -76,6 +82,7 @@ extension Store {
             new.isIncrement = edit.isIncrement ?? old.isIncrement
             new.isAspirational = edit.isAspirational ?? old.isAspirational
             new.recurrence = edit.recurrence ?? old.recurrence
+            new.responsible = edit.responsible.map(Store.responsibleUnion) ?? old.responsible
             let changes: [(field: String, old: String?, new: String?)] = [
                 ("metric", old.metric, new.metric),
                 ("kind", old.kind.rawValue, new.kind.rawValue),
@@ -87,6 +94,7 @@ extension Store {
                 ("isIncrement", String(old.isIncrement), String(new.isIncrement)),
                 ("isAspirational", String(old.isAspirational), String(new.isAspirational)),
                 ("recurrence", old.recurrence?.rawValue, new.recurrence?.rawValue),
+                ("responsible", Store.unitsText(old.responsible), Store.unitsText(new.responsible)),
             ].filter { $0.old != $0.new }
             guard !changes.isEmpty else { return stored }
             do {
@@ -102,6 +110,11 @@ extension Store {
                         new.comparator.rawValue, new.deadline?.iso, new.deadlineSource?.rawValue,
                         new.isIncrement, new.isAspirational, new.recurrence?.rawValue, id,
                     ])
+                if new.responsible != old.responsible {
+                    try db.execute(
+                        sql: "DELETE FROM targetResponsibleUnit WHERE targetID = ?", arguments: [id])
+                    try Store.insertResponsibleUnits(new.responsible, of: id, db)
+                }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.invalidEdit(
                     targetID: id,
@@ -201,7 +214,7 @@ extension Store {
             at: now, db)
     }
 
-    private static func recordChange(
+    static func recordChange(
         of id: Int64, field: String, from old: String?, to new: String?, reason: String?, by person: String,
         at now: String, _ db: Database
     ) throws {
@@ -212,6 +225,11 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [id, field, old, new, reason, person.isEmpty ? "unknown" : person, now])
+    }
+
+    /// Responsible units as the history shows them: `市科技局(牵头)、市财政局`.
+    static func unitsText(_ units: [ResponsibleUnit]) -> String? {
+        units.isEmpty ? nil : units.map { $0.isLead ? "\($0.name)(牵头)" : $0.name }.joined(separator: "、")
     }
 
     /// A number as people write it: `1500`, not `1500.0`.

@@ -170,13 +170,14 @@ extension Store {
         (plan?.horizon?.startYear ?? plan?.issueDate?.year).map(CalendarDay.startOfYear)
     }
 
-    /// The years a recurring target is judged in: each year of the plan horizon (up to the
-    /// target's deadline) that has started by `asOf`, and at least the first one.
+    /// The years a recurring target is judged in: each year of the plan horizon from the first
+    /// full year after the issue date (up to the target's deadline) that has started by
+    /// `asOf`, and at least the first one.
     static func instanceYears(of target: Target, in plan: ReportPlan?, asOf: CalendarDay) -> [Int] {
-        let firstYear = plan?.horizon?.startYear ?? plan?.issueDate?.year ?? target.deadline?.year
-        let lastYear = target.deadline?.year ?? plan?.horizon?.endYear ?? firstYear
-        guard let firstYear, let lastYear else { return [] }
-        let years = Array(firstYear...max(firstYear, lastYear))
+        let lastYear = target.deadline?.year ?? plan?.horizon?.endYear
+        guard let firstYear = firstInstanceYear(in: plan, lastYear: lastYear) ?? target.deadline?.year
+        else { return [] }
+        let years = Array(firstYear...max(firstYear, lastYear ?? firstYear))
         let started = years.filter { $0 <= asOf.year }
         return started.isEmpty ? [firstYear] : started
     }

@@ -62,11 +62,22 @@ extension Store {
     static func insertStatements(_ statements: [Target], of targetID: Int64, _ db: Database) throws {
         var seenSpans = Set<TextSpan>()
         for statement in statements where seenSpans.insert(statement.span).inserted {
-            try db.cachedStatement(
-                sql: "INSERT INTO targetSource (targetID, quote, startOffset, endOffset) VALUES (?, ?, ?, ?)"
-            ).execute(arguments: [targetID, statement.quote, statement.span.start, statement.span.end])
+            try insertSource(statement.quote, at: statement.span, of: targetID, db)
         }
-        for (position, unit) in responsibleUnion(statements).enumerated() {
+        try insertResponsibleUnits(responsibleUnion(statements), of: targetID, db)
+    }
+
+    /// Inserts one statement of a target: its quote and where it stands in the plan text.
+    static func insertSource(_ quote: String, at span: TextSpan, of targetID: Int64, _ db: Database) throws {
+        try db.cachedStatement(
+            sql: "INSERT INTO targetSource (targetID, quote, startOffset, endOffset) VALUES (?, ?, ?, ?)"
+        ).execute(arguments: [targetID, quote, span.start, span.end])
+    }
+
+    /// Inserts a target's responsible units in their order (leads first), each name stored once.
+    static func insertResponsibleUnits(_ units: [ResponsibleUnit], of targetID: Int64, _ db: Database) throws
+    {
+        for (position, unit) in units.enumerated() {
             try db.cachedStatement(
                 sql: "INSERT INTO responsibleUnit (name) VALUES (?) ON CONFLICT (name) DO NOTHING"
             ).execute(arguments: [unit.name])

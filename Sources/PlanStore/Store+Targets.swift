@@ -16,8 +16,12 @@ extension Store {
         try read { db in try Store.storedTargets(db, .id(id)).first }
     }
 
+    /// The SQL condition of a target in service: neither rejected nor retired.
+    static let inService = "target.reviewState <> 'rejected' AND target.retiredAt IS NULL"
+
     /// The one target a user means by `reference`: an id, or a text equal to exactly one
-    /// target's quote (any of its statements) or, failing that, its metric.
+    /// target's quote (any of its statements) or, failing that, its metric. Rejected and
+    /// retired targets are found by id only.
     ///
     /// ```swift
     /// try store.resolveTarget("12", inPlan: nil)              // target 12
@@ -50,6 +54,7 @@ extension Store {
                     SELECT DISTINCT target.id FROM targetSource
                     JOIN target ON target.id = targetSource.targetID
                     WHERE targetSource.quote = ? AND (? IS NULL OR target.planID = ?)
+                        AND \(Store.inService)
                     ORDER BY target.id
                     """,
                 arguments: [text, plan, plan])
@@ -59,6 +64,7 @@ extension Store {
                     db,
                     sql: """
                         SELECT id FROM target WHERE metric = ? AND (? IS NULL OR planID = ?)
+                            AND \(Store.inService)
                         ORDER BY id
                         """,
                     arguments: [text, plan, plan])
@@ -74,7 +80,7 @@ extension Store {
                         JOIN targetSource ON targetSource.targetID = target.id
                         WHERE (instr(targetSource.quote, ?) > 0 OR instr(target.metric, ?) > 0
                             OR (target.metric <> '' AND instr(?, target.metric) > 0))
-                            AND (? IS NULL OR target.planID = ?)
+                            AND (? IS NULL OR target.planID = ?) AND \(Store.inService)
                         ORDER BY target.id
                         LIMIT 10
                         """,
@@ -159,7 +165,7 @@ extension Store {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT \(targetColumns)
+                    SELECT \(targetColumns), target.retiredAt IS NOT NULL
                     FROM target JOIN plan ON plan.id = target.planID
                     WHERE \(condition)
                     ORDER BY target.id
@@ -190,7 +196,9 @@ extension Store {
                 if targetID == id { units.append(unit) }
                 pendingUnit = try nextUnit()
             }
-            targets.append(try storedTarget(row, sources: sources, responsible: units))
+            var target = try storedTarget(row, sources: sources, responsible: units)
+            target.isRetired = row[Store.targetColumnCount]
+            targets.append(target)
         }
         // By plan, then id: plans usually hold consecutive ids, so this rarely sorts.
         let isOrdered = zip(targets, targets.dropFirst()).allSatisfy { $0.planID <= $1.planID }
@@ -200,6 +208,9 @@ extension Store {
         }
         return order.map { targets[$0] }
     }
+
+    /// How many columns ``targetColumns`` holds.
+    static let targetColumnCount = 17
 
     /// The columns ``storedTarget(_:sources:responsible:)`` decodes, in its order.
     static let targetColumns = targetColumns(planTitle: "plan.title")

@@ -23,8 +23,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
     case ambiguousTarget(reference: String, plan: Int64?, candidates: [TargetCandidate])
     /// A figure already exists for this target and period.
     case duplicatePeriod(targetID: Int64, period: String)
-    /// A figure's period overlaps another current figure's period for the same target.
+    /// Several figures of one batch already exist for their target and period.
+    case duplicatePeriods([TargetPeriod])
+    /// An increment's figure overlaps another current figure's period: sums would count it twice.
     case overlappingPeriod(targetID: Int64, period: String, existing: String)
+    /// A level's figure ends on the same day as another current figure: two readings of one day.
+    case sameReadingDay(targetID: Int64, period: String, existing: String)
     /// A figure's period has not started yet.
     case futurePeriod(targetID: Int64, period: String, today: CalendarDay)
     /// A figure's value is not a finite number.
@@ -71,13 +75,20 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
             let scope = plan.map { " in plan \($0)" } ?? ""
             return "\"\(reference)\" matches \(candidates.count) targets\(scope): "
                 + candidates.map(\.description).joined(separator: "; ")
-                + "; give the id or narrow with --plan"
+                + (plan == nil ? "; give the id or narrow with --plan" : "; give the id")
         case .duplicatePeriod(let targetID, let period):
             return
                 "target \(targetID) already has a figure for \(period): nothing was recorded; pass --replace to replace it (the old figure stays in history)"
+        case .duplicatePeriods(let figures):
+            return "targets already have figures for "
+                + figures.map { "\($0.period) (target \($0.targetID))" }.joined(separator: ", ")
+                + ": nothing was recorded; pass --replace to replace them (the old figures stay in history)"
         case .overlappingPeriod(let targetID, let period, let existing):
             return
-                "the period \(period) overlaps the figure for \(existing) of target \(targetID): nothing was recorded; log figures for periods that do not overlap"
+                "the period \(period) overlaps the figure for \(existing) of target \(targetID), an increment whose figures are added up: nothing was recorded; log figures for periods that do not overlap"
+        case .sameReadingDay(let targetID, let period, let existing):
+            return
+                "the period \(period) ends on the same day as the figure for \(existing) of target \(targetID), a level read at the end of each period: nothing was recorded; a level keeps one reading a day: keep \(existing), or correct it with log --replace"
         case .futurePeriod(let targetID, let period, let today):
             return
                 "the period \(period) for target \(targetID) has not started yet (today is \(today)): nothing was recorded; check the period"
@@ -99,6 +110,20 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
         case .database(let path, let message):
             return "database \(path) failed: \(message)"
         }
+    }
+}
+
+/// A target and a period, naming one figure.
+public struct TargetPeriod: Sendable, Hashable, Codable {
+    /// The target.
+    public var targetID: Int64
+    /// The period, as stored (`2024Q3`).
+    public var period: String
+
+    /// Names the figure of `targetID` for `period`.
+    public init(targetID: Int64, period: String) {
+        self.targetID = targetID
+        self.period = period
     }
 }
 

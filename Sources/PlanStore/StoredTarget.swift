@@ -15,11 +15,14 @@ public struct StoredTarget: Sendable, Hashable, Codable, Identifiable {
     public var sources: [TargetSource]
     /// Where the target stands in review.
     public var reviewState: ReviewState
+    /// Whether a newer version of the plan no longer states it: kept for its figures and
+    /// review, out of reports and name lookups.
+    public var isRetired: Bool
 
     /// Creates a stored target.
     public init(
         id: Int64, planID: Int64, planTitle: String?, target: Target, sources: [TargetSource],
-        reviewState: ReviewState
+        reviewState: ReviewState, isRetired: Bool = false
     ) {
         self.id = id
         self.planID = planID
@@ -27,5 +30,6 @@ public struct StoredTarget: Sendable, Hashable, Codable, Identifiable {
         self.target = target
         self.sources = sources
         self.reviewState = reviewState
+        self.isRetired = isRetired
     }
 }

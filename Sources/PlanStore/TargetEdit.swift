@@ -26,12 +26,15 @@ public struct TargetEdit: Sendable, Hashable, Codable {
     public var isAspirational: Bool?
     /// Whether it repeats each year of the plan; `.some(nil)` makes it one-off.
     public var recurrence: Recurrence??
+    /// The units answerable for it, leads first; replaces the stored ones.
+    public var responsible: [ResponsibleUnit]?
 
     /// Creates an edit; name only the fields to change.
     public init(
         metric: String? = nil, kind: TargetKind? = nil, value: Double? = nil, valueMax: Double? = nil,
         unit: Unit? = nil, comparator: Comparator? = nil, deadline: CalendarDay? = nil,
-        isIncrement: Bool? = nil, isAspirational: Bool? = nil, recurrence: Recurrence?? = nil
+        isIncrement: Bool? = nil, isAspirational: Bool? = nil, recurrence: Recurrence?? = nil,
+        responsible: [ResponsibleUnit]? = nil
     ) {
         self.metric = metric
         self.kind = kind
@@ -43,6 +46,7 @@ public struct TargetEdit: Sendable, Hashable, Codable {
         self.isIncrement = isIncrement
         self.isAspirational = isAspirational
         self.recurrence = recurrence
+        self.responsible = responsible
     }
 
     /// Whether the edit changes nothing.

@@ -8,6 +8,9 @@ public enum TargetState: String, Sendable, Hashable, Codable, CaseIterable {
     case atRisk = "at risk"
     /// Before the deadline, at a pace below 0.60.
     case offTrack = "off track"
+    /// Before the deadline, a level target with one figure and no baseline: its pace is
+    /// unknown until a second figure (or a baseline) shows which way it moves.
+    case noTrend = "no trend"
     /// Past the deadline and not met.
     case overdue
     /// A cap was exceeded.

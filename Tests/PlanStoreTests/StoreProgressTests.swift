@@ -84,15 +84,65 @@ func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
     #expect(history.map { $0.replacedAt != nil } == [true, true, false])
 }
 
-@Test func overlappingPeriodIsRefusedEvenWhenReplacing() throws {
-    // Given a figure for 2024Q1
-    let (store, id) = try makeStoreWithTarget()
+@Test func overlappingPeriodOfAnIncrementIsRefusedEvenWhenReplacing() throws {
+    // Given an increment with a figure for 2024Q1
+    let store = try Store.makeInMemory()
+    let id = try store.importPlan(makePlan([makeTarget("新增企业100家", value: 100, isIncrement: true)]))
+        .targets[0].id
     try store.record([ProgressFigure(targetID: id, period: period("2024Q1"), value: 10)], replacing: false)
     // When a figure for the whole year is recorded
     // Then it is refused, naming the figure it overlaps
     #expect(throws: StoreError.overlappingPeriod(targetID: id, period: "2024", existing: "2024Q1")) {
         try store.record([ProgressFigure(targetID: id, period: period("2024"), value: 40)], replacing: true)
     }
+}
+
+@Test func levelPeriodsOverlapButNotOnTheirLastDay() throws {
+    // Given a level with a figure for 2023H1
+    let (store, id) = try makeStoreWithTarget()
+    try store.record([ProgressFigure(targetID: id, period: period("2023H1"), value: 1000)], replacing: false)
+    // When a figure for the whole year follows
+    try store.record([ProgressFigure(targetID: id, period: period("2023"), value: 1100)], replacing: false)
+    // Then both are current, and a third reading of 2023-12-31 is refused
+    #expect(try store.progress(ofTarget: id, includingReplaced: false).map(\.value) == [1000, 1100])
+    #expect(throws: StoreError.sameReadingDay(targetID: id, period: "2023Q4", existing: "2023")) {
+        try store.record(
+            [ProgressFigure(targetID: id, period: period("2023Q4"), value: 1120)], replacing: false)
+    }
+}
+
+@Test func replacedFigureKeepsItsNoteUnlessANewOneIsGiven() throws {
+    // Given a figure with a note and a source
+    let (store, id) = try makeStoreWithTarget()
+    try store.record(
+        [ProgressFigure(targetID: id, period: period("2024Q1"), value: 1300, note: "快报", source: "统计局")],
+        replacing: false)
+    // When it is replaced without a note, then with one
+    try store.record([ProgressFigure(targetID: id, period: period("2024Q1"), value: 1310)], replacing: true)
+    let kept = try store.progress(ofTarget: id, includingReplaced: false)
+    try store.record(
+        [ProgressFigure(targetID: id, period: period("2024Q1"), value: 1320, note: "年报")], replacing: true)
+    // Then the first replacement kept both, the second took its own note
+    #expect(kept.map(\.note) == ["快报"])
+    #expect(kept.map(\.source) == ["统计局"])
+    let current = try store.progress(ofTarget: id, includingReplaced: false)
+    #expect(current.map(\.note) == ["年报"])
+    #expect(current.map(\.source) == ["统计局"])
+}
+
+@Test func everyDuplicateOfABatchIsNamed() throws {
+    // Given figures for 2023 and 2024
+    let (store, id) = try makeStoreWithTarget()
+    let figures = ["2023", "2024"].map { ProgressFigure(targetID: id, period: period($0), value: 1200) }
+    try store.record(figures, replacing: false)
+    // When the same figures are recorded again
+    // Then both are named and nothing is recorded
+    #expect(
+        throws: StoreError.duplicatePeriods([
+            TargetPeriod(targetID: id, period: "2023"), TargetPeriod(targetID: id, period: "2024"),
+        ])
+    ) { try store.record(figures, replacing: false) }
+    #expect(try store.progress(ofTarget: id, includingReplaced: true).count == 2)
 }
 
 @Test func errorsSayWhatToDo() {
@@ -103,12 +153,20 @@ func oneBadFigureStoresNothing(_ bad: BadFigure) throws {
         .targetNotFound(
             reference: "高新", plan: 2,
             candidates: [TargetCandidate(id: 1, planID: 2, metric: "高新技术企业", quote: "高新技术企业达1500家")]),
+        .ambiguousTarget(
+            reference: "高新技术企业", plan: 2,
+            candidates: [1, 2].map { TargetCandidate(id: $0, planID: 2, metric: "高新技术企业", quote: "达1500家") }),
+        .ambiguousTarget(
+            reference: "高新技术企业", plan: nil,
+            candidates: [1, 2].map { TargetCandidate(id: $0, planID: 2, metric: "高新技术企业", quote: "达1500家") }),
     ]
     let descriptions = errors.map(\.description)
     #expect(descriptions[0].contains("--replace"))
     #expect(descriptions[1].contains("0009_add_x") && descriptions[1].contains("upgrade"))
     #expect(descriptions[2].contains("/tmp"))
     #expect(descriptions[3].contains("#1 高新技术企业达1500家 (plan 2)"))
+    // A lookup already narrowed to a plan does not suggest --plan again.
+    #expect(!descriptions[4].contains("--plan") && descriptions[5].contains("--plan"))
     #expect(descriptions.allSatisfy { !$0.contains("\n") })
 }
 

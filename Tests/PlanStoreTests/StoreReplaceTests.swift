@@ -24,7 +24,8 @@ import Testing
         ], sha256: String(repeating: "b", count: 64), title: "修订版")
     let result = try store.replacePlan(old[0].planID, with: newer, by: "li")
     // Then the matched targets keep their ids; the confirmed one keeps its value and figures,
-    // the unreviewed one takes the new value; the dropped one is rejected; the new one is added
+    // the unreviewed one takes the new value; the dropped one, never reviewed nor logged, is
+    // removed; the new one is added
     #expect(result.plan.title == "修订版")
     #expect(result.plan.sha256 == String(repeating: "b", count: 64))
     #expect(result.kept.map(\.id) == [old[0].id, old[1].id])
@@ -33,12 +34,45 @@ import Testing
     #expect(result.kept[0].sources.map(\.span.start) == [110])
     #expect(result.added.map(\.target.metric) == ["专利"])
     #expect(result.added.first?.reviewState == .extracted)
-    #expect(result.dropped.map(\.id) == [old[2].id])
-    #expect(result.dropped.first?.reviewState == .rejected)
-    #expect(try store.history(ofTarget: old[2].id).last?.reason == "no longer in the plan")
+    #expect(result.removed.map(\.id) == [old[2].id])
+    #expect(result.retired.isEmpty)
+    #expect(try store.target(id: old[2].id) == nil)
     #expect(try store.progress(ofTarget: old[0].id, includingReplaced: false).map(\.value) == [1320])
     #expect(try store.plans().count == 1)
     #expect(try store.statuses(asOf: day("2024-06-30"), plan: nil).count == 3)
+}
+
+@Test func aTargetWithFiguresOrAReviewIsRetiredAndReturnsWhenStatedAgain() throws {
+    // Given a plan with a logged target and a rejected one
+    let store = try Store.makeInMemory()
+    let old = try store.importPlan(
+        makePlan([
+            makeTarget("高新技术企业达1500家", metric: "高新技术企业", value: 1500, start: 10),
+            makeTarget("孵化器达10家", metric: "孵化器", value: 10, start: 30),
+        ])
+    ).targets
+    try store.record(
+        [ProgressFigure(targetID: old[0].id, period: period("2024Q2"), value: 1320)], replacing: false)
+    try store.rejectTargets([old[1].id], reason: "不是目标", by: "wang")
+    // When a newer version states neither
+    let newer = makePlan([], sha256: String(repeating: "b", count: 64), text: "修订版")
+    let result = try store.replacePlan(old[0].planID, with: newer, by: "li")
+    // Then both are retired with their figures and review, out of reports and lookups
+    #expect(result.retired.map(\.id) == [old[0].id, old[1].id])
+    #expect(result.retired.map(\.isRetired) == [true, true])
+    #expect(result.retired.map(\.reviewState) == [.extracted, .rejected])
+    #expect(try store.progress(ofTarget: old[0].id, includingReplaced: false).map(\.value) == [1320])
+    #expect(try store.statuses(asOf: day("2024-06-30"), plan: nil).isEmpty)
+    #expect(throws: StoreError.self) { try store.resolveTarget("高新技术企业达1500家", inPlan: nil) }
+    #expect(try store.history(ofTarget: old[0].id).last?.reason == "no longer in the plan")
+    // And when a later version states the first again, it returns with its id
+    let again = makePlan(
+        [makeTarget("高新技术企业达1500家", metric: "高新技术企业", value: 1500, start: 0)],
+        sha256: String(repeating: "c", count: 64))
+    let restored = try store.replacePlan(old[0].planID, with: again, by: "li")
+    #expect(restored.kept.map(\.id) == [old[0].id])
+    #expect(restored.kept.first?.isRetired == false)
+    #expect(try store.statuses(asOf: day("2024-06-30"), plan: nil).map(\.target.id) == [old[0].id])
 }
 
 @Test func replacingWithAnotherPlansBytesIsRefused() throws {

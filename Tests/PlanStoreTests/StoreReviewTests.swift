@@ -49,7 +49,7 @@ private func makeReviewStore() throws -> (Store, [StoredTarget]) {
     // Given two targets
     let (store, targets) = try makeReviewStore()
     // When one is rejected
-    try store.rejectTarget(targets[1].id, reason: "不是目标", by: "li")
+    try store.rejectTargets([targets[1].id], reason: "不是目标", by: "li")
     // Then it leaves the reports, and its history keeps the reason
     #expect(try store.statuses(asOf: day("2024-06-30"), plan: nil).map(\.target.id) == [targets[0].id])
     #expect(try store.history(ofTarget: targets[1].id).first?.reason == "不是目标")

@@ -64,8 +64,20 @@ let statusCases: [StatusCase] = [
         name: "level uses the latest figure", target: firmLevel, figures: [("2023", 1000), ("2024Q2", 1320)],
         asOf: "2024-06-30", state: .onTrack, achieved: 1320),
     StatusCase(
-        name: "level: a period not ended yet does not count", target: firmLevel,
-        figures: [("2023", 1000), ("2024Q2", 1320)], asOf: "2024-06-29", state: .offTrack, achieved: 1000),
+        name: "level: a period not ended yet does not count, leaving one figure: no trend", target: firmLevel,
+        figures: [("2023", 1000), ("2024Q2", 1320)], asOf: "2024-06-29", state: .noTrend, achieved: 1000),
+    StatusCase(
+        name: "level with one figure and no baseline has no trend", target: firmLevel,
+        figures: [("2024Q1", 1490)], asOf: "2024-06-30", state: .noTrend, achieved: 1490),
+    StatusCase(
+        name: "level with one figure that meets the value is met", target: firmLevel,
+        figures: [("2024Q1", 1500)], asOf: "2024-06-30", state: .met, achieved: 1500),
+    StatusCase(
+        name: "level with one figure past the deadline is overdue", target: firmLevel,
+        figures: [("2025", 1400)], asOf: "2026-01-01", state: .overdue, achieved: 1400, daysOverdue: 1),
+    StatusCase(
+        name: "reduction with one figure above its value has no trend", target: reduction,
+        figures: [("2023", 1.0)], asOf: "2024-12-31", state: .noTrend, achieved: 1.0),
     StatusCase(
         name: "level met before its deadline", target: firmLevel,
         figures: [("2023", 1000), ("2024Q2", 1500)], asOf: "2024-06-30", state: .met, achieved: 1500),

@@ -28,11 +28,12 @@ struct TargetJSON: Encodable {
     var responsible: [String]
     var leadUnits: [String]
     var reviewState: String
+    var retired: Bool
     var sources: [Source]
 
     enum CodingKeys: String, CodingKey {
         case id, section, metric, kind, value, unit, comparator, deadline, recurring, increment
-        case aspirational, responsible, sources
+        case aspirational, responsible, retired, sources
         case planID = "plan_id"
         case planTitle = "plan_title"
         case valueMax = "value_max"
@@ -61,6 +62,7 @@ struct TargetJSON: Encodable {
         responsible = target.responsible.map(\.name)
         leadUnits = target.responsible.filter(\.isLead).map(\.name)
         reviewState = stored.reviewState.rawValue
+        retired = stored.isRetired
         sources = stored.sources.map { Source(quote: $0.quote, start: $0.span.start, end: $0.span.end) }
     }
 
@@ -85,6 +87,7 @@ struct TargetJSON: Encodable {
         try container.encode(responsible, forKey: .responsible)
         try container.encode(leadUnits, forKey: .leadUnits)
         try container.encode(reviewState, forKey: .reviewState)
+        try container.encode(retired, forKey: .retired)
         try container.encode(sources, forKey: .sources)
     }
 }

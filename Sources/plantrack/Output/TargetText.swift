@@ -59,7 +59,8 @@ enum TargetText {
             var row = [String(stored.id)]
             if showingPlan { row.append(String(stored.planID)) }
             row += [
-                target.metric, NumberText.target(target), deadline(target), stored.reviewState.rawValue,
+                target.metric, NumberText.target(target), deadline(target),
+                stored.reviewState.rawValue + (stored.isRetired ? ", retired" : ""),
                 responsible(target.responsible), target.quote,
             ]
             table.append(row)

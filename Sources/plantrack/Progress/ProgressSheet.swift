@@ -13,7 +13,8 @@ struct ProgressSheetProblem: Error, Hashable, CustomStringConvertible {
     }
 }
 
-/// A progress CSV (`target,period,value[,note,source,plan]`) read into figures ready to store.
+/// A progress CSV (`target,period,value[,note,source,plan]`, or `指标,期间,数值,备注`) read
+/// into figures ready to store.
 ///
 /// Every row is checked before anything is stored, and every problem is reported, so a file is
 /// logged whole or not at all and one run shows all that needs fixing.
@@ -24,13 +25,11 @@ struct ProgressSheet {
         var figure: ProgressFigure
     }
 
-    static let requiredColumns = ["target", "period", "value"]
-    static let optionalColumns = ["note", "source", "plan"]
-
     /// Reads `text`; `resolve` finds the target a row names (an id or an exact quote or metric,
-    /// within the plan of the row's `plan` column or of `defaultPlan`).
+    /// within the plan of the row's `plan` column or of `defaultPlan`). A bare value that looks
+    /// like a fraction of a percentage target is refused unless `asIs`.
     static func figures(
-        in text: String, defaultPlan: Int64?,
+        in text: String, defaultPlan: Int64?, asIs: Bool = false,
         resolve: (_ reference: String, _ plan: Int64?) throws -> StoredTarget
     ) throws(ProgressSheetErrors) -> [Row] {
         let records: [CSVRecord]
@@ -45,33 +44,38 @@ struct ProgressSheet {
             throw ProgressSheetErrors(problems: [
                 ProgressSheetProblem(
                     line: 1, field: nil,
-                    message: "the file has no header row; expected target,period,value[,note,source,plan]")
+                    message: "the file has no header row; expected \(ProgressSheetColumn.accepted)")
             ])
         }
-        let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
+        let columns = header.fields.map(ProgressSheetColumn.init(header:))
         var problems: [ProgressSheetProblem] = []
-        for name in names where !(requiredColumns + optionalColumns).contains(name) {
+        for (field, column) in zip(header.fields, columns) where column == nil {
             problems.append(
                 ProgressSheetProblem(
                     line: header.line, field: nil,
                     message:
-                        "unknown column '\(name)'; the columns are target,period,value and optionally note,source,plan"
+                        "unknown column '\(field.trimmingWhitespace())'; the columns are \(ProgressSheetColumn.accepted)"
                 ))
         }
-        for name in requiredColumns where !names.contains(name) {
+        for column in ProgressSheetColumn.required where !columns.contains(column) {
             problems.append(
                 ProgressSheetProblem(
-                    line: header.line, field: nil, message: "missing column '\(name)' in the header row"))
+                    line: header.line, field: nil,
+                    message: "missing column '\(column.rawValue)' (or '\(column.names[1])') in the header row"
+                ))
         }
-        if Set(names).count != names.count {
+        let known = columns.compactMap { $0 }
+        if Set(known).count != known.count {
             problems.append(
                 ProgressSheetProblem(line: header.line, field: nil, message: "a column is named twice"))
         }
         guard problems.isEmpty else { throw ProgressSheetErrors(problems: problems) }
 
+        let names = columns.map { $0?.rawValue ?? "" }
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         var figures: [Row] = []
         var months = MonthsTaken()
+        var readings: [Reading: Int] = [:]
         var resolved: [TargetReference: Result<StoredTarget, any Error>] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
@@ -126,19 +130,43 @@ struct ProgressSheet {
                         message: "\(error.description) (target \(target.id), \(target.target.metric))"))
                 continue
             }
+            if !asIs, let valueText = cell("value"),
+                let hint = PercentFraction.hint(for: valueText, value: value, target: target.target)
+            {
+                problems.append(
+                    ProgressSheetProblem(
+                        line: record.line, field: "value",
+                        message:
+                            "\(PercentFraction.problem(text: valueText, hint: hint)) (target \(target.id), \(target.target.metric))"
+                    ))
+                continue
+            }
             let figure = ProgressFigure(
                 targetID: target.id, period: period, value: value, note: cell("note"), source: cell("source"))
-            if let earlier = months.earlierFigure(overlapping: period, of: target.id) {
+            // An increment's figures are added up, so no two may share a month; a level is read
+            // at the end of each period, so its periods may overlap, but two readings of one
+            // day (2023Q4 and 2023) contradict each other.
+            let reading = Reading(targetID: target.id, day: period.end)
+            let isAddedUp = target.target.addsUpFigures
+            let clash =
+                isAddedUp
+                ? months.earlierFigure(overlapping: period, of: target.id).map { ($0, "overlaps") }
+                : readings[reading].map { ($0, "ends on the same day as") }
+            if let (earlier, relation) = clash {
                 let row = figures[earlier]
                 problems.append(
                     ProgressSheetProblem(
                         line: record.line, field: "period",
                         message:
-                            "\(period.description) for target \(target.id) overlaps \(row.figure.period.description) on line \(row.line)"
+                            "\(period.description) for target \(target.id) \(relation) \(row.figure.period.description) on line \(row.line)"
                     ))
                 continue
             }
-            months.record(period, of: target.id, as: figures.count)
+            if isAddedUp {
+                months.record(period, of: target.id, as: figures.count)
+            } else {
+                readings[reading] = figures.count
+            }
             figures.append(Row(line: record.line, figure: figure))
         }
         guard problems.isEmpty else { throw ProgressSheetErrors(problems: problems) }
@@ -150,6 +178,12 @@ struct ProgressSheet {
 private struct TargetReference: Hashable {
     var text: String
     var plan: Int64?
+}
+
+/// A level target's reading on the last day of a period.
+private struct Reading: Hashable {
+    var targetID: Int64
+    var day: CalendarDay
 }
 
 /// The months each target's figures of a sheet cover, so that a figure overlapping an earlier

@@ -121,22 +121,23 @@ extension Plantrack {
                 && isDirectory.boolValue
         }
 
-        /// What a replacement kept, added and dropped.
+        /// What a replacement kept, added, retired and removed.
         static func summary(of replacement: PlanReplacement) -> String {
             let plan = replacement.plan
             var lines = [
                 "Plan \(plan.id): \(plan.title ?? "(untitled)") (\(plan.fileName)) replaced: "
-                    + "\(replacement.kept.count) kept, \(replacement.added.count) added, \(replacement.dropped.count) dropped"
+                    + "\(replacement.kept.count) kept, \(replacement.added.count) added, "
+                    + "\(replacement.retired.count) retired, \(replacement.removed.count) removed"
             ]
-            for target in replacement.added {
-                lines.append(
-                    "  + #\(target.id) \(target.target.metric) \(NumberText.target(target.target))  「\(target.target.quote)」"
-                )
+            func line(_ mark: String, _ target: StoredTarget, _ note: String = "") -> String {
+                "  \(mark) #\(target.id) \(target.target.metric) \(NumberText.target(target.target))  「\(target.target.quote)」\(note)"
             }
-            for target in replacement.dropped {
-                lines.append(
-                    "  - #\(target.id) \(target.target.metric) \(NumberText.target(target.target))  「\(target.target.quote)」 (rejected: no longer in the plan)"
-                )
+            lines += replacement.added.map { line("+", $0) }
+            lines += replacement.retired.map {
+                line("-", $0, " (retired: no longer in the plan; figures and review kept)")
+            }
+            lines += replacement.removed.map {
+                line("-", $0, " (removed: no longer in the plan, never reviewed)")
             }
             return lines.joined(separator: "\n")
         }

@@ -11,10 +11,12 @@ extension Plantrack {
             discussion: """
                 TARGET is a target id or a text matching exactly one target's quote or metric. \
                 PERIOD is 2024Q3, 2024H1, 2024 or 2024-07. VALUE is in the target's unit, or carries \
-                a unit that is converted to it (5亿元, 450家, 3.2%).
+                a unit that is converted to it (5亿元, 450家, 3.2%). A negative VALUE needs no --                 (plantrack log 69 2023Q4 -3). A bare value against a percentage target that looks                 like a fraction (0.0355 against 3.55%) is refused with a hint unless --as-is.
 
-                A CSV file has the columns target,period,value and optionally note,source,plan; \
-                lines starting with # are comments. It is logged whole or not at all.
+                A level target (a total, a rate) is read at the end of each period, so its periods                 may overlap (2023H1, then 2023); an increment's figures are added up, so its                 periods may not. A replaced figure keeps its note and source unless new ones are given.
+
+                A CSV file has the columns target,period,value and optionally note,source,plan \
+                (or 目标/指标/目标编号, 期间, 数值, 备注, 来源, 方案); lines starting with # are comments. It is logged whole or not at all.
                 """
         )
 
@@ -26,8 +28,23 @@ extension Plantrack {
         @Argument(help: "The period the figure is for: 2024Q3, 2024H1, 2024 or 2024-07.")
         var period: String?
 
-        @Argument(help: "The figure, in the target's unit or with a unit (5亿元, 450家, 3.2%).")
-        var value: String?
+        /// The figure: a list only so that a negative value (`-3`) is not read as an option.
+        @Argument(
+            parsing: .allUnrecognized,
+            help: ArgumentHelp(
+                "The figure, in the target's unit or with a unit (5亿元, 450家, 3.2%, -3).", valueName: "value"))
+        var values: [String] = []
+
+        /// The figure as typed, when exactly one was given.
+        var value: String? { typedValues.count == 1 ? typedValues[0] : nil }
+
+        /// The values typed, without the `--` that older habits put before a negative one.
+        private var typedValues: [String] {
+            guard let terminator = values.firstIndex(of: "--") else { return values }
+            var typed = values
+            typed.remove(at: terminator)
+            return typed
+        }
 
         @Option(help: ArgumentHelp("Log every row of this CSV file instead.", valueName: "file"))
         var csv: String?
@@ -44,9 +61,20 @@ extension Plantrack {
         @Flag(help: "Replace figures already logged for the same period; the old ones stay in the history.")
         var replace = false
 
+        @Flag(
+            help:
+                "Store a bare value against a percentage target as typed, even when it looks like a fraction."
+        )
+        var asIs = false
+
         func validate() throws {
+            if typedValues.count > 1 {
+                throw ValidationError(
+                    "Unexpected arguments: \(typedValues.dropFirst().joined(separator: " ")); give one VALUE."
+                )
+            }
             if csv != nil {
-                if target != nil {
+                if target != nil || !typedValues.isEmpty {
                     throw ValidationError("Give either --csv FILE or TARGET PERIOD VALUE, not both.")
                 }
                 if note != nil || source != nil {
@@ -73,6 +101,17 @@ extension Plantrack {
                 figures = rows.map(\.figure)
                 do {
                     try store.record(figures, replacing: replace)
+                } catch .duplicatePeriods(let duplicates) {
+                    for duplicate in duplicates {
+                        let line = Self.line(of: duplicate, in: rows).map { "line \($0): " } ?? ""
+                        Console.error(
+                            "\(csv): \(line)target \(duplicate.targetID) already has a figure for \(duplicate.period)"
+                        )
+                    }
+                    Console.note(
+                        "nothing was logged from \(csv); pass --replace to replace those figures (the old ones stay in history)."
+                    )
+                    throw ExitCode.failure
                 } catch {
                     // Name the line of the figure the database refused.
                     let line = Self.line(of: error, in: rows).map { "line \($0): " } ?? ""
@@ -105,29 +144,39 @@ extension Plantrack {
             } catch {
                 throw CLIError("value: \(error.description) (target \(stored.id), \(stored.target.metric))")
             }
+            if !asIs, let hint = PercentFraction.hint(for: value, value: amount, target: stored.target) {
+                throw CLIError(
+                    "value: \(PercentFraction.problem(text: value, hint: hint)) (target \(stored.id), \(stored.target.metric))"
+                )
+            }
             return ProgressFigure(
                 targetID: stored.id, period: parsedPeriod, value: amount, note: note, source: source)
         }
 
         /// The CSV line holding the figure a store error is about.
         static func line(of error: StoreError, in rows: [ProgressSheet.Row]) -> Int? {
-            let target: Int64
-            let period: String
             switch error {
             case .duplicatePeriod(let id, let text), .overlappingPeriod(let id, let text, _),
-                .futurePeriod(let id, let text, _), .invalidValue(let id, let text, _):
-                target = id
-                period = text
+                .sameReadingDay(let id, let text, _), .futurePeriod(let id, let text, _),
+                .invalidValue(let id, let text, _):
+                return line(of: TargetPeriod(targetID: id, period: text), in: rows)
             default:
                 return nil
             }
-            return rows.first { $0.figure.targetID == target && $0.figure.period.description == period }?.line
+        }
+
+        /// The CSV line holding the figure for this target and period.
+        static func line(of figure: TargetPeriod, in rows: [ProgressSheet.Row]) -> Int? {
+            rows.first {
+                $0.figure.targetID == figure.targetID && $0.figure.period.description == figure.period
+            }?
+            .line
         }
 
         private func figuresFromCSV(at path: String, store: Store) throws -> [ProgressSheet.Row] {
             let text = try Self.csvText(at: path)
             do {
-                return try ProgressSheet.figures(in: text, defaultPlan: plan) { reference, plan in
+                return try ProgressSheet.figures(in: text, defaultPlan: plan, asIs: asIs) { reference, plan in
                     try store.resolveTarget(reference, inPlan: plan)
                 }
             } catch {

@@ -2,8 +2,17 @@ import ArgumentParser
 import PlanStore
 
 extension Plantrack {
-    /// `plantrack plans`: the imported plans.
+    /// `plantrack plans [list|remove|removed]`: the imported plans.
     struct Plans: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the imported plans, or remove one imported by mistake.",
+            subcommands: [List.self, Remove.self, Removed.self], defaultSubcommand: List.self)
+    }
+}
+
+extension Plantrack.Plans {
+    /// `plantrack plans [list]`: the imported plans.
+    struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the imported plans.")
 
         @OptionGroup var global: GlobalOptions

@@ -284,7 +284,7 @@ extension Plantrack.Report {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Show every target's state: met, on track, at risk, off track, overdue, breached, no data.",
+                "Show every target's state: met, on track, at risk, off track, no trend, overdue, breached, no data.",
             discussion: "Recurring targets get one row per year of the plan's horizon."
         )
 

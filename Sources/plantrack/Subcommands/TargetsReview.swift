@@ -53,7 +53,7 @@ extension Plantrack.Targets {
             }
             lines.append("")
             lines.append(
-                "Next: plantrack targets confirm ID..., targets reject ID --reason TEXT, targets edit ID --value ..."
+                "Next: plantrack targets confirm ID..., targets reject ID... --reason TEXT, targets edit ID --value ..."
             )
             Console.out(lines.joined(separator: "\n"))
         }
@@ -80,16 +80,16 @@ extension Plantrack.Targets {
         }
     }
 
-    /// `plantrack targets reject ID --reason TEXT`: the target leaves the reports.
+    /// `plantrack targets reject ID... --reason TEXT`: the targets leave the reports.
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Reject a target extraction got wrong; it leaves the reports, its history stays."
+            abstract: "Reject targets extraction got wrong; they leave the reports, their history stays."
         )
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The target id.", valueName: "id"))
-        var id: Int64
+        @Argument(help: ArgumentHelp("Target ids.", valueName: "id"))
+        var ids: [Int64]
 
         @Option(help: "Why the target is rejected, e.g. 'a subsidy rule, not a goal'.")
         var reason: String
@@ -97,14 +97,16 @@ extension Plantrack.Targets {
         @OptionGroup var reviewer: ReviewerOptions
 
         func validate() throws {
+            if ids.isEmpty { throw ValidationError("Name at least one target id to reject.") }
             if reason.trimmingWhitespace().isEmpty {
                 throw ValidationError("--reason must say why the target is rejected.")
             }
         }
 
         func run() throws {
-            try global.openStore().rejectTarget(id, reason: reason.trimmingWhitespace(), by: reviewer.person)
-            Console.out("Rejected #\(id).")
+            try global.openStore().rejectTargets(
+                ids, reason: reason.trimmingWhitespace(), by: reviewer.person)
+            Console.out("Rejected \(ids.map { "#\($0)" }.joined(separator: ", ")).")
         }
     }
 
@@ -134,11 +136,14 @@ extension Plantrack.Targets {
             guard let current = try store.target(id: id) else {
                 throw CLIError("no target #\(id): see `plantrack targets` for the ids")
             }
-            let edit = try fields.edit(currentUnit: current.target.unit)
+            let edit = try fields.edit(
+                currentUnit: current.target.unit, currentResponsible: current.target.responsible)
             try store.editTarget(id, edit, by: reviewer.person)
             if let updated = try store.target(id: id) {
                 Console.out(
-                    "Edited #\(id): \(updated.target.metric) \(NumberText.target(updated.target)), deadline \(TargetText.deadline(updated.target))."
+                    "Edited #\(id): \(updated.target.metric) \(NumberText.target(updated.target)), deadline \(TargetText.deadline(updated.target))"
+                        + (updated.target.responsible.isEmpty
+                            ? "." : "; responsible \(TargetText.responsible(updated.target.responsible)).")
                 )
             }
         }
@@ -181,7 +186,7 @@ extension Plantrack.Targets {
                 deadlineSource: edit.deadline == nil ? nil : .stated,
                 recurrence: edit.recurrence.flatMap { $0 },
                 isIncrement: edit.isIncrement ?? false, isAspirational: edit.isAspirational ?? false,
-                responsible: [], confidence: 1)
+                responsible: edit.responsible ?? [], confidence: 1)
             let stored = try global.openStore().addTarget(target, toPlan: plan, by: reviewer.person)
             Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.target)).")
         }
@@ -220,9 +225,20 @@ struct TargetFieldOptions: ParsableArguments {
     @Option(help: "annual for a target that repeats each year, none for one that does not.")
     var recurring: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The units answerable for the target, separated by 、 or commas; replaces the stored ones.",
+            valueName: "units"))
+    var responsible: String?
+
+    @Option(
+        help: ArgumentHelp("The lead units (牵头) among them, separated by 、 or commas.", valueName: "units"))
+    var lead: String?
+
     var isEmpty: Bool {
         metric == nil && value == nil && valueMax == nil && unit == nil && comparator == nil && kind == nil
             && deadline == nil && increment == nil && aspirational == nil && recurring == nil
+            && responsible == nil && lead == nil
     }
 
     func validate() throws {
@@ -240,12 +256,25 @@ struct TargetFieldOptions: ParsableArguments {
         if let metric, metric.trimmingWhitespace().isEmpty {
             throw ValidationError("--metric must not be empty.")
         }
+        if let lead, ResponsibleUnitList.names(in: lead).isEmpty {
+            throw ValidationError("--lead must name a unit, e.g. --lead 市科技局.")
+        }
     }
 
     /// The edit these flags describe; a value with a unit sets the unit, which must agree with
     /// `--unit` when both are given.
-    func edit(currentUnit: PlanIngest.Unit?) throws -> TargetEdit {
+    /// - Parameters:
+    ///   - currentUnit: The target's unit, `nil` for a new target.
+    ///   - currentResponsible: The target's units, which `--lead` alone marks.
+    func edit(currentUnit: PlanIngest.Unit?, currentResponsible: [ResponsibleUnit] = []) throws -> TargetEdit
+    {
         var edit = TargetEdit()
+        if responsible != nil || lead != nil {
+            edit.responsible = ResponsibleUnitList.units(
+                responsible.map(ResponsibleUnitList.names(in:)) ?? currentResponsible.map(\.name),
+                leads: lead.map(ResponsibleUnitList.names(in:))
+                    ?? currentResponsible.filter(\.isLead).map(\.name))
+        }
         edit.metric = metric?.trimmingWhitespace()
         let givenUnit = unit.map { PlanIngest.Unit(rawValue: $0.trimmingWhitespace()) }
         func amount(_ text: String, flag: String) throws -> (Double, PlanIngest.Unit?) {

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// A plan issued on 2022-12-06 with no horizon of its own: a level due 2025, a yearly
+/// increment and a percentage.
+private let planIssuedInDecember = """
+    关于加快推进科技创新的实施方案
+    滨州市科学技术局
+    2022年12月6日
+    一、主要目标
+    到2025年，全市科技型中小微企业达5000家。
+    每年新增高新技术企业8家以上。
+    研发投入强度达到3.55%。
+    责任单位：市科技局
+    """
+
+/// The rows of `report status --format json`, as `(target_id, instance_year, state)`.
+private func statusRows(_ cli: CLIHarness, asOf: String) throws -> [(Int64, Int?, String)] {
+    let run = try cli.run(["report", "status", "--as-of", asOf, "--format", "json"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let report = try #require(try run.json() as? [String: Any])
+    let rows = try #require(report["targets"] as? [[String: Any]])
+    return rows.map {
+        (
+            ($0["target_id"] as? NSNumber)?.int64Value ?? -1, ($0["instance_year"] as? NSNumber)?.intValue,
+            $0["state"] as? String ?? ""
+        )
+    }
+}
+
+@Suite struct TargetJudgementTests {
+    @Test func aLevelWithOneFigureHasNoTrendUntilASecondOne() throws {
+        // Given a level target due 2025 with one figure
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["import", try cli.write(planIssuedInDecember, to: "plan.txt")]).status == 0)
+        #expect(try cli.run(["log", "科技型中小微企业", "2024Q1", "4900"]).status == 0)
+        // When it is shown as of mid-2024
+        let show = try cli.run(["show", "科技型中小微企业", "--as-of", "2024-06-30"])
+        // Then its pace is unknown: no trend, not off track
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("no trend"))
+        #expect(!show.stdout.contains("off track"))
+        #expect(try statusRows(cli, asOf: "2024-06-30").contains { $0.2 == "no trend" })
+        // And a second figure gives it a pace
+        #expect(try cli.run(["log", "科技型中小微企业", "2024Q2", "4990"]).status == 0)
+        let judged = try cli.run(["show", "科技型中小微企业", "--as-of", "2024-06-30"])
+        #expect(!judged.stdout.contains("no trend"))
+        #expect(judged.stdout.contains("on track"))
+    }
+
+    @Test func aRecurringTargetStartsInTheFirstFullYearAfterTheIssueDate() throws {
+        // Given a plan issued on 2022-12-06 with 每年新增高新技术企业8家以上
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["import", try cli.write(planIssuedInDecember, to: "plan.txt")]).status == 0)
+        // When the status is reported as of mid-2024
+        let yearly = try statusRows(cli, asOf: "2024-06-30").filter { $0.1 != nil }
+        // Then its instances are 2023 and 2024, none for 2022
+        #expect(yearly.map(\.1) == [2023, 2024])
+        // And nothing is overdue in the plan's first days
+        let overdue = try cli.run(["report", "overdue", "--as-of", "2022-12-31", "--format", "json"])
+        let report = try #require(try overdue.json() as? [String: Any])
+        #expect((report["targets"] as? [Any])?.isEmpty == true)
+    }
+}
