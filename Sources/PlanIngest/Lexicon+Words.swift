@@ -99,6 +99,7 @@ enum Words {
     static let metricTimeWords = Lexicon.metricTimeWords.words
     static let levelPrefixes = Lexicon.levelPrefixes.words
     static let verbalComparators = Lexicon.verbalComparators.words
+    static let metricForwardStops = Lexicon.metricForwardStops.words
     static let eventVerbs = Lexicon.eventVerbs.words
     static let clauseAnnualWords = Lexicon.clauseAnnualWords.words
     static let averageStatistics = Lexicon.averageStatistics.words

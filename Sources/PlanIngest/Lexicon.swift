@@ -172,6 +172,10 @@ enum Lexicon {
     /// level otherwise (`营业收入突破100亿元`).
     static let verbalComparators: [String] = vocabulary.phrases("verbalComparators")
 
+    /// Words that open the predicate after a counted noun and so end a metric read forwards
+    /// from the number (`5万名高校毕业生在粤就业`).
+    static let metricForwardStops: [String] = vocabulary.phrases("metricForwardStops")
+
     /// Words that name the previous year in a baseline (`比上年`, `较去年`).
     static let previousYearWords: [String] = vocabulary.phrases("previousYearWords")
 

@@ -32,10 +32,26 @@ import Testing
         ("推进500个省级重点项目。", "省级重点项目"), ("改扩建30所中小学。", "中小学"),
         ("新开工改造600个老旧小区。", "老旧小区"), ("高质量建好15个主平台。", "主平台"),
         ("打造6个万亿级产业。", "万亿级产业"), ("新增学位超20万个。", "学位"),
+        // The predicate after the counted noun is not part of it.
+        ("吸纳超100万名高校毕业生在粤就业创业。", "高校毕业生"), ("为超300万名婴幼儿发放育儿补贴。", "婴幼儿"),
+        ("引导超2万名高校毕业生等青年到粤东地区稳定就业。", "高校毕业生等青年"),
+        ("强化12所师范院校对县域基础教育的纵向帮扶。", "师范院校"),
+        ("为超53万名适龄妇女免费提供乳腺癌筛查。", "适龄妇女"),
+        // Words before the number that hold a figure of their own belong to that figure.
+        ("实施10大类60项民生实事项目。", "民生实事项目"),
+        ("实施80项前沿技术研发和60项基础研究重点项目。", "前沿技术研发"),
     ])
     func aClassifierCountsTheNounAfterIt(_ sentence: String, _ metric: String) throws {
         let target = try #require(Self.targets(sentence).first, "no target in \(sentence)")
         #expect(target.metric == metric)
+    }
+
+    @Test(arguments: [
+        ("实施80项前沿技术研发和60项基础研究重点项目。", ["前沿技术研发", "基础研究重点项目"]),
+        ("地区生产总值年均增长6%左右，2027年突破1150亿元。", ["地区生产总值", "地区生产总值"]),
+    ])
+    func eachFigureOfASentenceHasItsOwnNoun(_ sentence: String, _ metrics: [String]) {
+        #expect(Self.targets(sentence).map(\.metric) == metrics)
     }
 
     @Test(arguments: [
