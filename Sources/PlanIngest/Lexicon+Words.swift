@@ -14,6 +14,10 @@ enum Words {
     static let unitFormsInMatchOrder: [Lexicon.UnitForm?] = unitWords.words.map { unitForms[$0.text] }
     static let scaleWords: [(word: Word, factor: Double)] = Lexicon.scaleWords
         .map { (Word($0.written), $0.factor) }
+    static let tenthsUnits = Lexicon.tenthsUnits.words
+    static let unitFractions: [(word: Word, fraction: Double)] = Lexicon.unitFractions.map {
+        (Word($0.written), $0.fraction)
+    }
     static let mixedScaleWords: [(word: Word, factor: Double)] = Lexicon.mixedScaleWords
         .map { (Word($0.written), $0.factor) }
     static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes

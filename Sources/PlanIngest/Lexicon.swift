@@ -92,6 +92,14 @@ enum Lexicon {
         ($0.phrase, $0.number(at: 0))
     }
 
+    /// Units whose next digit counts tenths of them: `七成五` is 75 %.
+    static let tenthsUnits: [String] = vocabulary.phrases("tenthsUnits")
+
+    /// Words after a unit of tenths that add a fraction of it: `两成半` is 25 %.
+    static let unitFractions: [(written: String, fraction: Double)] = vocabulary.rows("unitFractions").map {
+        ($0.phrase, $0.number(at: 0))
+    }
+
     /// Scale words that continue a mixed number after a larger scale: `5万4千6百` is 54600.
     static let mixedScaleWords: [(written: String, factor: Double)] = vocabulary.rows("mixedScaleWords").map {
         ($0.phrase, $0.number(at: 0))
