@@ -15,6 +15,7 @@ enum Words {
     static let scaleWords: [(word: Word, factor: Double)] = Lexicon.scaleWords
         .map { (Word($0.written), $0.factor) }
     static let tenthsUnits = Lexicon.tenthsUnits.words
+    static let glossaryHeadings = Lexicon.glossaryHeadings.words
     static let unitFractions: [(word: Word, fraction: Double)] = Lexicon.unitFractions.map {
         (Word($0.written), $0.fraction)
     }

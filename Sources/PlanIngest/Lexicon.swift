@@ -92,6 +92,9 @@ enum Lexicon {
         ($0.phrase, $0.number(at: 0))
     }
 
+    /// Lines that open a glossary of terms after the text of a report (`名词解释`).
+    static let glossaryHeadings: [String] = vocabulary.phrases("glossaryHeadings")
+
     /// Units whose next digit counts tenths of them: `七成五` is 75 %.
     static let tenthsUnits: [String] = vocabulary.phrases("tenthsUnits")
 

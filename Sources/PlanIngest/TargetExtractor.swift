@@ -174,6 +174,8 @@ final class DocumentContext: Sendable {
     let includesEvidence: Bool
     /// The year a `YYYY年是……之年` sentence presents as the current one.
     let presentYear: Int?
+    /// Where the glossary of terms after the text starts (`名词解释`), if there is one.
+    let glossaryStart: Int?
 
     init(
         text: ScalarText, metadata: DocumentMetadata, outline: SectionOutline,
@@ -182,6 +184,7 @@ final class DocumentContext: Sendable {
     ) {
         self.includesEvidence = includesEvidence
         self.presentYear = presentYear
+        self.glossaryStart = Glossary.start(in: text)
         self.text = text
         self.metadata = metadata
         self.outline = outline

@@ -383,7 +383,7 @@ struct TargetReader: Sendable {
     }
 
     /// The longest name counted as one member of a named list.
-    static let maximumNameLength = 8
+    static let maximumNameLength = 12
 
     /// `从77%提高到80%`, `分别从209元、280元提高到217元`: a figure after 从 in its clause, before
     /// the verb that leads to the target, is the baseline the change starts from.

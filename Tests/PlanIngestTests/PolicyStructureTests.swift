@@ -23,6 +23,14 @@ import Testing
         #expect(Self.targets(sentence).map(\.metric) == metrics)
     }
 
+    @Test func aFigurePerHeadTakesTheHeadInItsUnitAndTheBoundBeforeIt() throws {
+        let target = try #require(Self.targets("食品抽检量超每千人6.6批次。").first)
+        #expect(target.metric == "食品抽检量")
+        #expect(target.unit.rawValue == "批次/千人")
+        #expect(target.kind == .ratio)
+        #expect(target.comparator == .atLeast)
+    }
+
     @Test func aBoundClosingADistributedListAppliesToEveryFigure() {
         let targets = Self.targets("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。")
         #expect(targets.map(\.comparator) == [.atLeast, .atLeast, .atLeast])
@@ -49,6 +57,7 @@ import Testing
     @Test(arguments: [
         ("实施80项前沿技术研发和60项基础研究重点项目。", ["前沿技术研发", "基础研究重点项目"]),
         ("地区生产总值年均增长6%左右，2027年突破1150亿元。", ["地区生产总值", "地区生产总值"]),
+        ("今年将办好12类45件民生实事。", ["民生实事"]),
     ])
     func eachFigureOfASentenceHasItsOwnNoun(_ sentence: String, _ metrics: [String]) {
         #expect(Self.targets(sentence).map(\.metric) == metrics)
@@ -64,6 +73,15 @@ import Testing
         ("推进渤阳港20万吨级航道工程。", "capacity inside a project's or category's name"),
         ("建成渤阳东500千伏输变电工程。", "capacity inside a project's or category's name"),
         ("印发重点项目清单（共126项）。", "size of an attached list"),
+        ("今年将办好12类45件民生实事。", "count of the groups the next figure is sorted into (12类45件)"),
+        (
+            "包括武都引水、升钟灌区、亭子口灌区、川渝东北一体化水资源配置、大桥灌区5个工程。",
+            "count of a list whose members are all named"
+        ),
+        (
+            "各位代表！\n名词解释\n1.“两重”：是指国家重大战略实施，包括8条进出川综合交通走廊。",
+            "inside the glossary of terms after the text (名词解释)"
+        ),
         ("农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。", "baseline of a change (从…提高到…)"),
         ("县中托管帮扶从15个扩大到57个。", "baseline of a change (从…提高到…)"),
         (

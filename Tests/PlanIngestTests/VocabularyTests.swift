@@ -57,7 +57,7 @@ import Testing
             "assurances",
             "incrementVerbs", "objectVerbs", "metricStopVerbs", "metricPrepositions", "stockWords",
             "totalWords",
-            "supportVerbs", "eventVerbs", "outputWords", "sizeWords", "subsetMarkers", "levelPrefixes", "verbalComparators", "tenthsUnits", "unitFractions", "metricForwardStops",
+            "supportVerbs", "eventVerbs", "outputWords", "sizeWords", "subsetMarkers", "levelPrefixes", "verbalComparators", "glossaryHeadings", "tenthsUnits", "unitFractions", "metricForwardStops",
             "previousYearWords", "pastPeriodWords", "recipientMarkers", "baselineMarkers", "growthWords",
             "deltaWords", "subsidyWords", "metricLeadingNoise", "metricTrailingNoise", "yearEndSuffixes",
             "deadlinePrefixes", "periodEnds", "withinYear", "relativeYears", "presentYearMarkers",
