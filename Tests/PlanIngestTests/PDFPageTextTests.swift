@@ -56,4 +56,48 @@ import Testing
         #expect(targets.contains { $0.value == 100 && $0.unit.rawValue == "家" })
         #expect(targets.contains { $0.value == 15 && $0.unit.rawValue == "家" })
     }
+
+    @Test(arguments: [
+        ("突破 3 项绿色低碳技术", "突破3项绿色低碳技术"),
+        ("2022 年 12 月 6 日", "2022年12月6日"),
+        ("滨科字〔2022〕73 号", "滨科字〔2022〕73号"),
+        ("提高到 60%。", "提高到60%。"),
+        ("指标名称            单位", "指标名称            单位"),
+    ])
+    func dropsTheGapAPageLeavesBetweenCJKAndDigits(_ line: String, _ expected: String) {
+        #expect(PDFPageText.withoutLatinGaps(line) == expected)
+    }
+
+    @Test func joinsAParagraphThatAPageBreakCuts() {
+        let pages = """
+              为深入贯彻落实国家和省市关于绿色低碳发展的决策部署，聚焦
+            重点领域，到2025年突破3项绿色低碳重大关键技术，聚焦重点
+
+
+                                   — 1 —
+            \u{0C}
+
+            领域培育绿色技术创新企业10家。
+            """
+        let text = PDFPageText.readable(pages)
+        #expect(text.contains("聚焦重点领域培育绿色技术创新企业10家。"), "\(text)")
+    }
+
+    @Test func joinsATitleInALargerFontWithItsCentredRest() {
+        let page = """
+            泰政发〔2024〕 5 号泰安市人民政府关于加
+            快科技创新引领现代化产业体系建设的实施意
+                         见
+
+
+              各县、市、区人民政府，各功能区管委会，市政府各部门、
+            直属单位，省属以上驻泰各单位：
+              为深入实施创新驱动发展战略，加快构建以先进制造业为骨
+            干的现代化产业体系，到2026年，新增规模以上工业企业300
+            家以上。
+            """
+        let lines = PDFPageText.readable(page).split(separator: "\n").map(String.init)
+        #expect(lines.first == "泰政发〔2024〕 5号泰安市人民政府关于加快科技创新引领现代化产业体系建设的实施意见")
+        #expect(!lines.contains { $0.contains("意见各县") })
+    }
 }

@@ -20,19 +20,28 @@ public enum PDFPageText {
         let furniture = runningLines(of: pages)
         var lines: [String] = []
         for page in pages {
+            var pageLines: [String] = []
             for line in page {
                 let trimmed = line.trimmingWhitespace()
                 if isPageNumber(trimmed) || furniture.contains(trimmed) && !trimmed.isEmpty { continue }
-                lines.append(line)
+                pageLines.append(withoutLatinGaps(line))
             }
+            // The blank lines around a page break are the page's margins, not paragraph breaks:
+            // a paragraph that the break cuts goes on at the top of the next page.
+            while pageLines.first?.trimmingWhitespace().isEmpty == true { pageLines.removeFirst() }
+            while pageLines.last?.trimmingWhitespace().isEmpty == true { pageLines.removeLast() }
+            lines += pageLines
         }
         let width = typicalWidth(of: lines)
+        let blockWidths = blockWidths(of: lines)
         var result = ""
         var previous: String?
         var isFirst = true
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
-            if let last = previous, continues(last, with: line, width: width) {
+            if let last = previous,
+                continues(last, with: line, width: width, blockWidth: blockWidths[index])
+            {
                 result += trimmed
                 previous = trimmed
                 continue
@@ -46,19 +55,80 @@ public enum PDFPageText {
     }
 
     /// Whether the paragraph of `previous` goes on with `line`: the previous line filled the
-    /// page's width and broke inside text, not after a sentence, a heading or a table row.
-    static func continues(_ previous: String, with line: String, width: Int) -> Bool {
+    /// page's width, or the width of its block of lines (a title in a larger font, whose last
+    /// line is centred), and broke inside text, not after a sentence, a heading or a table row.
+    /// - Parameters:
+    ///   - width: The width of a full line of the page.
+    ///   - blockWidth: The width of the widest line among the lines that stand together with
+    ///     `line`, no blank line between them.
+    static func continues(_ previous: String, with line: String, width: Int, blockWidth: Int) -> Bool {
         let next = line.trimmingWhitespace()
         guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else {
             return false
         }
-        if sentenceEnds.contains(last) || isHeading(previous) || isHeading(next) || isTableRow(line) {
+        if sentenceEnds.contains(last) || isHeading(next) || isTableRow(line) {
             return false
         }
-        // A paragraph's first line is indented; a short line ends its paragraph.
-        if line.hasPrefix("  ") || line.hasPrefix("\u{3000}") { return false }
-        if lineWidth(previous) < width * 4 / 5 { return false }
-        return isText(last) && (isText(first) || first == "%" || first == "％")
+        guard isText(last) && (isText(first) || first == "%" || first == "％") else { return false }
+        let previousWidth = lineWidth(previous)
+        let fillsBlock = blockWidth >= width * 3 / 5 && previousWidth + 2 >= blockWidth
+        // A paragraph's first line is indented; so is the centred rest of a title, shorter than
+        // the full line before it.
+        if isIndented(line) {
+            return fillsBlock && line.prefix(4).allSatisfy(\.isWhitespace) && lineWidth(next) < previousWidth
+        }
+        // A short line (a heading, say) ends its paragraph, while a numbered paragraph
+        // (`1.系统布局…`) that fills the line goes on.
+        return previousWidth >= width * 4 / 5 || fillsBlock
+    }
+
+    /// For each line, the width of the widest line of its block: the lines between blank lines.
+    static func blockWidths(of lines: [String]) -> [Int] {
+        var widths = [Int](repeating: 0, count: lines.count)
+        var start = 0
+        while start < lines.count {
+            var end = start
+            var widest = 0
+            while end < lines.count, !lines[end].trimmingWhitespace().isEmpty {
+                widest = max(widest, lineWidth(lines[end].trimmingWhitespace()))
+                end += 1
+            }
+            for index in start..<end { widths[index] = widest }
+            start = end + 1
+        }
+        return widths
+    }
+
+    /// Whether a line starts with an indent, as a paragraph's first line does.
+    static func isIndented(_ line: String) -> Bool {
+        line.hasPrefix("  ") || line.hasPrefix("\u{3000}")
+    }
+
+    /// `line` without the single spaces that a page puts between CJK text and Latin letters or
+    /// digits (`突破 3 项`, `2022 年 12 月`): word processors widen that gap on the page, and
+    /// `pdftotext` prints it as a space that the document's text does not have.
+    static func withoutLatinGaps(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > 2 else { return line }
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count {
+                let before = scalars[index - 1]
+                let after = scalars[index + 1]
+                if before.properties.isIdeographic && isLatin(after)
+                    || isLatin(before) && after.properties.isIdeographic
+                {
+                    continue
+                }
+            }
+            kept.append(scalar)
+        }
+        return kept.count == scalars.count ? line : String(kept)
+    }
+
+    /// An ASCII letter or digit.
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
     }
 
     /// Characters that end a sentence or a clause that introduces a list.
@@ -70,6 +140,8 @@ public enum PDFPageText {
             || scalar == "." || scalar == "，" || scalar == "、" || scalar == "（" || scalar == "）"
             || scalar == "“"
             || scalar == "”" || scalar == "《" || scalar == "》" || scalar.properties.isAlphabetic
+            || scalar == "," || scalar == "(" || scalar == ")" || scalar == "\"" || scalar == "-"
+            || scalar == "—" || scalar == "/" || scalar == "%" || scalar == "％"
     }
 
     /// A numbered heading (`一、`, `（一）`, `1.`, `第一章`), short enough to stand alone.
