@@ -63,6 +63,8 @@ import Testing
         ("滨科字〔2022〕73 号", "滨科字〔2022〕73号"),
         ("提高到 60%。", "提高到60%。"),
         ("指标名称            单位", "指标名称            单位"),
+        ("  《 东 岭 市 科 技 创 新 能 力 提 升 行 动 方 案 （ 2024—2026", "  《东岭市科技创新能力提升行动方案（2024—2026"),
+        ("This plan is read in English", "This plan is read in English"),
     ])
     func dropsTheGapAPageLeavesBetweenCJKAndDigits(_ line: String, _ expected: String) {
         #expect(PDFPageText.withoutLatinGaps(line) == expected)

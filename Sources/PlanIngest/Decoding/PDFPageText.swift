@@ -43,13 +43,13 @@ public enum PDFPageText {
                 continues(last, with: line, width: width, blockWidth: blockWidths[index])
             {
                 result += trimmed
-                previous = trimmed
+                previous = line
                 continue
             }
             if !isFirst { result += "\n" }
             isFirst = false
             result += trimmed.isEmpty ? "" : (isTableRow(line) ? line.trimmingTrailingWhitespace() : trimmed)
-            previous = trimmed.isEmpty ? nil : trimmed
+            previous = trimmed.isEmpty ? nil : line
         }
         return result + "\n"
     }
@@ -58,10 +58,12 @@ public enum PDFPageText {
     /// page's width, or the width of its block of lines (a title in a larger font, whose last
     /// line is centred), and broke inside text, not after a sentence, a heading or a table row.
     /// - Parameters:
+    ///   - previousLine: The line before, as the page has it.
     ///   - width: The width of a full line of the page.
     ///   - blockWidth: The width of the widest line among the lines that stand together with
     ///     `line`, no blank line between them.
-    static func continues(_ previous: String, with line: String, width: Int, blockWidth: Int) -> Bool {
+    static func continues(_ previousLine: String, with line: String, width: Int, blockWidth: Int) -> Bool {
+        let previous = previousLine.trimmingWhitespace()
         let next = line.trimmingWhitespace()
         guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else {
             return false
@@ -71,11 +73,12 @@ public enum PDFPageText {
         }
         guard isText(last) && (isText(first) || first == "%" || first == "％") else { return false }
         let previousWidth = lineWidth(previous)
-        let fillsBlock = blockWidth >= width * 3 / 5 && previousWidth + 2 >= blockWidth
-        // A paragraph's first line is indented; so is the centred rest of a title, shorter than
-        // the full line before it.
+        let fillsBlock = blockWidth >= width * 3 / 5 && previousWidth * 10 >= blockWidth * 9
+        // A paragraph's first line is indented; so is the centred rest of a title, much shorter
+        // than the line before it, which starts at the margin and spans most of the page.
         if isIndented(line) {
-            return fillsBlock && line.prefix(4).allSatisfy(\.isWhitespace) && lineWidth(next) < previousWidth
+            return !isIndented(previousLine) && previousWidth >= width * 3 / 5
+                && line.prefix(4).allSatisfy(\.isWhitespace) && lineWidth(next) * 2 <= previousWidth
         }
         // A short line (a heading, say) ends its paragraph, while a numbered paragraph
         // (`1.系统布局…`) that fills the line goes on.
@@ -106,10 +109,13 @@ public enum PDFPageText {
 
     /// `line` without the single spaces that a page puts between CJK text and Latin letters or
     /// digits (`突破 3 项`, `2022 年 12 月`): word processors widen that gap on the page, and
-    /// `pdftotext` prints it as a space that the document's text does not have.
+    /// `pdftotext` prints it as a space that the document's text does not have. A justified line
+    /// that the page spread out character by character (`《 东 岭 市 科 技`) loses every single
+    /// space inside it.
     static func withoutLatinGaps(_ line: String) -> String {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count > 2 else { return line }
+        if let spreadOut = withoutLetterSpacing(scalars) { return spreadOut }
         var kept = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
             if scalar == " ", index > 0, index + 1 < scalars.count {
@@ -124,6 +130,30 @@ public enum PDFPageText {
             kept.append(scalar)
         }
         return kept.count == scalars.count ? line : String(kept)
+    }
+
+    /// The line without its single spaces when it is spread out character by character: its
+    /// text, after the indent, has a single space after at least every other CJK character and
+    /// no wider gap (which would make it a table row); else `nil`.
+    static func withoutLetterSpacing(_ scalars: [Unicode.Scalar]) -> String? {
+        let indent = scalars.prefix { $0 == " " }.count
+        var body = scalars[indent...]
+        while body.last?.properties.isWhitespace == true { body.removeLast() }
+        var gaps = 0
+        var characters = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in body {
+            if scalar == " " {
+                if previous == " " { return nil }
+                gaps += 1
+            } else {
+                characters += 1
+            }
+            previous = scalar
+        }
+        let cjk = body.filter { $0.properties.isIdeographic }.count
+        guard gaps >= 5, cjk >= 5, gaps * 2 >= characters - 2 else { return nil }
+        return String(String.UnicodeScalarView(scalars[..<indent] + body.filter { $0 != " " }))
     }
 
     /// An ASCII letter or digit.
