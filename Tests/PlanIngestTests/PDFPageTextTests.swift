@@ -102,4 +102,14 @@ import Testing
         #expect(lines.first == "泰政发〔2024〕 5号泰安市人民政府关于加快科技创新引领现代化产业体系建设的实施意见")
         #expect(!lines.contains { $0.contains("意见各县") })
     }
+
+    @Test func aLineThatBeginsWithADecimalNumberGoesOnItsParagraph() {
+        let page = """
+              加大校园食堂、连锁餐饮、超市等重点场所食品抽检力度，食
+            品抽检量超每千人6.6批次。开展农产品定量抽检超一定数量，
+            全年开展农产品定量抽检和风险监测，开展农产品定量抽检超
+            2.3万批次，其中农兽药残留检测超9000批次。
+            """
+        #expect(PDFPageText.readable(page).contains("开展农产品定量抽检超2.3万批次"))
+    }
 }

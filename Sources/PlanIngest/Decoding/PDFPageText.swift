@@ -74,15 +74,27 @@ public enum PDFPageText {
         guard isText(last) && (isText(first) || first == "%" || first == "％") else { return false }
         let previousWidth = lineWidth(previous)
         let fillsBlock = blockWidth >= width * 3 / 5 && previousWidth * 10 >= blockWidth * 9
-        // A paragraph's first line is indented; so is the centred rest of a title, much shorter
-        // than the line before it, which starts at the margin and spans most of the page.
+        // A paragraph's first line is indented; so is the centred rest of a title, under the
+        // line before it, which starts at the margin and spans most of the page.
         if isIndented(line) {
             return !isIndented(previousLine) && previousWidth >= width * 3 / 5
-                && line.prefix(4).allSatisfy(\.isWhitespace) && lineWidth(next) * 2 <= previousWidth
+                && isCentred(line, under: previousLine)
         }
         // A short line (a heading, say) ends its paragraph, while a numbered paragraph
         // (`1.系统布局…`) that fills the line goes on.
         return previousWidth >= width * 4 / 5 || fillsBlock
+    }
+
+    /// Whether `line` is the centred rest of `previous`: shorter by a few characters at least,
+    /// and its middle, in the columns `pdftotext -layout` prints, under the middle of `previous`.
+    static func isCentred(_ line: String, under previous: String) -> Bool {
+        let indent = line.unicodeScalars.prefix { $0 == " " }.count
+        let length = line.trimmingWhitespace().unicodeScalars.count
+        let previousIndent = previous.unicodeScalars.prefix { $0 == " " }.count
+        let previousLength = previous.trimmingWhitespace().unicodeScalars.count
+        guard length + 4 <= previousLength else { return false }
+        let offset = abs((2 * indent + length) - (2 * previousIndent + previousLength))
+        return offset <= 2 * max(4, previousLength / 5)
     }
 
     /// For each line, the width of the widest line of its block: the lines between blank lines.
@@ -192,9 +204,11 @@ public enum PDFPageText {
         {
             return true
         }
+        // `1.系统布局`, but not a decimal number that a line begins with (`2.3万批次`).
         if ("0"..."9").contains(scalars[0]),
             let dot = scalars.firstIndex(where: { $0 == "." || $0 == "．" || $0 == "、" }),
-            dot <= 2, scalars.count <= 30
+            dot <= 2, scalars.count <= 30,
+            !(scalars.dropFirst(dot + 1).first.map { ("0"..."9").contains($0) } ?? false)
         {
             return true
         }

@@ -10,7 +10,7 @@ two-character first-line indent, headings 一、 in a sans font, the signature d
 抄送/印发 lines over a rule, A4 with the page number as `— 3 —` in the footer. The same script
 makes PDFs of the seed plans, for measuring extraction on PDF:
 
-    python3 make_gongwen.py ../../../../seeds/000_c7ae1295aca6f4b6.txt --out /tmp/seed-pdfs
+    python3 make_gongwen.py ../../../../seeds/000_c7ae1295aca6f4b6.txt --out /tmp/seed-pdfs --formats pdf
 """
 import os
 import re
@@ -116,7 +116,7 @@ def main():
     source = sys.argv[1]
     red_header = sys.argv[sys.argv.index("--red-header") + 1] if "--red-header" in sys.argv else None
     out = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else os.path.dirname(os.path.abspath(source))
-    formats = ["docx", "pdf"] if "--out" not in sys.argv else ["pdf"]
+    formats = sys.argv[sys.argv.index("--formats") + 1].split(",") if "--formats" in sys.argv else ["docx", "pdf"]
     name = os.path.splitext(os.path.basename(source))[0]
     lines = open(source, encoding="utf-8-sig").read().splitlines()
     with tempfile.TemporaryDirectory() as work:
