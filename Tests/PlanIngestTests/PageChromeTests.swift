@@ -46,6 +46,11 @@ import Testing
         #expect(text.contains("高新技术企业达到1500家"))
     }
 
+    @Test func thePageItselfIsNeverChrome() throws {
+        let page = "<html><body class='page-header-fixed'><p>到2025年，新增企业100家。</p></body></html>"
+        #expect(try HTMLTextReader().plainText(from: Array(page.utf8)) == "到2025年，新增企业100家。\n")
+    }
+
     /// Pages in the styles of government sites, each beside the plain text of its document.
     static let pages = ["portal-notice", "xxgk-article", "news-article"]
 

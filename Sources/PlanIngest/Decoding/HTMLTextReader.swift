@@ -64,6 +64,10 @@ public struct HTMLTextReader: Sendable {
         "textarea", "input", "menu", "map", "audio", "video",
     ]
 
+    /// Elements that hold the whole page or its document, whatever their class names say
+    /// (`<body class="page-header-fixed">`).
+    static let pageElements: Set<String> = ["html", "body", "main", "article"]
+
     /// Elements that start and end a line.
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -105,7 +109,9 @@ public struct HTMLTextReader: Sendable {
                     }
                 case XML_ELEMENT_NODE:
                     let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                    if skippedElements.contains(name) || isHiddenOrNavigation(node) || isChrome(node) {
+                    if skippedElements.contains(name) || isHiddenOrNavigation(node)
+                        || !pageElements.contains(name) && isChrome(node)
+                    {
                         continue
                     }
                     var role = name
