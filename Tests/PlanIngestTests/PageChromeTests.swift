@@ -46,8 +46,12 @@ import Testing
         #expect(text.contains("高新技术企业达到1500家"))
     }
 
-    @Test func thePageItselfIsNeverChrome() throws {
-        let page = "<html><body class='page-header-fixed'><p>到2025年，新增企业100家。</p></body></html>"
+    @Test(arguments: [
+        "<html><body class='page-header-fixed'><p>到2025年，新增企业100家。</p></body></html>",
+        "<table><tr><th class='header'>到2025年，新增企业100家。</th></tr></table>",
+        "<table><tr><td class='top'>到2025年，新增企业100家。</td></tr></table>",
+    ])
+    func thePageAndTableCellsAreNeverChrome(_ page: String) throws {
         #expect(try HTMLTextReader().plainText(from: Array(page.utf8)) == "到2025年，新增企业100家。\n")
     }
 

@@ -64,9 +64,12 @@ public struct HTMLTextReader: Sendable {
         "textarea", "input", "menu", "map", "audio", "video",
     ]
 
-    /// Elements that hold the whole page or its document, whatever their class names say
-    /// (`<body class="page-header-fixed">`).
-    static let pageElements: Set<String> = ["html", "body", "main", "article"]
+    /// Elements read whatever their class names say: the whole page or its document
+    /// (`<body class="page-header-fixed">`), and the rows and cells of a table, whose classes
+    /// lay data out (`<th class="header">责任单位</th>`, `<td class="top">`).
+    static let alwaysReadElements: Set<String> = [
+        "html", "body", "main", "article", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    ]
 
     /// Elements that start and end a line.
     static let blockElements: Set<String> = [
@@ -110,7 +113,7 @@ public struct HTMLTextReader: Sendable {
                 case XML_ELEMENT_NODE:
                     let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
                     if skippedElements.contains(name) || isHiddenOrNavigation(node)
-                        || !pageElements.contains(name) && isChrome(node)
+                        || !alwaysReadElements.contains(name) && isChrome(node)
                     {
                         continue
                     }
