@@ -112,4 +112,43 @@ import Testing
             """
         #expect(PDFPageText.readable(page).contains("开展农产品定量抽检超2.3万批次"))
     }
+
+    @Test(arguments: [
+        ("17.引育集聚科技人才。深化推进“岱宗人才工程”，开展急需紧缺人才引进", true),
+        ("3、建设创新平台", true), ("（二）强化人才支撑，每年引进高层次人才团队10个", true), ("(4)优化营商环境", true),
+        ("十二、保障措施", true), ("2.3万批次，其中农兽药残留检测超9000批次", false), ("15家，技术合同成交额", false),
+        ("一般公共预算收入年均增长5%", false),
+    ])
+    func itemNumbers(_ line: String, _ isItem: Bool) {
+        #expect(PDFPageText.startsWithItemNumber(line) == isItem)
+    }
+
+    /// Full lines of a page without paragraph indents, as LibreOffice prints a text file.
+    static let flatPage = """
+        16.擦亮“双百行动”品牌。围绕11个产业链和重点企业，每年组织专家开展“泰安行”活动不少于
+        17.引育集聚科技人才。深化推进“岱宗人才工程”，开展急需紧缺人才引进、产教融合协同育人行动。
+        年，新增高新技术企业100家以上、总量突破600家，国家科技型中小企业信息库入库企业突破1200家；
+        高新技术产业产值同比增速高于全省平均水平，占规模以上工业产值比重提高1.5个百分点以上。
+        加大对先进制造业重点地区、行业和企业跟踪监测，培植打造一批营业收入过500亿元的企业集团。
+        到2026年年底前，新增规模以上工业企业300家以上，培育省级以上单项冠军企业15家以上。
+        """
+
+    @Test func anItemAlwaysStartsALineAndAClauseEndGoesOn() {
+        let lines = PDFPageText.readable(Self.flatPage).split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("17.引育集聚科技人才") })
+        #expect(lines.contains { $0.hasSuffix("入库企业突破1200家；高新技术产业产值同比增速高于全省平均水平，占规模以上工业产值比重提高1.5个百分点以上。") })
+        // Without indents, a full line that ends a sentence may end its paragraph.
+        #expect(lines.contains { $0.hasPrefix("到2026年年底前") })
+    }
+
+    @Test func whereParagraphsAreIndentedAFullSentenceLineGoesOn() {
+        let page = """
+              加大对先进制造业重点地区、行业和企业跟踪监测，培植打造一批营业收入过500亿元的集团。
+            到2026年年底前，新增规模以上工业企业300家以上，培育省级以上单项冠军企业15家以上。
+              二是强化人才支撑。
+            """
+        let lines = PDFPageText.readable(page).split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasSuffix("的集团。到2026年年底前，新增规模以上工业企业300家以上，培育省级以上单项冠军企业15家以上。") == true)
+        #expect(lines.contains("二是强化人才支撑。"))
+    }
 }

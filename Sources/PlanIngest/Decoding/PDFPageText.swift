@@ -34,13 +34,17 @@ public enum PDFPageText {
         }
         let width = typicalWidth(of: lines)
         let blockWidths = blockWidths(of: lines)
+        let textLines = lines.filter { !$0.trimmingWhitespace().isEmpty }
+        let indentsParagraphs = textLines.filter(isIndented).count * 5 >= textLines.count
         var result = ""
         var previous: String?
         var isFirst = true
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
             if let last = previous,
-                continues(last, with: line, width: width, blockWidth: blockWidths[index])
+                continues(
+                    last, with: line, width: width, blockWidth: blockWidths[index],
+                    indentsParagraphs: indentsParagraphs)
             {
                 result += trimmed
                 previous = line
@@ -62,17 +66,26 @@ public enum PDFPageText {
     ///   - width: The width of a full line of the page.
     ///   - blockWidth: The width of the widest line among the lines that stand together with
     ///     `line`, no blank line between them.
-    static func continues(_ previousLine: String, with line: String, width: Int, blockWidth: Int) -> Bool {
+    static func continues(
+        _ previousLine: String, with line: String, width: Int, blockWidth: Int,
+        indentsParagraphs: Bool = false
+    ) -> Bool {
         let previous = previousLine.trimmingWhitespace()
         let next = line.trimmingWhitespace()
         guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else {
             return false
         }
-        if sentenceEnds.contains(last) || isHeading(next) || isTableRow(line) {
+        if isHeading(next) || startsWithItemNumber(next) || isTableRow(line) {
             return false
         }
-        guard isText(last) && (isText(first) || first == "%" || first == "％") else { return false }
         let previousWidth = lineWidth(previous)
+        if sentenceEnds.contains(last) {
+            // A full line that ends a clause (`；`) goes on at the margin; so does one that ends a
+            // sentence where every paragraph starts indented.
+            let fillsLine = previousWidth * 10 >= width * 9 && !isIndented(line) && isText(first)
+            return fillsLine && (indentsParagraphs || clauseEnds.contains(last))
+        }
+        guard isText(last) && (isText(first) || first == "%" || first == "％") else { return false }
         let fillsBlock = blockWidth >= width * 3 / 5 && previousWidth * 10 >= blockWidth * 9
         // A paragraph's first line is indented; so is the centred rest of a title, under the
         // line before it, which starts at the margin and spans most of the page.
@@ -83,6 +96,27 @@ public enum PDFPageText {
         // A short line (a heading, say) ends its paragraph, while a numbered paragraph
         // (`1.系统布局…`) that fills the line goes on.
         return previousWidth >= width * 4 / 5 || fillsBlock
+    }
+
+    /// Whether a line begins with the number of an item (`17.引育集聚科技人才`, `3、`, `（二）`,
+    /// `(4)`), however long it is: an item starts a paragraph of its own. A decimal number
+    /// (`2.3万批次`) is no item number.
+    static func startsWithItemNumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(8))
+        let digits = scalars.prefix { ("0"..."9").contains($0) || ("０"..."９").contains($0) }.count
+        if (1...2).contains(digits), digits < scalars.count, [".", "．", "、"].contains(scalars[digits]) {
+            let after = scalars.dropFirst(digits + 1).first
+            return !(after.map { ("0"..."9").contains($0) || ("０"..."９").contains($0) } ?? true)
+        }
+        if let open = scalars.first, open == "（" || open == "(",
+            let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close >= 2
+        {
+            return scalars[1..<close].allSatisfy {
+                ChineseNumeral.isChineseNumeral($0) || ("0"..."9").contains($0)
+            }
+        }
+        let numerals = scalars.prefix(while: ChineseNumeral.isChineseNumeral).count
+        return (1...3).contains(numerals) && numerals < scalars.count && scalars[numerals] == "、"
     }
 
     /// Whether `line` is the centred rest of `previous`: shorter by a few characters at least,
@@ -176,6 +210,9 @@ public enum PDFPageText {
     /// Characters that end a sentence or a clause that introduces a list.
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "：", "！", "？", ";", ":", "!", "?"]
 
+    /// Marks that end a clause of a sentence, not the sentence.
+    static let clauseEnds: Set<Unicode.Scalar> = ["；", ";"]
+
     /// CJK text, digits and the marks inside numbers: what a page may break inside.
     static func isText(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isIdeographic || ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
@@ -183,7 +220,8 @@ public enum PDFPageText {
             || scalar == "“"
             || scalar == "”" || scalar == "《" || scalar == "》" || scalar.properties.isAlphabetic
             || scalar == "," || scalar == "(" || scalar == ")" || scalar == "\"" || scalar == "-"
-            || scalar == "—" || scalar == "/" || scalar == "%" || scalar == "％"
+            || scalar == "—" || scalar == "/" || scalar == "%" || scalar == "％" || scalar == "〔"
+            || scalar == "〕"
     }
 
     /// A numbered heading (`一、`, `（一）`, `1.`, `第一章`), short enough to stand alone.
