@@ -394,4 +394,34 @@ enum Lexicon {
 
     /// Clause ends (a superset of sentence ends).
     static let clauseEnds: Set<Unicode.Scalar> = vocabulary.scalars("clauseEnds")
+
+    // MARK: Web page chrome
+
+    /// Words that name the day of the week after a page's date (`星期二`).
+    static let weekdayWords: [String] = vocabulary.phrases("weekdayWords")
+
+    /// Words of class and id names that mark page chrome, each with whether it also matches
+    /// inside a compound name (`topnav`) or only as a whole word (`top`).
+    static let chromeClassWords: [(written: String, matchesInside: Bool)] = vocabulary.rows(
+        "chromeClassWords"
+    ).map { ($0.phrase, $0.attribute(at: 0) == "part") }
+
+    /// Words of class and id names that keep an element as the document (`article-header`).
+    static let contentClassWords: [String] = vocabulary.phrases("contentClassWords")
+
+    /// Captions of a list of links to other pages (`相关链接`).
+    static let chromeCaptions: [String] = vocabulary.phrases("chromeCaptions")
+
+    /// Words that open a line leading to another page (`上一篇`).
+    static let chromeLineStarts: [String] = vocabulary.phrases("chromeLineStarts")
+
+    /// Labels of a visitor counter (`浏览次数`).
+    static let visitorCounterLabels: [String] = vocabulary.phrases("visitorCounterLabels")
+
+    /// Labels of a font-size switch (`字号`) and the sizes it offers (`大 中 小`).
+    static let fontSizeLabels: [String] = vocabulary.phrases("fontSizeLabels")
+    static let fontSizes: [String] = vocabulary.phrases("fontSizes")
+
+    /// Links that act on the page (`打印本页`, `【关闭窗口】`).
+    static let pageActions: [String] = vocabulary.phrases("pageActions")
 }

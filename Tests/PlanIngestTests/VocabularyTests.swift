@@ -76,7 +76,10 @@ import Testing
             "existingVerbs", "continuationMarkers", "monthEndSuffixes", "awardWords", "metricTimeWords",
             "averageStatistics", "pastSentenceMarkers", "pastSectionWords", "parameterLeads",
             "perUnitMarkers",
-            "scopeWords", "unitLookalikes", "sentenceEnds", "clauseEnds",
+            "scopeWords", "unitLookalikes", "sentenceEnds", "clauseEnds", "chromeClassWords",
+            "contentClassWords", "chromeCaptions", "chromeLineStarts", "visitorCounterLabels",
+            "fontSizeLabels",
+            "fontSizes", "pageActions", "weekdayWords",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")
