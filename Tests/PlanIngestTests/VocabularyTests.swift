@@ -77,6 +77,7 @@ import Testing
             "averageStatistics", "pastSentenceMarkers", "pastSectionWords", "parameterLeads",
             "perUnitMarkers",
             "scopeWords", "unitLookalikes", "sentenceEnds", "clauseEnds",
+            "tableHeaders", "indicatorAttributes", "tableComparators", "noValueMarks", "cumulativeBrackets",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")
