@@ -109,9 +109,21 @@ struct TableHeader: Sendable, Hashable {
     /// - Returns: `nil` when the lower row is not such a row.
     static func merging(_ top: [Cell], below: [Cell]) -> [Cell]? {
         let named = below.filter { $0.column != nil }
-        guard !named.isEmpty, named.count == below.filter({ !$0.label.isEmpty }).count,
-            below.contains(where: { $0.label.isEmpty }), below.count >= top.count
-        else { return nil }
+        guard !named.isEmpty, named.count == below.filter({ !$0.label.isEmpty }).count else { return nil }
+        // An HTML row under `rowspan` cells holds only the cells it subdivides: they sit under
+        // the one cell above that names a goal or nothing (目标, 指标值).
+        if named.count == below.count, below.count < top.count {
+            let spanning = top.indices.filter { top[$0].column == .goal || top[$0].column == nil }
+            guard spanning.count == 1, let parent = spanning.first else { return nil }
+            let cells = below.map { cell in
+                var cell = cell
+                cell.unit = cell.unit ?? top[parent].unit
+                cell.label = top[parent].label + " " + cell.label
+                return cell
+            }
+            return Array(top[..<parent]) + cells + Array(top[(parent + 1)...])
+        }
+        guard below.contains(where: { $0.label.isEmpty }), below.count >= top.count else { return nil }
         // Which cell above each cell below sits under.
         var parents: [Int] = []
         if below.count == top.count {
