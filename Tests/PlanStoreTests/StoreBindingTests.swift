@@ -64,18 +64,7 @@ private func makeIndicatorTargets() -> [Target] {
     // Given a database at 0010 with a target
     let (_, queue) = try Store.makeUnmigratedInMemory()
     try Store.migrator.migrate(queue, upTo: "0010_widen_target_deadline_sources")
-    try queue.write { db in
-        try db.execute(
-            sql:
-                "INSERT INTO plan (fileName, sha256, plainText, importedAt) VALUES ('a.txt', ?, '', '2024-01-01T00:00:00Z')",
-            arguments: [String(repeating: "b", count: 64)])
-        try db.execute(
-            sql: """
-                INSERT INTO target (planID, metric, kind, value, unit, comparator, isIncrement, isAspirational,
-                    confidence)
-                VALUES (1, 'm', 'count', 1, '家', '>=', 0, 0, 0.5)
-                """)
-    }
+    try queue.write { db in try insertPlanAndTarget(db) }
     // When 0011 runs
     try Store.migrator.migrate(queue)
     // Then the target says neither, and the new columns keep their rules
