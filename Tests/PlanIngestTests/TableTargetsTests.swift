@@ -4,7 +4,8 @@ import Testing
 @testable import PlanIngest
 
 /// The table fixtures (`Fixtures/Tables`, made by `make-fixtures.py` there): every row gives the
-/// target its hand-written gold line says, field by field, from the text and from Word.
+/// target its hand-written gold line says, field by field, from the text, from Word and from a
+/// web page.
 @Suite struct TableTargetsTests {
     static let fixtures = ["task-annex", "indicator-plan"]
 
@@ -50,6 +51,25 @@ import Testing
         #expect(docx == text)
         #expect(
             TargetExtractor().extraction(of: docx).targets == TargetExtractor().extraction(of: text).targets)
+    }
+
+    /// A web page writes a header over two rows with `rowspan`, so its lower row holds only the
+    /// year cells and offsets differ from the text's; every other field is the same.
+    @Test(arguments: fixtures)
+    func aWebPageGivesTheSameTargetsAsText(_ name: String) throws {
+        let text = String(decoding: try Self.fixture(name + ".txt"), as: UTF8.self)
+        let page = try DocumentReader().plainText(
+            from: [UInt8](try Self.fixture(name + ".html")), format: .html)
+        func fields(_ targets: [Target]) -> [Target] {
+            targets.map { target in
+                var target = target
+                target.span = TextSpan(start: 0, end: 0)
+                return target
+            }
+        }
+        let fromPage = TargetExtractor().extraction(of: page).targets
+        #expect(fromPage.count == TargetExtractor().extraction(of: text).targets.count)
+        #expect(fields(fromPage) == fields(TargetExtractor().extraction(of: text).targets))
     }
 
     @Test func rowNumbersAndTabsAreNeverPartOfAMetricOrATaskQuote() throws {

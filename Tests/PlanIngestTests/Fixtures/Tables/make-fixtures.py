@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Makes the Word (and, with LibreOffice, PDF) twins of the plain-text table fixtures.
+"""Makes the Word and HTML (and, with LibreOffice, PDF) twins of the plain-text table fixtures.
 
 Each line of a .txt becomes a paragraph; consecutive lines with tabs become one Word table,
 a tab separating cells. A header cell written `基期值 （2020年）` becomes two paragraphs in
 its cell. A header row with fewer cells than the row below it spans the columns that row
 subdivides (`目标` over `2020年 | 2025年`) and runs down over the empty cells under it.
 
-Run from this folder: python3 make-fixtures.py (needs python-docx; soffice for the PDFs).
+The HTML twin writes such a header as a browser page does: `colspan` on the spanning cell,
+`rowspan` on the cells that run down, and only the subdividing cells in the lower row.
+
+Run from this folder: python3 make-fixtures.py (needs python-docx; with --pdf, soffice makes PDFs too).
 """
+import html
 import shutil
 import subprocess
 import sys
@@ -62,6 +66,47 @@ def add_table(document, rows):
                 cell.add_paragraph("（" + part)
 
 
+def html_table(rows):
+    """The rows as an HTML table, a two-row header written with rowspan and colspan."""
+    width = max(len(row) for row in rows)
+    out, skip = ["<table border=\"1\">"], set()
+    for r, row in enumerate(rows):
+        if r in skip:
+            continue
+        cells = []
+        if len(row) < width and r + 1 < len(rows) and len(rows[r + 1]) == width:
+            for text, columns in zip(row, spans(row, rows[r + 1])):
+                span = f' colspan="{len(columns)}"' if len(columns) > 1 else ' rowspan="2"'
+                cells.append(f"<th{span}>{html.escape(text)}</th>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+            below = [f"<th>{html.escape(text)}</th>" for text in rows[r + 1] if text]
+            out.append("<tr>" + "".join(below) + "</tr>")
+            skip.add(r + 1)
+            continue
+        for text in row:
+            parts = [html.escape(part) for part in text.split(" （")]
+            cells.append("<td>" + "<br>（".join(parts) + "</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def make_html(name, lines):
+    body, rows = [], []
+    for line in lines + [""]:
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        if rows:
+            body.append(html_table(rows))
+            rows = []
+        if line:
+            body.append(f"<p>{html.escape(line)}</p>")
+    page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title></head><body>\n{}\n</body></html>\n"
+    with open(name + ".html", "w", encoding="utf-8") as out:
+        out.write(page.format(html.escape(lines[0]), "\n".join(body)))
+
+
 def make(name):
     document = Document()
     with open(name + ".txt", encoding="utf-8") as source:
@@ -77,9 +122,10 @@ def make(name):
         if line:
             document.add_paragraph(line)
     document.save(name + ".docx")
-    if shutil.which("soffice"):
+    make_html(name, lines)
+    if shutil.which("soffice") and "--pdf" in sys.argv:
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", name + ".docx"], check=True)
 
 
-for fixture in sys.argv[1:] or ["task-annex", "indicator-plan"]:
+for fixture in [a for a in sys.argv[1:] if a != "--pdf"] or ["task-annex", "indicator-plan"]:
     make(fixture)
