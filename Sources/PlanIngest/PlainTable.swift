@@ -26,14 +26,24 @@ struct PlainTable: Sendable {
     static let longestTitle = 60
 
     /// Finds every table in `text` whose header names its columns.
+    ///
+    /// A short line between rows (`一、经济发展`, a category row that spans the table) does not
+    /// end the table; a row that reads as a header of its own starts the next one.
     /// - Complexity: O(*n*) in the length of the text.
     static func tables(in text: ScalarText) -> [PlainTable] {
         var tables: [PlainTable] = []
         var block: [Row] = []
         var lineBeforeBlock: TextSpan?
         var previousLine: TextSpan?
+        // A short line after the rows so far, which the next row may continue past.
+        var interruption: TextSpan?
         var lineStart = 0
         var hasTab = false
+        func closeBlock() {
+            if !block.isEmpty { tables += Self.tables(in: block, after: lineBeforeBlock, text: text) }
+            block = []
+            interruption = nil
+        }
         for offset in 0...text.count {
             let scalar = text[safe: offset]
             if scalar == "\t" { hasTab = true }
@@ -42,18 +52,40 @@ struct PlainTable: Sendable {
             if lineEnd > lineStart, text.scalars[lineEnd - 1] == "\r" { lineEnd -= 1 }
             let line = TextSpan(start: lineStart, end: lineEnd)
             if hasTab {
+                let row = Row(span: line, cells: cells(of: line, in: text))
+                if interruption != nil,
+                    TableHeader.reading(row.cells.map { text.string($0.start, $0.end) }, below: nil) != nil
+                {
+                    closeBlock()
+                }
                 if block.isEmpty { lineBeforeBlock = previousLine }
-                block.append(Row(span: line, cells: cells(of: line, in: text)))
+                block.append(row)
+                interruption = nil
             } else if !block.isEmpty {
-                tables += Self.tables(in: block, after: lineBeforeBlock, text: text)
-                block = []
+                if interruption == nil, isInterruption(line, in: text) {
+                    interruption = line
+                } else {
+                    closeBlock()
+                }
             }
             previousLine = line
             lineStart = offset + 1
             hasTab = false
         }
-        if !block.isEmpty { tables += Self.tables(in: block, after: lineBeforeBlock, text: text) }
+        closeBlock()
         return tables
+    }
+
+    /// Longest line between rows that a table continues past.
+    static let longestInterruption = 20
+
+    /// Whether `line` can stand between two rows of one table: short, not a sentence.
+    private static func isInterruption(_ line: TextSpan, in text: ScalarText) -> Bool {
+        let trimmed = text.slice(line.start, line.end).trimmed
+        guard trimmed.count > 0, trimmed.count <= longestInterruption, let last = trimmed.scalars.last else {
+            return false
+        }
+        return !TargetReader.sentenceStops.contains(last)
     }
 
     /// The table of a block of tab-separated lines, when its first line is a header.
@@ -76,8 +108,16 @@ struct PlainTable: Sendable {
             PlainTable(
                 title: title, header: header,
                 headerSpan: TextSpan(start: block[0].span.start, end: block[headerRows - 1].span.end),
-                rows: Array(block.dropFirst(headerRows)))
+                rows: block.dropFirst(headerRows).map { padded($0, to: header.columns.count) })
         ]
+    }
+
+    /// `row` with empty cells before its first when it has fewer cells than the header: a web
+    /// page leaves out the cells that a `rowspan` above covers (类别, 序号), which come first.
+    private static func padded(_ row: Row, to count: Int) -> Row {
+        guard row.cells.count < count else { return row }
+        let empty = TextSpan(start: row.span.start, end: row.span.start)
+        return Row(span: row.span, cells: Array(repeating: empty, count: count - row.cells.count) + row.cells)
     }
 
     /// The cells of `line`, split at its tabs.

@@ -31,7 +31,7 @@ struct TableTargets: Sendable {
                 for (position, cell) in row.cells.enumerated() {
                     let column = position < table.header.columns.count ? table.header.columns[position] : nil
                     if !Self.readColumns.contains(column) { blank(cell) }
-                    if cell.end < row.span.end { scalars[cell.end] = "\n" }
+                    if cell.end < row.span.end, scalars[cell.end] == "\t" { scalars[cell.end] = "\n" }
                 }
             }
         }

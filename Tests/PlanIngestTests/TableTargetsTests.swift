@@ -121,6 +121,34 @@ import Testing
         #expect(indicators.mentions.filter(\.isTarget).count == indicators.targets.count)
     }
 
+    /// Category rows that span the table (`一、创新能力`) do not end it, and a web page's rows
+    /// under a `rowspan` category cell, one cell short, keep their columns.
+    @Test(arguments: [
+        "类别\t指标\t单位\t2020年\t2025年\t属性\n一、创新能力\n\t研发经费投入强度\t%\t2.1\t2.8\t预期性\n"
+            + "\t高新技术企业数量\t家\t850\t1500\t预期性\n二、绿色发展\n\t森林覆盖率\t%\t40.2\t41\t约束性\n",
+        "类别\t指标\t单位\t2020年\t2025年\t属性\n创新能力\t研发经费投入强度\t%\t2.1\t2.8\t预期性\n"
+            + "高新技术企业数量\t家\t850\t1500\t预期性\n绿色发展\t森林覆盖率\t%\t40.2\t41\t约束性\n",
+    ])
+    func categoryRowsKeepTheTableTogether(_ table: String) {
+        let text = "江北市“十四五”规划\n主要指标\n" + table + "三、主要任务\n"
+        let targets = TargetExtractor().extraction(of: text).targets
+        #expect(targets.map(\.metric) == ["研发经费投入强度", "高新技术企业数量", "森林覆盖率"])
+        #expect(targets.map(\.value) == [2.8, 1500, 41])
+        #expect(targets.map(\.binding) == [false, false, true])
+        #expect(targets.map { $0.baseline?.year } == [2020, 2020, 2020])
+    }
+
+    /// A second table after a line between them is a table of its own, not rows of the first.
+    @Test func aHeaderAfterALineStartsANewTable() {
+        let text =
+            "表1\n指标\t单位\t2025年\t属性\n研发经费投入强度\t%\t2.8\t预期性\n表2\n"
+            + "序号\t重点任务\t责任单位\t完成时限\n1\t新增数字化车间20个\t市工信局\t2024年底前\n"
+        let tables = PlainTable.tables(in: ScalarText(text))
+        #expect(tables.map(\.title) == ["表1", "表2"])
+        #expect(tables.map(\.header.isIndicatorTable) == [true, false])
+        #expect(tables.map(\.rows.count) == [1, 1])
+    }
+
     /// A table without a header that names its columns is read as ordinary lines.
     @Test func aTableWithoutAKnownHeaderIsLeftAlone() {
         let text = "江北市工作要点\n名称\t备注\n到2025年新增企业100家\t无\n"
