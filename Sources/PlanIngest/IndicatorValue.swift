@@ -78,13 +78,10 @@ struct IndicatorValue: Sendable, Hashable {
         return sign.comparator
     }
 
-    /// Reads `written` as a unit alone (`%`, `亿元`, `万人`).
-    /// - Returns: The base unit and family, or `nil` when it is not a unit the vocabulary knows.
-    static func unitReading(_ written: String) -> (unit: Unit, family: Lexicon.UnitFamily)? {
+    /// Whether `written` is a unit alone that the vocabulary knows (`%`, `亿元`, `万人`).
+    static func isUnit(_ written: String) -> Bool {
         let text = ScalarText("1" + written)
-        guard let reading = QuantityReader.read(in: text, at: 0), reading.end == text.count,
-            let form = reading.form
-        else { return nil }
-        return (form.base, form.family)
+        guard let reading = QuantityReader.read(in: text, at: 0) else { return false }
+        return reading.end == text.count && reading.form != nil
     }
 }

@@ -100,7 +100,7 @@ struct TableHeader: Sendable, Hashable {
             let open = scalars[..<close].lastIndex(where: { $0 == "(" || $0 == "（" })
         else { return nil }
         let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
-        guard !inner.isEmpty, IndicatorValue.unitReading(inner) != nil else { return nil }
+        guard !inner.isEmpty, IndicatorValue.isUnit(inner) else { return nil }
         return inner
     }
 
