@@ -1,12 +1,12 @@
 /// The targets of a plan's tables, read by their headers.
 ///
 /// Extraction reads sentences; a table row is not one. Before extraction reads the text, each
-/// table is masked (``masking(_:)``): its header, row numbers and every cell of units,
-/// deadlines, baselines and attributes become spaces, and the tabs of a task row become line
-/// breaks, so that each task cell reads as a line of its own and no row's deadline reaches the
-/// next row. Offsets do not move, so quotes stay exact. After extraction, ``amend(_:text:includesEvidence:)``
-/// gives each target found in a task row that row's units and deadline, and adds one target
-/// for each row of an indicator table.
+/// table is masked (``masking(_:)``): its header and the rows of an indicator table become
+/// spaces, and so do a task row's number and its cells of units and deadlines, while the tabs
+/// of a task row become line breaks, so that each task cell reads as a line of its own and no
+/// row's deadline reaches the next row. Offsets do not move, so quotes stay exact. After
+/// extraction, ``amend(_:text:includesEvidence:)`` gives each target found in a task row that
+/// row's units and deadline, and adds one target for each row of an indicator table.
 struct TableTargets: Sendable {
     /// The tables of the text, in text order.
     let tables: [PlainTable]
@@ -45,6 +45,7 @@ struct TableTargets: Sendable {
     ///   - text: The text as written.
     ///   - includesEvidence: Whether `extraction` carries evidence, one per target.
     func amend(_ extraction: inout Extraction, text: ScalarText, includesEvidence: Bool) {
+        let includesEvidence = includesEvidence && extraction.evidence.count == extraction.targets.count
         let horizonEnd = extraction.document.horizon.map { CalendarDay.endOfYear($0.endYear) }
         let taskRows = tables.filter(\.header.isTaskTable).flatMap { table in
             table.rows.map { TaskRow(table: table, row: $0, text: text) }
@@ -64,10 +65,7 @@ struct TableTargets: Sendable {
         }
         guard !indicatorRows.isEmpty else { return }
         let outline = SectionOutline(text)
-        var added: [(target: Target, evidence: TargetEvidence, mention: Mention)] = []
-        for row in indicatorRows {
-            added.append(row.target(in: text, outline: outline, horizonEnd: horizonEnd))
-        }
+        let added = indicatorRows.map { $0.target(in: text, outline: outline, horizonEnd: horizonEnd) }
         Self.merge(added, into: &extraction, includesEvidence: includesEvidence)
     }
 
