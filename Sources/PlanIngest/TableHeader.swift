@@ -33,9 +33,9 @@ struct TableHeader: Sendable, Hashable {
             && (has(.unit) || has(.baseline) || has(.attribute))
     }
 
-    /// A 任务分工表: each row states a task with who does it or by when.
+    /// A 任务分工表: each row states a task (or a goal, `工作目标`) with who does it or by when.
     var isTaskTable: Bool {
-        !isIndicatorTable && (has(.task) || has(.indicator))
+        !isIndicatorTable && (has(.task) || has(.indicator) || has(.goal))
             && (has(.responsible) || has(.lead) || has(.support) || has(.deadline))
     }
 
