@@ -26,11 +26,12 @@ struct FigureSummary: Sendable, Hashable {
 ///   satisfied on or after the deadline.
 /// - Breached: a cap (`<=`) exceeded: by the sum of an increment, by any figure of a subsidy or
 ///   parameter, or by any figure of a level that started within the cap. A level that starts
-///   above its `<=` value is a reduction target and is judged on pace instead.
+///   above its `<=` value is a reduction target and is judged on pace instead. A level starts
+///   at the baseline its plan states (an indicator table's 基期值), else at its first figure.
 /// - Overdue: past the deadline (from the day after it) and not met.
 /// - Pace, before the deadline: progress made / progress expected on the straight line from
-///   the baseline (0 for increments, the first figure for levels) at the window start to the
-///   value at the deadline; ≥ 0.95 on track, ≥ 0.60 at risk, below that off track. Growth
+///   the baseline (0 for increments; for levels the stated baseline at the end of its year, else
+///   the first figure at the window start) to the value at the deadline; ≥ 0.95 on track, ≥ 0.60 at risk, below that off track. Growth
 ///   targets (`年均增长10%`) log rates, so their pace is the latest rate / the promised rate.
 enum StatusRule {
     /// Relative tolerance for comparing quantities that went through floating point.
@@ -62,6 +63,8 @@ enum StatusRule {
         asOf: CalendarDay, figures: FigureSummary
     ) -> Verdict {
         let daysPast = deadline.map { $0.days(to: asOf) }
+        // Where a level starts: the baseline its plan states, else its first figure.
+        let statedBaseline = isSum ? nil : target.baseline
         let lateDays = daysPast.flatMap { $0 > 0 ? $0 : nil }
         guard figures.count > 0, let achievedValue = isSum ? figures.total : figures.latest else {
             return Verdict(
@@ -75,7 +78,7 @@ enum StatusRule {
         if target.comparator == .atMost {
             let isCap =
                 isSum || target.kind == .subsidy || target.kind == .parameter
-                || exceeds(figures.first ?? achievedValue, target.value) == false
+                || exceeds(statedBaseline?.value ?? figures.first ?? achievedValue, target.value) == false
             let worst = isSum ? achievedValue : (figures.maximum ?? achievedValue)
             if isCap && exceeds(worst, target.value) {
                 verdict.state = .breached
@@ -113,10 +116,12 @@ enum StatusRule {
             return verdict
         }
         // Pace on the straight line from the baseline at the window start to the deadline.
-        let baseline = isSum ? 0 : (figures.first ?? achievedValue)
+        let baseline = isSum ? 0 : (statedBaseline?.value ?? figures.first ?? achievedValue)
         let pathStart: CalendarDay? =
             if isSum {
                 windowStart ?? figures.firstPeriod?.start
+            } else if let statedBaseline {
+                statedBaseline.year.map(CalendarDay.endOfYear) ?? windowStart ?? figures.firstPeriod?.end
             } else if figures.count == 1 {
                 figures.firstPeriod?.end
             } else {
