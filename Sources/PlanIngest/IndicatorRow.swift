@@ -17,6 +17,9 @@ struct IndicatorRow: Sendable {
     let goalSpan: TextSpan
     /// The goal as the cell writes it.
     let goal: IndicatorValue
+    /// The column the goal came from: ``TableColumn/goal``, or ``TableColumn/growth`` when
+    /// the goal column states none and the row's yearly mean or total does (`>7`, `[13.5]`).
+    let goalColumn: TableColumn
     /// The base-year value, when the row gives one.
     let baseline: Baseline?
     /// 约束性 → `true`, 预期性 → `false`, else `nil`.
@@ -35,7 +38,7 @@ struct IndicatorRow: Sendable {
         }
         func string(_ span: TextSpan?) -> String? { span.map { text.string($0.start, $0.end) } }
         guard let nameSpan = trimmed(table.cell(.indicator, of: row) ?? table.cell(.task, of: row)),
-            let goalSpan = trimmed(table.cell(.goal, of: row)), let name = string(nameSpan)
+            let name = string(nameSpan)
         else { return nil }
         var metric = name
         let nameUnit = TableHeader.bracketedUnit(in: name)
@@ -43,9 +46,14 @@ struct IndicatorRow: Sendable {
             metric = String(name.unicodeScalars[..<open]).trimmingSpaces
         }
         let unit = string(trimmed(table.cell(.unit, of: row))) ?? nameUnit ?? table.header.unit
-        guard !metric.isEmpty, let goal = IndicatorValue(cell: string(goalSpan) ?? "", unit: unit) else {
-            return nil
+        // The goal column first; 年均/累计 when the goal column states no value (`—`).
+        let goals = [TableColumn.goal, .growth].lazy.compactMap { column in
+            trimmed(table.cell(column, of: row)).flatMap { span in
+                IndicatorValue(cell: string(span) ?? "", unit: unit).map { (column, span, $0) }
+            }
         }
+        guard !metric.isEmpty, let (goalColumn, goalSpan, goal) = goals.first else { return nil }
+        self.goalColumn = goalColumn
         self.table = table
         self.row = row
         self.nameSpan = nameSpan
@@ -70,11 +78,13 @@ struct IndicatorRow: Sendable {
         target: Target, evidence: TargetEvidence, mention: Mention
     ) {
         let metricText = ScalarText(metric)
+        // `>7` under 年均/累计 is a yearly mean: 年均增长7% each year of the period.
+        let isYearlyMean = goalColumn == .growth && !goal.isCumulative
         let kind: TargetKind
         switch goal.family {
         case .percent:
-            kind =
-                Words.growthWords.match(in: metricText, endingAt: metricText.count) != nil ? .growth : .ratio
+            let namesGrowth = Words.growthWords.match(in: metricText, endingAt: metricText.count) != nil
+            kind = namesGrowth || isYearlyMean ? .growth : .ratio
         case .points: kind = .delta
         case .money, .physical: kind = .amount
         case .concentration: kind = .ratio
@@ -89,10 +99,12 @@ struct IndicatorRow: Sendable {
         let target = Target(
             quote: quote, span: span, section: section, metric: metric, kind: kind, value: goal.value,
             valueMax: goal.valueMax, unit: goal.unit, comparator: goal.comparator, deadline: deadline,
-            deadlineSource: deadlineSource, isIncrement: goal.isCumulative, confidence: 0.9, binding: binding,
+            deadlineSource: deadlineSource, recurrence: isYearlyMean ? .annual : nil,
+            isIncrement: goal.isCumulative,
+            confidence: 0.9, binding: binding,
             baseline: baseline)
         let goalWords = text.string(goalSpan.start, goalSpan.end)
-        let label = table.header.position(of: .goal).map { table.header.labels[$0] } ?? ""
+        let label = table.header.position(of: goalColumn).map { table.header.labels[$0] } ?? ""
         let evidence = TargetEvidence(
             value: FieldEvidence(
                 words: goalWords, span: goalSpan, reason: "the \(label) cell of an indicator table"),
@@ -109,7 +121,10 @@ struct IndicatorRow: Sendable {
                 reason: goal.isCumulative
                     ? "a bracketed value accumulates over the period" : "an indicator states a level"),
             aspirational: FieldEvidence(reason: "an indicator table states no hedge"),
-            recurrence: FieldEvidence(reason: "an indicator table states one value for the period"),
+            recurrence: FieldEvidence(
+                reason: isYearlyMean
+                    ? "the \(label) column states a yearly mean"
+                    : "an indicator table states one value for the period"),
             deadline: FieldEvidence(
                 reason: table.header.goalYear != nil
                     ? "the year of the \(label) column" : "the goal column names no year: the plan's horizon"),

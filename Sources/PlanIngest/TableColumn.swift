@@ -11,6 +11,9 @@ enum TableColumn: String, Sendable, Hashable, CaseIterable {
     case indicator
     /// The value aimed at (`目标值`, or the later of two year columns).
     case goal
+    /// A yearly mean or, in brackets, a total over the period (`年均/累计`): the goal of a row
+    /// whose goal column states none.
+    case growth
     /// Units responsible, lead first when marked (`责任单位`).
     case responsible
     /// Units that lead (`牵头单位`).

@@ -29,7 +29,7 @@ struct TableHeader: Sendable, Hashable {
 
     /// A 主要指标 table: each row names an indicator and the value it aims at.
     var isIndicatorTable: Bool {
-        (has(.indicator) || has(.task)) && has(.goal)
+        (has(.indicator) || has(.task)) && (has(.goal) || has(.growth))
             && (has(.unit) || has(.baseline) || has(.attribute))
     }
 

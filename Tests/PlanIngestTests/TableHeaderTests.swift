@@ -14,6 +14,8 @@ import Testing
         ("主要指标\t单位\t基准年\t规划目标\t指标性质", [.indicator, .unit, .baseline, .goal, .attribute]),
         ("指标\t2020年\t2023年\t2025年\t属性", [.indicator, .baseline, nil, .goal, .attribute]),
         ("序号\t工作目标\t责任单位\t完成时限", [.rowNumber, .goal, .responsible, .deadline]),
+        ("类别\t指标\t2020年\t2025年\t年均/累计\t属性", [nil, .indicator, .baseline, .goal, .growth, .attribute]),
+        ("指标\t单位\t2020年基数\t2025年目标\t年均增长", [.indicator, .unit, .baseline, .goal, .growth]),
         ("序号\t重点工作\t具体措施\t牵头单位\t时间节点", [.rowNumber, .task, .task, .lead, .deadline]),
     ])
     func columnsAreNamedByMeaning(_ row: String, _ expected: [TableColumn?]) throws {

@@ -138,6 +138,28 @@ import Testing
         #expect(targets.map { $0.baseline?.year } == [2020, 2020, 2020])
     }
 
+    /// The national form: a goal of a yearly mean (`>7`) or a total over the period (`[13.5]`)
+    /// stands in the 年均/累计 column when the 2025年 column states none.
+    @Test func theYearlyMeanOrTotalColumnHoldsTheGoalTheYearColumnLacks() throws {
+        let text =
+            "江北市国民经济和社会发展第十四个五年规划纲要\n“十四五”时期主要指标\n"
+            + "类别\t指标\t2020年\t2025年\t年均/累计\t属性\n"
+            + "创新驱动\t研发经费投入增长（%）\t—\t—\t>7\t预期性\n"
+            + "\t每万人口高价值发明专利拥有量（件）\t6.3\t12\t—\t预期性\n"
+            + "绿色生态\t单位GDP能源消耗降低（%）\t—\t—\t[13.5]\t约束性\n"
+        let targets = TargetExtractor().extraction(of: text).targets
+        #expect(targets.map(\.metric) == ["研发经费投入增长", "每万人口高价值发明专利拥有量", "单位GDP能源消耗降低"])
+        #expect(targets.map(\.value) == [7, 12, 13.5])
+        #expect(targets.map(\.unit.rawValue) == ["%", "件", "%"])
+        #expect(targets.map(\.comparator) == [.atLeast, .exactly, .exactly])
+        #expect(targets.map(\.kind) == [.growth, .count, .growth])
+        #expect(targets.map(\.recurrence) == [.annual, nil, nil])
+        #expect(targets.map(\.isIncrement) == [false, false, true])
+        #expect(targets.map { $0.baseline?.value } == [nil, 6.3, nil])
+        #expect(targets.map(\.binding) == [false, false, true])
+        #expect(targets.allSatisfy { $0.deadline?.iso == "2025-12-31" })
+    }
+
     /// A second table after a line between them is a table of its own, not rows of the first.
     @Test func aHeaderAfterALineStartsANewTable() {
         let text =
