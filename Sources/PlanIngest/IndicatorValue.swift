@@ -4,6 +4,7 @@
 /// - `>2.8`, `≥100`, `≤30`, `90以上`: a bound; a strict sign is read as the inclusive one.
 /// - `[13.5]`: a value accumulated over the whole period (a 十四五 table's 累计 figure):
 ///   ``isCumulative``, which a target stores as an increment.
+/// - `3-5`: a range; `60.6*`: a value with a footnote mark.
 /// - `—`, `-`, `/`, an empty cell: no value.
 ///
 /// ```swift
@@ -29,6 +30,9 @@ struct IndicatorValue: Sendable, Hashable {
     /// - Returns: `nil` when the cell states no value or holds no number.
     init?(cell: String, unit: String?) {
         var written = cell.trimmingSpaces
+        while let last = written.unicodeScalars.last, Lexicon.footnoteMarks.contains(String(last)) {
+            written = String(String.UnicodeScalarView(written.unicodeScalars.dropLast())).trimmingSpaces
+        }
         guard !written.isEmpty, !Lexicon.noValueMarks.contains(written) else { return nil }
         var comparator = Self.strippingSign(&written)
         isCumulative = false
@@ -45,24 +49,43 @@ struct IndicatorValue: Sendable, Hashable {
             comparator = Self.strippingSign(&written) ?? comparator
         }
         let text = ScalarText(written)
-        guard var reading = QuantityReader.read(in: text, at: 0) else { return nil }
-        var rest = reading.end
-        if reading.form == nil, let unit,
-            let scaled = QuantityReader.read(
-                in: ScalarText(text.string(0, reading.end) + unit), at: 0), scaled.form != nil
+        guard let lower = Self.quantity(in: text, at: 0, unit: unit) else { return nil }
+        var rest = lower.end
+        var upper: Double?
+        if let joiner = Words.rangeJoiners.first(where: { text.has($0, at: rest) }),
+            let read = Self.quantity(in: text, at: rest + joiner.count, unit: unit)
         {
-            reading = scaled
+            upper = read.value
+            rest = read.end
         }
         if let suffix = Words.comparatorSuffixes.first(where: { text.has($0.word, at: rest) }) {
             comparator = suffix.comparator
             rest += suffix.word.count
         }
-        guard let value = reading.value, rest == text.count else { return nil }
-        self.value = value
-        valueMax = reading.valueMax
-        self.unit = reading.unit ?? Unit(rawValue: unit ?? "")
-        family = reading.form?.family
-        self.comparator = reading.valueMax != nil ? .range : comparator ?? .exactly
+        guard rest == text.count else { return nil }
+        value = lower.value
+        valueMax = upper
+        self.unit = lower.form?.base ?? Unit(rawValue: unit ?? "")
+        family = lower.form?.family
+        self.comparator = upper != nil ? .range : comparator ?? .exactly
+    }
+
+    /// The number at `offset` of `text`, in the column's `unit` when no unit follows it.
+    /// - Returns: The value in the base unit, its unit form and where the number (and any unit
+    ///   written after it) ends in `text`.
+    private static func quantity(in text: ScalarText, at offset: Int, unit: String?) -> (
+        value: Double, form: Lexicon.UnitForm?, end: Int
+    )? {
+        guard let reading = QuantityReader.read(in: text, at: offset), let value = reading.value else {
+            return nil
+        }
+        if reading.form == nil, let unit,
+            let scaled = QuantityReader.read(in: ScalarText(text.string(offset, reading.end) + unit), at: 0),
+            let scaledValue = scaled.value, scaled.form != nil
+        {
+            return (scaledValue, scaled.form, reading.end)
+        }
+        return (value, reading.form, reading.end)
     }
 
     /// Removes a sign such as `≥` from the start of `written`.

@@ -22,4 +22,7 @@ extension Lexicon {
     /// Brackets around a value that accumulates over the period (`[13.5]`).
     static let cumulativeBrackets: [(open: String, close: String)] = vocabulary.rows("cumulativeBrackets")
         .map { ($0.phrase, $0.attribute(at: 0)) }
+
+    /// Marks after a value that point to a footnote (`60.6*`): not part of the value.
+    static let footnoteMarks: Set<String> = Set(vocabulary.phrases("footnoteMarks"))
 }

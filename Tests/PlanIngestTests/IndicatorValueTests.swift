@@ -20,6 +20,9 @@ import Testing
             ("45", "万人", 450_000, "人", .exactly, false),
             ("90以上", "%", 90, "%", .atLeast, false),
             ("2.8%", nil, 2.8, "%", .exactly, false),
+            ("3-5", "个", 3, "个", .range, false),
+            ("60.6*", "%", 60.6, "%", .exactly, false),
+            ("[5.5]※", "%", 5.5, "%", .exactly, false),
         ] as [(String, String?, Double, String, Comparator, Bool)])
     func readsTheValueAsWritten(
         _ cell: String, _ unit: String?, _ value: Double, _ base: String, _ comparator: Comparator, _: Bool
@@ -28,6 +31,12 @@ import Testing
         #expect(abs(read.value - value) < 1e-6, "\(cell)")
         #expect(read.unit.rawValue == base, "\(cell)")
         #expect(read.comparator == comparator, "\(cell)")
+    }
+
+    @Test func aRangeKeepsBothEnds() throws {
+        let read = try #require(IndicatorValue(cell: "3-5", unit: "亿元"))
+        #expect(read.value == 300_000_000)
+        #expect(read.valueMax == 500_000_000)
     }
 
     @Test(arguments: ["[13.5]", "［18］", "【3】", "≥[2]"])

@@ -78,6 +78,7 @@ import Testing
             "perUnitMarkers",
             "scopeWords", "unitLookalikes", "sentenceEnds", "clauseEnds",
             "tableHeaders", "indicatorAttributes", "tableComparators", "noValueMarks", "cumulativeBrackets",
+            "footnoteMarks",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")
