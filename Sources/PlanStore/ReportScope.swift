@@ -13,13 +13,16 @@ struct ReportScope: Sendable, Hashable {
     var dueBefore: CalendarDay?
     /// Only targets whose ids lie in this range.
     var ids: ClosedRange<Int64>?
+    /// Only binding targets (`true`) or only expected ones (`false`).
+    var binding: Bool? = nil
 
-    /// SQL conditions over `target` with `:plan`, `:dueBefore`, `:firstID` and `:lastID`
+    /// SQL conditions over `target` with `:plan`, `:dueBefore`, `:binding`, `:firstID` and `:lastID`
     /// arguments, each starting with `AND`; empty when nothing narrows the scope, so that
     /// SQLite can use the plan index when there is a plan.
     var targetConditions: String {
         planCondition + (idRangeCondition(column: "target.id").map { " AND " + $0 } ?? "")
             + (dueBefore == nil ? "" : " AND (target.recurrence IS NOT NULL OR target.deadline < :dueBefore)")
+            + (binding == nil ? "" : " AND target.binding = :binding")
     }
 
     /// The plan condition alone.
@@ -36,7 +39,8 @@ struct ReportScope: Sendable, Hashable {
     /// The arguments of ``targetConditions`` and of the report queries.
     func arguments(asOf date: CalendarDay) -> StatementArguments {
         [
-            "asOf": date.iso, "plan": plan, "dueBefore": dueBefore?.iso, "firstID": ids?.lowerBound,
+            "asOf": date.iso, "plan": plan, "dueBefore": dueBefore?.iso, "binding": binding,
+            "firstID": ids?.lowerBound,
             "lastID": ids?.upperBound,
         ]
     }

@@ -26,7 +26,9 @@ struct FigureSummary: Sendable, Hashable {
 ///   satisfied on or after the deadline.
 /// - Breached: a cap (`<=`) exceeded: by the sum of an increment, by any figure of a subsidy or
 ///   parameter, or by any figure of a level that started within the cap. A level that starts
-///   above its `<=` value is a reduction target and is judged on pace instead.
+///   above its `<=` value is a reduction target and is judged on pace instead. A level starts
+///   at the baseline given or stated by its plan (an indicator table's 基期值, at the end of its
+///   year), else at its first figure.
 /// - Overdue: past the deadline (from the day after it) and not met.
 /// - Pace, before the deadline: progress made / progress expected on the straight line from
 ///   the baseline (0 for increments at the window start; for levels the baseline when known,
@@ -74,6 +76,14 @@ enum StatusRule {
         asOf: CalendarDay, figures: FigureSummary, baseline: Baseline? = nil
     ) -> Verdict {
         let daysPast = deadline.map { $0.days(to: asOf) }
+        // Where a level starts: the baseline given, else the one its plan states.
+        let start =
+            isSum
+            ? nil
+            : baseline
+                ?? target.baseline.flatMap { stated in
+                    (stated.year.map(CalendarDay.endOfYear) ?? windowStart).map { Baseline(value: stated.value, day: $0) }
+                }
         let lateDays = daysPast.flatMap { $0 > 0 ? $0 : nil }
         guard figures.count > 0, let achievedValue = isSum ? figures.total : figures.latest else {
             return Verdict(
@@ -87,7 +97,7 @@ enum StatusRule {
         if target.comparator == .atMost {
             let isCap =
                 isSum || target.kind == .subsidy || target.kind == .parameter
-                || exceeds(figures.first ?? achievedValue, target.value) == false
+                || exceeds(start?.value ?? figures.first ?? achievedValue, target.value) == false
             let worst = isSum ? achievedValue : (figures.maximum ?? achievedValue)
             if isCap && exceeds(worst, target.value) {
                 verdict.state = .breached
@@ -131,8 +141,8 @@ enum StatusRule {
         let pathStart: CalendarDay?
         if isSum {
             (baselineValue, pathStart) = (0, windowStart ?? figures.firstPeriod?.start)
-        } else if let baseline {
-            (baselineValue, pathStart) = (baseline.value, baseline.day)
+        } else if let start {
+            (baselineValue, pathStart) = (start.value, start.day)
         } else if figures.count >= 2, let first = figures.first {
             (baselineValue, pathStart) = (first, windowStart ?? figures.firstPeriod?.end)
         } else {

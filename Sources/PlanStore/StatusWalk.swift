@@ -109,7 +109,7 @@ struct StatusWalk {
 
     /// Where the summary of all a target's figures starts among the columns of
     /// ``targetsSQL(_:)``.
-    static let totalColumn = 17
+    static let totalColumn = 20
 
     /// One target's yearly summaries, in year order.
     static let yearsOfTargetSQL = """

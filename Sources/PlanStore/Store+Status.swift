@@ -24,14 +24,17 @@ extension Store {
     /// - Parameters:
     ///   - date: The as-of date.
     ///   - plan: Only this plan's targets.
+    ///   - binding: Only binding targets (`true`) or only expected ones (`false`).
     ///   - isIncluded: Which statuses to keep.
     /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
-    public func statuses(asOf date: CalendarDay, plan: Int64?, where isIncluded: (TargetStatus) -> Bool)
-        throws(StoreError) -> [TargetStatus]
-    {
+    public func statuses(
+        asOf date: CalendarDay, plan: Int64?, binding: Bool? = nil, where isIncluded: (TargetStatus) -> Bool
+    ) throws(StoreError) -> [TargetStatus] {
         try read { db in
             var statuses: [TargetStatus] = []
-            try Store.forEachStatus(db, asOf: date, scope: ReportScope(plan: plan), withSources: true) {
+            try Store.forEachStatus(
+                db, asOf: date, scope: ReportScope(plan: plan, binding: binding), withSources: true
+            ) {
                 status in
                 if isIncluded(status) { statuses.append(status) }
             }
@@ -56,16 +59,18 @@ extension Store {
     /// - Parameters:
     ///   - date: The as-of date.
     ///   - plan: Only this plan's targets.
+    ///   - binding: Only binding targets (`true`) or only expected ones (`false`).
     ///   - withSources: Whether to load each target's statements (its quote).
     /// - Complexity: O(*t* + *y* + *o* log *o*) for *t* targets due before `date`, *y* target
     ///   years with figures and *o* overdue targets.
-    public func overdueTargets(asOf date: CalendarDay, plan: Int64?, withSources: Bool = true)
-        throws(StoreError) -> [TargetStatus]
-    {
+    public func overdueTargets(
+        asOf date: CalendarDay, plan: Int64?, binding: Bool? = nil, withSources: Bool = true
+    ) throws(StoreError) -> [TargetStatus] {
         let overdue = try read { db in
             var overdue: [TargetStatus] = []
             try Store.forEachStatus(
-                db, asOf: date, scope: ReportScope(plan: plan, dueBefore: date), withSources: withSources
+                db, asOf: date, scope: ReportScope(plan: plan, dueBefore: date, binding: binding),
+                withSources: withSources
             ) { status in
                 if status.isOverdue(asOf: date) { overdue.append(status) }
             }
@@ -89,20 +94,22 @@ extension Store {
     ///   - date: The as-of date.
     ///   - plan: Only this plan's targets.
     ///   - dueBefore: Only targets due before this day, and recurring ones.
+    ///   - binding: Only binding targets (`true`) or only expected ones (`false`).
     ///   - withSources: Whether to load each target's statements (its quote); a report that
     ///     prints no quote saves reading them.
     ///   - body: Receives each status.
     /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
     public func forEachStatus(
-        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
-        _ body: (TargetStatus) throws -> Void
+        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, binding: Bool? = nil,
+        withSources: Bool = true, _ body: (TargetStatus) throws -> Void
     ) throws {
         try forEachStatus(
-            asOf: date, plan: plan, dueBefore: dueBefore, withSources: withSources, passes: 1
+            asOf: date, plan: plan, dueBefore: dueBefore, binding: binding, withSources: withSources,
+            passes: 1
         ) { _, status in try body(status) }
     }
 
-    /// Walks the statuses as ``forEachStatus(asOf:plan:dueBefore:withSources:_:)`` does,
+    /// Walks the statuses as ``forEachStatus(asOf:plan:dueBefore:binding:withSources:_:)`` does,
     /// `passes` times over the same state of the database: a table measured in a first pass is
     /// printed in a second.
     ///
@@ -110,15 +117,16 @@ extension Store {
     ///   - passes: How many walks, in one read transaction.
     ///   - body: Receives the pass number (from 0) and each status.
     public func forEachStatus(
-        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
-        passes: Int, _ body: (_ pass: Int, TargetStatus) throws -> Void
+        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, binding: Bool? = nil,
+        withSources: Bool = true, passes: Int, _ body: (_ pass: Int, TargetStatus) throws -> Void
     ) throws {
         let callerErrors = CallerErrors()
         do {
             try writer.read { db in
                 for pass in 0..<passes {
                     try Store.forEachStatus(
-                        db, asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore),
+                        db, asOf: date,
+                        scope: ReportScope(plan: plan, dueBefore: dueBefore, binding: binding),
                         withSources: withSources
                     ) { status in try callerErrors.passing { try body(pass, status) } }
                 }

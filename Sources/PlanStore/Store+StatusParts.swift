@@ -9,7 +9,7 @@ extension Store {
     /// Gathers the statuses as of `date` part by part, on as many threads as there are cores:
     /// `add` puts each status of a part into the value `makePart` started it with, and `body`
     /// receives the parts' values in the order of
-    /// ``forEachStatus(asOf:plan:dueBefore:withSources:_:)``, on the calling thread.
+    /// ``forEachStatus(asOf:plan:dueBefore:binding:withSources:_:)``, on the calling thread.
     ///
     /// A report over all plans is judged in parts of a few thousand targets on separate
     /// connections that all read one state of the database (see ``ParallelStatusWalk``), and
@@ -20,24 +20,26 @@ extension Store {
     ///   - date: The as-of date.
     ///   - plan: Only this plan's targets.
     ///   - dueBefore: Only targets due before this day, and recurring ones.
+    ///   - binding: Only binding targets (`true`) or only expected ones (`false`).
     ///   - withSources: Whether to load each target's statements (its quote).
     ///   - makePart: An empty value for a part, such as a buffer of rendered rows.
     ///   - add: Adds a status to its part's value; called from several threads at once.
     ///   - body: Receives the parts' values in order.
     /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
     public func forEachStatusPart<Part: Sendable>(
-        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
-        makePart: @escaping @Sendable () -> Part,
+        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, binding: Bool? = nil,
+        withSources: Bool = true, makePart: @escaping @Sendable () -> Part,
         add: @escaping @Sendable (inout Part, TargetStatus) throws -> Void,
         _ body: (Part) throws -> Void
     ) throws {
         try forEachStatusPart(
-            asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore), withSources: withSources,
+            asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore, binding: binding),
+            withSources: withSources,
             idsPerPart: ReportParts.defaultIDsPerPart, workerCount: Store.reportWorkerCount,
             makePart: makePart, add: add, body)
     }
 
-    /// ``forEachStatusPart(asOf:plan:dueBefore:withSources:makePart:add:_:)`` with the size of
+    /// ``forEachStatusPart(asOf:plan:dueBefore:binding:withSources:makePart:add:_:)`` with the size of
     /// the parts and the number of threads set, for tests.
     func forEachStatusPart<Part: Sendable>(
         asOf date: CalendarDay, scope: ReportScope, withSources: Bool, idsPerPart: Int64, workerCount: Int,

@@ -78,8 +78,9 @@ import Testing
             "perUnitMarkers",
             "scopeWords", "unitLookalikes", "sentenceEnds", "clauseEnds", "chromeClassWords",
             "contentClassWords", "chromeCaptions", "chromeLineStarts", "visitorCounterLabels",
-            "fontSizeLabels",
-            "fontSizes", "pageActions", "weekdayWords",
+            "fontSizeLabels", "fontSizes", "pageActions", "weekdayWords",
+            "tableHeaders", "indicatorAttributes", "tableComparators", "noValueMarks", "cumulativeBrackets",
+            "footnoteMarks",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")

@@ -14,13 +14,18 @@ extension Plantrack {
     }
 }
 
-/// The flags every report shares: the day, the plan, and when to fail.
+/// The flags every report shares: the day, the plan, binding targets, and when to fail.
 struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The day to judge at (YYYY-MM-DD); default today.", valueName: "date"))
     var asOf: CalendarDay?
 
     @Option(help: ArgumentHelp("Only targets of this plan id.", valueName: "id"))
     var plan: Int64?
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Only binding targets (约束性); with --no-binding, only expected ones (预期性).")
+    var binding: Bool?
 
     @Option(
         help: ArgumentHelp(
@@ -114,7 +119,8 @@ enum StatusReportWriter {
             let render = asJSON ? RenderedRows.appendJSON : StatusTable.appendStatusCSVRecord
             var rowCount = 0
             try store.forEachStatusPart(
-                asOf: day, plan: options.plan, withSources: asJSON, makePart: RenderedRows.init,
+                asOf: day, plan: options.plan, binding: options.binding, withSources: asJSON,
+                makePart: RenderedRows.init,
                 add: { rows, status in try rows.append(status, render: render) }
             ) { rows in
                 for row in rows.rows {
@@ -203,7 +209,7 @@ extension Plantrack.Report {
                 try writeRendered(store, asJSON: format == .json)
                 return
             }
-            let statuses = try store.overdueTargets(asOf: day, plan: options.plan)
+            let statuses = try store.overdueTargets(asOf: day, plan: options.plan, binding: options.binding)
             // Behind targets first, then those nobody reported on: two different conversations.
             let reported = statuses.filter { $0.lastPeriod != nil }
             let unreported = statuses.filter { $0.lastPeriod == nil }
@@ -229,7 +235,7 @@ extension Plantrack.Report {
             var overdue = RenderedRows()
             var failOn = try options.failOnCounter()
             try store.forEachStatusPart(
-                asOf: day, plan: options.plan, dueBefore: day, withSources: asJSON,
+                asOf: day, plan: options.plan, dueBefore: day, binding: options.binding, withSources: asJSON,
                 makePart: RenderedRows.init,
                 add: { rows, status in
                     if status.isOverdue(asOf: day) { try rows.append(status, render: render) }
@@ -306,7 +312,9 @@ extension Plantrack.Report {
             case .markdown, .html:
                 break
             }
-            let statuses = try store.statuses(asOf: day, plan: options.plan)
+            let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) { _ in
+                true
+            }
             let counts = StatusTable.counts(statuses)
             try StatusReportWriter.write(
                 name: "status", title: "Status as of \(day.iso): \(counts)",
@@ -328,7 +336,9 @@ extension Plantrack.Report {
                 output.isStandardOutput ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
             try output.stream { text in
                 var printed = 0
-                try store.forEachStatus(asOf: day, plan: options.plan, withSources: false, passes: 2) {
+                try store.forEachStatus(
+                    asOf: day, plan: options.plan, binding: options.binding, withSources: false, passes: 2
+                ) {
                     pass, status in
                     let row = StatusTable.statusRow(status)
                     guard pass == 1 else {
@@ -368,7 +378,9 @@ extension Plantrack.Report {
             let day = options.day
             var accumulator = UnitSummary.Accumulator()
             var failOn = try options.failOnCounter()
-            try global.openStore().forEachStatus(asOf: day, plan: options.plan, withSources: true) { status in
+            try global.openStore().forEachStatus(
+                asOf: day, plan: options.plan, binding: options.binding, withSources: true
+            ) { status in
                 failOn.count(status)
                 accumulator.add(status)
             }

@@ -29,7 +29,7 @@ extension Plantrack.Report {
             let store = try global.openStore()
             let wanted = metric.trimmingWhitespace()
             let shown = wanted.withVisibleControls
-            let statuses = try store.statuses(asOf: day, plan: options.plan) {
+            let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {
                 $0.target.target.metric.contains(wanted)
             }
             let regions = Dictionary(

@@ -17,7 +17,9 @@ extension Plantrack.Report {
         func run() throws {
             let day = options.day
             let store = try global.openStore()
-            let statuses = try store.statuses(asOf: day, plan: options.plan) { $0.state == .noData }
+            let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {
+                $0.state == .noData
+            }
             try StatusReportWriter.write(
                 name: "missing", title: "Figures missing as of \(day.iso): \(statuses.count)",
                 emptyMessage: "No figures are missing as of \(day.iso).", statuses: statuses,

@@ -32,7 +32,7 @@ extension Plantrack.Report {
             guard let plan = try store.plan(id: planID) else {
                 throw CLIError("no plan \(planID): see `plantrack plans` for the ids")
             }
-            let statuses = try store.statuses(asOf: day, plan: planID)
+            let statuses = try store.statuses(asOf: day, plan: planID, binding: options.binding) { _ in true }
             let name = plan.title ?? plan.fileName
             let details = [
                 plan.issuer, plan.documentNumber, plan.issueDate.map { "issued \($0.iso)" }, plan.region,
