@@ -42,7 +42,7 @@ struct IndicatorRow: Sendable {
         else { return nil }
         var metric = name
         let nameUnit = TableHeader.bracketedUnit(in: name)
-        if let nameUnit, let open = name.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+        if nameUnit != nil, let open = name.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }) {
             metric = String(name.unicodeScalars[..<open]).trimmingSpaces
         }
         let unit = string(trimmed(table.cell(.unit, of: row))) ?? nameUnit ?? table.header.unit
