@@ -2,125 +2,51 @@ import GRDB
 import PlanIngest
 
 extension Store {
-    /// One status per target as of `date`, and one per year instance for recurring targets;
-    /// rejected targets are left out.
+    /// Calls `body` with each status as of `date`, in report order: by plan, target id and
+    /// instance year. One status per target, and one per year instance for a recurring target;
+    /// rejected targets are left out. Only one target is held at a time, so a report over a
+    /// million targets streams its rows.
     ///
     /// Counts, sums, latest and first figures per target come from the current figures whose
     /// periods end on or before `date` (a period counts from its last day on), read from their
     /// yearly summaries; the rules in between are described on each ``TargetState`` case.
     ///
-    /// - Parameters:
-    ///   - date: The as-of date.
-    ///   - plan: Only this plan's targets.
-    /// - Returns: Statuses by plan, target id and instance year.
-    /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
-    public func statuses(asOf date: CalendarDay, plan: Int64?) throws(StoreError) -> [TargetStatus] {
-        try statuses(asOf: date, plan: plan) { _ in true }
-    }
-
-    /// The statuses as of `date` that pass `isIncluded`, in the order of
-    /// ``statuses(asOf:plan:)``; only those are ever held.
+    /// Every pass reads the same state of the database, in one read transaction: a table
+    /// measured in a first pass is printed in a second.
+    ///
+    /// ```swift
+    /// try store.forEachStatus(asOf: day, plan: 5) { _, status in
+    ///     print(status.target.metric, status.state)  // 高新技术企业总量 overdue
+    /// }
+    /// ```
     ///
     /// - Parameters:
     ///   - date: The as-of date.
     ///   - plan: Only this plan's targets.
-    ///   - isIncluded: Which statuses to keep.
-    /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
-    public func statuses(asOf date: CalendarDay, plan: Int64?, where isIncluded: (TargetStatus) -> Bool)
-        throws(StoreError) -> [TargetStatus]
-    {
-        try read { db in
-            var statuses: [TargetStatus] = []
-            try Store.forEachStatus(db, asOf: date, scope: ReportScope(plan: plan), withSources: true) {
-                status in
-                if isIncluded(status) { statuses.append(status) }
-            }
-            return statuses
-        }
-    }
-
-    /// Targets (and recurring instances) past their deadline and not met as of `date`, most
-    /// overdue first: overdue ones, breached caps, and those without any figure (`no data`,
-    /// with `achieved` nil).
-    ///
-    /// - Parameter date: The as-of date.
-    /// - Complexity: O(*t* log *m*) for *t* targets and *m* figures.
-    public func overdueTargets(asOf date: CalendarDay) throws(StoreError) -> [TargetStatus] {
-        try overdueTargets(asOf: date, plan: nil)
-    }
-
-    /// The overdue targets of one plan (or of all when `plan` is `nil`), as
-    /// ``overdueTargets(asOf:)``; one plan's are found through the plan index, without judging
-    /// the other plans' targets.
-    ///
-    /// - Parameters:
-    ///   - date: The as-of date.
-    ///   - plan: Only this plan's targets.
-    ///   - withSources: Whether to load each target's statements (its quote).
-    /// - Complexity: O(*t* + *y* + *o* log *o*) for *t* targets due before `date`, *y* target
-    ///   years with figures and *o* overdue targets.
-    public func overdueTargets(asOf date: CalendarDay, plan: Int64?, withSources: Bool = true)
-        throws(StoreError) -> [TargetStatus]
-    {
-        let overdue = try read { db in
-            var overdue: [TargetStatus] = []
-            try Store.forEachStatus(
-                db, asOf: date, scope: ReportScope(plan: plan, dueBefore: date), withSources: withSources
-            ) { status in
-                if status.isOverdue(asOf: date) { overdue.append(status) }
-            }
-            return overdue
-        }
-        // Sort positions rather than the statuses themselves: a status is a large value.
-        let days = overdue.map { $0.daysOverdue ?? 0 }
-        let order = days.indices.sorted { left, right in
-            days[left] != days[right] ? days[left] > days[right] : left < right
-        }
-        return order.map { overdue[$0] }
-    }
-
-    /// Calls `body` with each status as of `date`, in the order of ``statuses(asOf:plan:)``,
-    /// holding one target at a time: a report over a million targets streams its rows.
-    ///
-    /// Errors thrown by `body` stop the walk and are rethrown as they are; the store's own
-    /// are ``StoreError``s.
-    ///
-    /// - Parameters:
-    ///   - date: The as-of date.
-    ///   - plan: Only this plan's targets.
-    ///   - dueBefore: Only targets due before this day, and recurring ones.
+    ///   - dueBefore: Only targets due before this day, and recurring ones: the overdue report
+    ///     skips the others in SQL.
     ///   - withSources: Whether to load each target's statements (its quote); a report that
     ///     prints no quote saves reading them.
-    ///   - body: Receives each status.
-    /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
-    public func forEachStatus(
-        asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
-        _ body: (TargetStatus) throws -> Void
-    ) throws {
-        try forEachStatus(
-            asOf: date, plan: plan, dueBefore: dueBefore, withSources: withSources, passes: 1
-        ) { _, status in try body(status) }
-    }
-
-    /// Walks the statuses as ``forEachStatus(asOf:plan:dueBefore:withSources:_:)`` does,
-    /// `passes` times over the same state of the database: a table measured in a first pass is
-    /// printed in a second.
-    ///
-    /// - Parameters:
-    ///   - passes: How many walks, in one read transaction.
+    ///   - passes: How many walks over the same state.
     ///   - body: Receives the pass number (from 0) and each status.
+    /// - Throws: The errors of `body` as they are; the store's own as ``StoreError``s.
+    /// - Complexity: O(*t* + *y*) per pass for *t* targets and *y* target years with figures.
     public func forEachStatus(
         asOf date: CalendarDay, plan: Int64?, dueBefore: CalendarDay? = nil, withSources: Bool = true,
-        passes: Int, _ body: (_ pass: Int, TargetStatus) throws -> Void
+        passes: Int = 1, _ body: (_ pass: Int, TargetStatus) throws -> Void
     ) throws {
         let callerErrors = CallerErrors()
+        let scope = ReportScope(plan: plan, dueBefore: dueBefore)
         do {
             try writer.read { db in
+                let parts = try ReportParts(db, scope: scope)
                 for pass in 0..<passes {
-                    try Store.forEachStatus(
-                        db, asOf: date, scope: ReportScope(plan: plan, dueBefore: dueBefore),
-                        withSources: withSources
-                    ) { status in try callerErrors.passing { try body(pass, status) } }
+                    for part in parts.scopes {
+                        try StatusWalk(
+                            db, asOf: date, scope: part, plans: parts.plans, withSources: withSources
+                        )
+                        .forEach { status in try callerErrors.passing { try body(pass, status) } }
+                    }
                 }
             }
         } catch {
@@ -128,24 +54,23 @@ extension Store {
         }
     }
 
-    /// The statuses of the targets in `scope`, part after part (see ``ReportParts``), on this
-    /// one connection.
+    /// The statuses of ``forEachStatus(asOf:plan:dueBefore:withSources:passes:_:)`` that pass
+    /// `isIncluded`, gathered; only those are ever held.
     ///
     /// - Parameters:
-    ///   - idsPerPart: The most target ids a part covers.
-    ///   - partEnded: Called after the last status of each part.
-    ///   - body: Receives each status.
-    static func forEachStatus(
-        _ db: Database, asOf date: CalendarDay, scope: ReportScope, withSources: Bool,
-        idsPerPart: Int64 = ReportParts.defaultIDsPerPart, partEnded: () throws -> Void = {},
-        _ body: (TargetStatus) throws -> Void
-    ) throws {
-        let parts = try ReportParts(db, scope: scope, idsPerPart: idsPerPart)
-        for part in parts.scopes {
-            try StatusWalk(db, asOf: date, scope: part, plans: parts.plans, withSources: withSources)
-                .forEach(body)
-            try partEnded()
+    ///   - date: The as-of date.
+    ///   - plan: Only this plan's targets.
+    ///   - isIncluded: Which statuses to keep; all by default.
+    /// - Returns: The statuses in report order.
+    /// - Complexity: O(*t* + *y*) for *t* targets and *y* target years with figures.
+    public func statuses(
+        asOf date: CalendarDay, plan: Int64?, where isIncluded: (TargetStatus) -> Bool = { _ in true }
+    ) throws -> [TargetStatus] {
+        var statuses: [TargetStatus] = []
+        try forEachStatus(asOf: date, plan: plan) { _, status in
+            if isIncluded(status) { statuses.append(status) }
         }
+        return statuses
     }
 
     /// The status of one target or instance whose counted figures are `figures`.

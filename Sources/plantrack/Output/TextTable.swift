@@ -70,13 +70,19 @@ struct TextTable: Sendable, Hashable {
     /// The table as a GitHub-flavoured Markdown table; `|` is escaped and line breaks become
     /// `<br>`.
     func renderedAsMarkdown() -> String {
-        func line(_ cells: [String]) -> String {
-            "| " + cells.map(Self.markdownCell).joined(separator: " | ") + " |"
-        }
+        Self.markdownHeading(columns) + rows.map { Self.markdownLine(cells(of: $0)) + "\n" }.joined()
+    }
+
+    /// The heading line of a Markdown table and the rule under it, which sets each column's
+    /// alignment, each ending in a line break.
+    static func markdownHeading(_ columns: [Column]) -> String {
         let rule = columns.map { $0.alignment == .right ? "---:" : "---" }
-        var lines = [line(columns.map(\.title)), "| " + rule.joined(separator: " | ") + " |"]
-        lines += rows.map { line(cells(of: $0)) }
-        return lines.joined(separator: "\n") + "\n"
+        return markdownLine(columns.map(\.title)) + "\n| " + rule.joined(separator: " | ") + " |\n"
+    }
+
+    /// One row of a Markdown table, without its line break.
+    static func markdownLine(_ cells: [String]) -> String {
+        "| " + cells.map(markdownCell).joined(separator: " | ") + " |"
     }
 
     private static func markdownCell(_ text: String) -> String {

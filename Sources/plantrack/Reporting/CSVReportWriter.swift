@@ -1,0 +1,22 @@
+import PlanStore
+
+/// A report as CSV for a spreadsheet: a header row, then one record per status, written as
+/// bytes straight into the output.
+struct CSVReportWriter: ReportWriter {
+    let columns: StatusColumns
+    /// Whether the text starts with a byte order mark, for Excel and WPS.
+    let byteOrderMark: Bool
+
+    func start(to output: inout StreamedOutput) throws {
+        if byteOrderMark { try output.write("\u{FEFF}") }
+        try output.write { CSVWriter.appendRecord(columns.columns.map(\.title), to: &$0) }
+    }
+
+    mutating func add(_ status: TargetStatus, pass: Int, to output: inout StreamedOutput) throws {
+        try output.write { bytes in
+            CSVRecordWriter.appendRecord(to: &bytes) { columns.appendRow(status, to: &$0) }
+        }
+    }
+
+    func finish(to output: inout StreamedOutput) throws {}
+}
