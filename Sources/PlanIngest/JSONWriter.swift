@@ -30,9 +30,12 @@ package struct JSONWriter {
     ///   - capacity: How many bytes to make room for at once.
     ///   - isIndented: Whether to lay the JSON out as `JSONEncoder`'s `.prettyPrinted` does: one
     ///     element or key per line, `"key" : value`, an empty container as a blank line.
-    package init(capacity: Int = 0, isIndented: Bool = false) {
+    ///   - depth: How many containers the JSON written stands in: a value written on its own
+    ///     and put into a larger document later by ``element(_:)``.
+    package init(capacity: Int = 0, isIndented: Bool = false, depth: Int = 0) {
         buffer = ByteBuffer(capacity: capacity)
         self.isIndented = isIndented
+        self.depth = depth
     }
 
     /// The JSON written so far.
@@ -46,6 +49,15 @@ package struct JSONWriter {
     package mutating func takeBytes() -> [UInt8] {
         defer { buffer.removeAll() }
         return buffer.bytes
+    }
+
+    /// Writes as the next element an element written on its own by a writer of the same
+    /// layout started at this depth, such as a row kept to be sorted.
+    package mutating func element(_ written: some Sequence<UInt8>) {
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
+        needsComma = true
+        let copied: Void? = written.withContiguousStorageIfAvailable { buffer.append($0) }
+        if copied == nil { for byte in written { buffer.append(byte) } }
     }
 
     /// Writes `value` as it writes itself.

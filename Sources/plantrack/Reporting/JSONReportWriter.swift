@@ -13,9 +13,11 @@ import PlanStore
 ///   ]
 /// }
 /// ```
-struct JSONReportWriter: ReportWriter {
+struct JSONReportWriter: RowReportWriter {
     private var json = JSONWriter(capacity: JSONReportWriter.blockSize, isIndented: true)
     private static let blockSize = 1 << 16
+    /// How deep a target stands: in the `targets` array of the report's object.
+    private static let rowDepth = 2
 
     init(name: String, asOf: CalendarDay) {
         json.openObject()
@@ -27,8 +29,14 @@ struct JSONReportWriter: ReportWriter {
 
     func start(to output: inout StreamedOutput) throws {}
 
-    mutating func add(_ status: TargetStatus, pass: Int, to output: inout StreamedOutput) throws {
-        StatusJSON(status).write(to: &json)
+    func appendRow(_ status: TargetStatus, to bytes: inout [UInt8]) {
+        var row = JSONWriter(isIndented: true, depth: Self.rowDepth)
+        row.value(StatusJSON(status))
+        bytes += row.bytes
+    }
+
+    mutating func add(renderedRow: ArraySlice<UInt8>, to output: inout StreamedOutput) throws {
+        json.element(renderedRow)
         if json.count >= Self.blockSize { try output.write(bytes: json.takeBytes()) }
     }
 

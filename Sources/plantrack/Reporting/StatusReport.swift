@@ -54,11 +54,19 @@ struct StatusReport {
                 report: self,
                 style: output.isStandardOutput ? .forStandardOutput() : TerminalStyle(isEnabled: false))
         case .markdown: MarkdownReportWriter(report: self)
-        case .csv: CSVReportWriter(columns: columns, byteOrderMark: output.bom)
-        case .json: JSONReportWriter(name: name, asOf: asOf)
+        case .csv: csvWriter(for: output)
+        case .json: jsonWriter
         case .html: HTMLReportWriter(report: self, store: store)
         }
     }
+
+    /// The CSV writer of this report, with a byte order mark when `output` asks for one.
+    func csvWriter(for output: OutputOptions) -> CSVReportWriter {
+        CSVReportWriter(columns: columns, byteOrderMark: output.bom)
+    }
+
+    /// The JSON writer of this report.
+    var jsonWriter: JSONReportWriter { JSONReportWriter(name: name, asOf: asOf) }
 
     /// Writes the report of the statuses that `walk` hands over, in `--format`, to `--output`,
     /// then fails the command when a row is in a `--fail-on` state.

@@ -23,18 +23,17 @@ extension Plantrack.Report {
             let report = StatusReport(name: "overdue", asOf: day, columns: .overdue) { _ in
                 "Overdue targets as of \(day.iso)"
             }
-            // Only targets due before the day can be overdue: the store skips the others in SQL.
-            var overdue: [TargetStatus] = []
-            try store.forEachStatus(
-                asOf: day, plan: options.plan, dueBefore: day, withSources: report.needsQuotes(in: format)
-            ) { _, status in
-                if status.isOverdue(asOf: day) { overdue.append(status) }
-            }
-            let statuses = Self.reportOrder(overdue)
+            let withSources = report.needsQuotes(in: format)
             switch format {
-            case .json, .csv, .html:
+            case .csv:
+                try writeSorted(report.csvWriter(for: options.output), store: store, withSources: withSources)
+            case .json:
+                try writeSorted(report.jsonWriter, store: store, withSources: withSources)
+            case .html:
+                let statuses = try overdueStatuses(store, withSources: withSources)
                 try report.write(statuses, options: options, store: store)
             case .table, .markdown:
+                let statuses = try overdueStatuses(store, withSources: withSources)
                 try options.output.emit(Self.text(statuses, asOf: day, format: format))
                 var failOn = try options.failOnCounter()
                 statuses.forEach { failOn.count($0) }
@@ -42,17 +41,41 @@ extension Plantrack.Report {
             }
         }
 
-        /// The statuses in the order of the report: those behind with figures reported, then
-        /// those nobody reported on (two different conversations), each most overdue first.
-        static func reportOrder(_ overdue: [TargetStatus]) -> [TargetStatus] {
-            // Sort positions rather than the statuses themselves: a status is a large value.
-            let keys = overdue.map { (hasFigures: $0.lastPeriod != nil, days: $0.daysOverdue ?? 0) }
-            let order = keys.indices.sorted { left, right in
-                let (a, b) = (keys[left], keys[right])
-                if a.hasFigures != b.hasFigures { return a.hasFigures }
-                return a.days != b.days ? a.days > b.days : left < right
+        /// Calls `body` with each status past its deadline and not met, in report order.
+        private func forEachOverdue(
+            _ store: Store, withSources: Bool, _ body: (TargetStatus) throws -> Void
+        ) throws {
+            let day = options.day
+            // Only targets due before the day can be overdue: the store skips the others in SQL.
+            try store.forEachStatus(asOf: day, plan: options.plan, dueBefore: day, withSources: withSources) {
+                _, status in
+                if status.isOverdue(asOf: day) { try body(status) }
             }
-            return order.map { overdue[$0] }
+        }
+
+        /// The overdue statuses in the order of ``OverdueOrder``.
+        private func overdueStatuses(_ store: Store, withSources: Bool) throws -> [TargetStatus] {
+            var overdue: [TargetStatus] = []
+            try forEachOverdue(store, withSources: withSources) { overdue.append($0) }
+            return OverdueOrder.sorted(overdue)
+        }
+
+        /// CSV or JSON: each row rendered as its status comes, and only the rendered rows held
+        /// until they are sorted.
+        private func writeSorted(_ writer: some RowReportWriter, store: Store, withSources: Bool) throws {
+            var writer = writer
+            var rows = RenderedRows()
+            var failOn = try options.failOnCounter()
+            try forEachOverdue(store, withSources: withSources) { status in
+                failOn.count(status)
+                rows.append(status, renderedBy: writer)
+            }
+            try options.output.stream { text in
+                try writer.start(to: &text)
+                for row in rows.inOverdueOrder() { try writer.add(renderedRow: row, to: &text) }
+                try writer.finish(to: &text)
+            }
+            try options.checkFailOn(failOn)
         }
 
         /// The report for people: overdue targets with figures, then those past their deadline
