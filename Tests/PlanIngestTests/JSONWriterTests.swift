@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlanIngest
+@testable import PlanWriting
 
 /// The writer must print exactly what `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes` printed before it: the extraction JSON is a contract.

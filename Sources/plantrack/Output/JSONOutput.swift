@@ -1,5 +1,6 @@
 import Foundation
 import PlanIngest
+import PlanWriting
 
 /// JSON as plantrack prints it: sorted keys, indented, slashes unescaped, one trailing newline.
 enum JSONOutput {

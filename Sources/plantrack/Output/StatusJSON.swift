@@ -1,5 +1,6 @@
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 /// One target's status as the reports print it in JSON: the stable contract for scripts.
 ///

@@ -1,5 +1,6 @@
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 /// One responsible unit's targets counted by state, with its worst gaps.
 struct UnitSummary: Sendable {

@@ -1,5 +1,6 @@
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 /// A report as JSON, the stable contract for scripts: `as_of`, `report` and `targets`, each
 /// target as ``StatusJSON`` writes it, keys sorted and indented.
