@@ -1,3 +1,5 @@
+import PlanWriting
+
 extension Extraction {
     /// The JSON contract of `plantrack extract --format json`, which `eval/score.py` reads:
     /// one object with `document`, `targets` and, when asked for, `mentions`, keys sorted.

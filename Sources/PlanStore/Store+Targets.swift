@@ -214,7 +214,7 @@ extension Store {
     }
 
     /// How many columns ``targetColumns`` holds.
-    static let targetColumnCount = 17
+    static let targetColumnCount = 20
 
     /// The columns ``storedTarget(_:sources:responsible:)`` decodes, in its order.
     static let targetColumns = targetColumns(planTitle: "plan.title")

@@ -26,7 +26,7 @@ import Testing
 
     @Test func aLevelIsPacedFromItsStatedBaseline() throws {
         // From 850 at the end of 2020 towards 1500 at the end of 2025, 1100 by the end of 2023
-        // is 250 of the 389.8 expected: at risk. Starting from its only figure, it shows no progress.
+        // is 250 of the 389.8 expected: at risk. With no baseline, its only figure shows no trend.
         let paced = Self.verdict(
             Self.firms, baseline: Baseline(value: 850, year: 2020), figures: [1100], asOf: "2023-12-31")
         #expect(paced.state == .atRisk)
@@ -34,7 +34,7 @@ import Testing
         let pace = try #require(paced.paceRatio)
         #expect(abs(pace - 250 / expected) < 1e-9)
         let unpaced = Self.verdict(Self.firms, baseline: nil, figures: [1100], asOf: "2023-12-31")
-        #expect(unpaced.state == .offTrack)
+        #expect(unpaced.state == .noTrend)
     }
 
     @Test func aLevelStartingAboveItsCapIsAReductionNotABreach() {

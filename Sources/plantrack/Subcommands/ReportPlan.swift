@@ -17,7 +17,6 @@ extension Plantrack.Report {
         var planID: Int64
 
         @OptionGroup var options: ReportOptions
-        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if options.plan != nil {
@@ -39,35 +38,13 @@ extension Plantrack.Report {
                 plan.horizon.map { "\($0.startYear)-\($0.endYear)" },
             ].compactMap { $0 }.joined(separator: " · ")
             let title = "Plan \(plan.id): \(name.withVisibleControls)"
-            switch output.resolvedFormat {
-            case .table, .markdown:
-                let heading = output.resolvedFormat == .markdown ? "## " : ""
-                var text = "\(heading)\(title)\n"
-                if !details.isEmpty {
-                    text +=
-                        (output.resolvedFormat == .markdown ? "\n" : "") + details.withVisibleControls + "\n"
-                }
-                text += "\nAs of \(day.iso): \(StatusTable.counts(statuses))\n\n"
-                let table = StatusTable.status(statuses)
-                if output.resolvedFormat == .markdown {
-                    text += table.renderedAsMarkdown()
-                } else {
-                    let style =
-                        output.isStandardOutput
-                        ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
-                    text += table.renderedForTerminal { row, column, cell in
-                        column == StatusTable.statusStateColumn && row < statuses.count
-                            ? style.paint(cell, for: statuses[row].state) : cell
-                    }
-                }
-                try output.emit(text)
-                try options.checkFailOn(statuses)
-            case .json, .csv, .html:
-                try StatusReportWriter.write(
-                    name: "plan", title: title, emptyMessage: "", statuses: statuses,
-                    table: StatusTable.status(statuses), stateColumn: StatusTable.statusStateColumn,
-                    options: options, output: output, store: store)
-            }
+            let report = StatusReport(
+                name: "plan", asOf: day, columns: .status, title: { _ in title },
+                subtitle: { counts in
+                    (details.isEmpty ? [""] : [details.withVisibleControls, ""])
+                        + ["As of \(day.iso): \(counts)"]
+                })
+            try report.write(statuses, options: options, store: store)
         }
     }
 }

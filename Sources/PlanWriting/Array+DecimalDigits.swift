@@ -4,7 +4,7 @@ extension Array where Element == UInt8 {
     ///
     /// Reports write millions of numbers: the digits are worked out on the stack, then appended
     /// one by one, which costs less than any generic copy of a few bytes.
-    public mutating func appendDecimalDigits(of number: UInt64, minimumCount: Int = 1) {
+    package mutating func appendDecimalDigits(of number: UInt64, minimumCount: Int = 1) {
         let count = Swift.max(DecimalDigits.count(of: number), minimumCount)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { digits in
             DecimalDigits.write(number, count: count, into: digits, at: 0)

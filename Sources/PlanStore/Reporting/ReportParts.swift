@@ -2,8 +2,8 @@ import GRDB
 
 /// The parts a report walks one after the other, in the order of its rows: each part is a
 /// ``ReportScope`` narrowed to one run of target ids, or to one plan when a plan's targets are
-/// not one run of ids (targets added by `import --replace`). Parts can be judged on separate
-/// connections to the same state of the database and their rows put back in order.
+/// not one run of ids (targets added by `import --replace`), so that rows come plan by plan
+/// while each part reads its tables in target id order, in key ranges.
 struct ReportParts {
     /// The most target ids one part covers when a report runs over all plans.
     static let defaultIDsPerPart: Int64 = 8192

@@ -72,24 +72,39 @@ private let records: [(status: TargetStatus, statusRecord: String, overdueRecord
     ),
 ]
 
+/// `status`'s row in `columns` appended to `bytes` as one CSV record, as the CSV report writes it.
+private func appendRecord(_ columns: StatusColumns, _ status: TargetStatus, to bytes: inout [UInt8]) {
+    CSVRecordWriter.appendRecord(to: &bytes) { columns.appendRow(status, to: &$0) }
+}
+
 @Test(arguments: records)
 func statusRecordsAreWrittenAsBytes(_ status: TargetStatus, _ record: String, _: String) {
     var bytes: [UInt8] = []
-    StatusTable.appendStatusCSVRecord(status, to: &bytes)
+    appendRecord(.status, status, to: &bytes)
     #expect(String(decoding: bytes, as: UTF8.self) == record)
-    #expect(bytes == Array(CSVWriter.record(StatusTable.statusRow(status)).utf8))
+    #expect(bytes == Array(CSVWriter.record(StatusColumns.status.cells(status)).utf8))
 }
 
 @Test(arguments: records)
 func overdueRecordsAreWrittenAsBytes(_ status: TargetStatus, _: String, _ record: String) {
     var bytes: [UInt8] = []
-    StatusTable.appendOverdueCSVRecord(status, to: &bytes)
+    appendRecord(.overdue, status, to: &bytes)
     #expect(String(decoding: bytes, as: UTF8.self) == record)
-    #expect(bytes == Array(CSVWriter.record(StatusTable.overdueRow(status)).utf8))
+    #expect(bytes == Array(CSVWriter.record(StatusColumns.overdue.cells(status)).utf8))
 }
 
 @Test func recordsFollowWhatTheBufferHeld() {
     var bytes = Array("header\r\n".utf8)
-    for record in records { StatusTable.appendStatusCSVRecord(record.status, to: &bytes) }
+    for record in records { appendRecord(.status, record.status, to: &bytes) }
     #expect(String(decoding: bytes, as: UTF8.self) == "header\r\n" + records.map(\.statusRecord).joined())
+}
+
+@Test(arguments: [StatusColumns.status, .overdue, .unreported, .missing, .compare(regions: [7: "滨海市"])])
+func everyRowHasOneCellPerColumn(_ columns: StatusColumns) {
+    for record in records {
+        #expect(columns.cells(record.status).count == columns.columns.count)
+    }
+    if let stateColumn = columns.stateColumn {
+        #expect(columns.columns[stateColumn].title == "State")
+    }
 }

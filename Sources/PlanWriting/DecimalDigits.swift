@@ -1,8 +1,8 @@
 /// The decimal digits of unsigned numbers, written last digit first straight into memory: the
 /// one digit writer behind the JSON contract, report cells and dates.
-enum DecimalDigits {
+package enum DecimalDigits {
     /// How many digits `value` has: 1 for 0.
-    static func count(of value: UInt64) -> Int {
+    package static func count(of value: UInt64) -> Int {
         var count = 1
         var rest = value / 10
         while rest > 0 {
@@ -14,7 +14,7 @@ enum DecimalDigits {
 
     /// Writes the lowest `count` digits of `value`, left-padded with zeros, to `bytes` from
     /// `start` on.
-    static func write(
+    package static func write(
         _ value: UInt64, count: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int
     ) {
         var rest = value

@@ -19,6 +19,11 @@ final class ByteBuffer {
     /// The bytes written, as an array.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
+    /// Forgets the bytes written, keeping the room they took.
+    func removeAll() {
+        count = 0
+    }
+
     /// Appends one byte.
     func append(_ byte: UInt8) {
         if count == capacity { grow(toAtLeast: count + 1) }

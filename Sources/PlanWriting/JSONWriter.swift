@@ -1,6 +1,7 @@
 /// Writes JSON text into a byte buffer, token by token, exactly as Foundation's `JSONEncoder`
-/// with `.sortedKeys` and `.withoutEscapingSlashes` would: no white space, `\b \t \n \f \r`
-/// and `\u00xx` for other control characters, every other character as its UTF-8.
+/// with `.sortedKeys` and `.withoutEscapingSlashes` would: no white space (or, indented, the
+/// white space `.prettyPrinted` adds), `\b \t \n \f \r` and `\u00xx` for other control
+/// characters, every other character as its UTF-8.
 ///
 /// Callers write the keys of each object in sorted order themselves. The encoder builds a tree
 /// of boxed values and sorts their keys for every object; writing directly costs a fraction.
@@ -15,17 +16,54 @@
 /// ```
 package struct JSONWriter {
     private let buffer: ByteBuffer
+    /// Whether each element and key starts a line, indented two spaces per level.
+    private let isIndented: Bool
     /// Whether the next value or key in the current container needs a comma before it.
     private var needsComma = false
+    /// Whether a key was just written, so that its value follows on the same line.
+    private var isAfterKey = false
+    /// How many containers are open.
+    private var depth = 0
 
     /// Creates an empty writer.
-    /// - Parameter capacity: How many bytes to make room for at once.
-    package init(capacity: Int = 0) {
+    /// - Parameters:
+    ///   - capacity: How many bytes to make room for at once.
+    ///   - isIndented: Whether to lay the JSON out as `JSONEncoder`'s `.prettyPrinted` does: one
+    ///     element or key per line, `"key" : value`, an empty container as a blank line.
+    ///   - depth: How many containers the JSON written stands in: a value written on its own
+    ///     and put into a larger document later by ``element(_:)``.
+    package init(capacity: Int = 0, isIndented: Bool = false, depth: Int = 0) {
         buffer = ByteBuffer(capacity: capacity)
+        self.isIndented = isIndented
+        self.depth = depth
     }
 
     /// The JSON written so far.
     package var bytes: [UInt8] { buffer.bytes }
+
+    /// How many bytes were written since the start or the last ``takeBytes()``.
+    package var count: Int { buffer.count }
+
+    /// The bytes written since the start or the last call, which leave the buffer: a long
+    /// array goes out in blocks while the writer keeps its place in the JSON.
+    package mutating func takeBytes() -> [UInt8] {
+        defer { buffer.removeAll() }
+        return buffer.bytes
+    }
+
+    /// Writes as the next element an element written on its own by a writer of the same
+    /// layout started at this depth, such as a row kept to be sorted.
+    package mutating func element(_ written: some Sequence<UInt8>) {
+        if needsComma { buffer.append(UInt8(ascii: ",")) }
+        needsComma = true
+        let copied: Void? = written.withContiguousStorageIfAvailable { buffer.append($0) }
+        if copied == nil { for byte in written { buffer.append(byte) } }
+    }
+
+    /// Writes `value` as it writes itself.
+    package mutating func value(_ value: some JSONWritable) {
+        value.write(to: &self)
+    }
 
     /// Writes `{`.
     package mutating func openObject() { open(UInt8(ascii: "{")) }
@@ -42,8 +80,21 @@ package struct JSONWriter {
     /// Writes an object key and its colon; the value follows.
     package mutating func key(_ name: StaticString) {
         separate()
-        buffer.appendKey(name)
-        needsComma = false
+        if isIndented {
+            buffer.append(UInt8(ascii: "\""))
+            name.withUTF8Buffer { buffer.append($0) }
+            buffer.append("\" : ")
+        } else {
+            buffer.appendKey(name)
+        }
+        isAfterKey = true
+    }
+
+    /// Writes an object key known only at run time, escaped, and its colon; the value follows.
+    package mutating func key(_ name: String) {
+        string(name)
+        buffer.append(isIndented ? " : " : ":")
+        isAfterKey = true
     }
 
     /// Writes a string value, escaped, or `null`.
@@ -65,6 +116,15 @@ package struct JSONWriter {
         separate()
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
         buffer.appendDigits(of: value.magnitude)
+    }
+
+    /// Writes a number as `JSONEncoder` prints a `Double` (``JSONNumber/shortest(_:)``), or
+    /// `null`: every digit that tells the value apart, 96.66666666666667.
+    package mutating func shortestNumber(_ value: Double?) {
+        guard let value else { return null() }
+        separate()
+        var text = JSONNumber.shortest(value)
+        text.withUTF8 { buffer.append($0) }
     }
 
     /// Writes a number as ``JSONNumber/exact(_:)`` prints it, or `null`.
@@ -173,17 +233,36 @@ package struct JSONWriter {
     private mutating func open(_ bracket: UInt8) {
         separate()
         buffer.append(bracket)
+        depth += 1
         needsComma = false
     }
 
     private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if isIndented {
+            // An empty container keeps a blank line, as the encoder writes it.
+            if !needsComma { buffer.append(UInt8(ascii: "\n")) }
+            startLine()
+        }
         buffer.append(bracket)
         needsComma = true
     }
 
-    /// A comma before every value or key but the first of its container.
+    /// A comma before every value or key but the first of its container, and, indented, a new
+    /// line; nothing between a key and its value.
     private mutating func separate() {
+        guard !isAfterKey else {
+            isAfterKey = false
+            return
+        }
         if needsComma { buffer.append(UInt8(ascii: ",")) }
         needsComma = true
+        if isIndented, depth > 0 { startLine() }
+    }
+
+    /// A line break and the indentation of the current depth.
+    private func startLine() {
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<depth { buffer.append("  ") }
     }
 }

@@ -40,6 +40,10 @@ struct StatusWalk {
         let targetStatement = try db.makeStatement(sql: StatusWalk.targetsSQL(scope))
         let targets = try Row.fetchCursor(targetStatement, arguments: scope.arguments(asOf: date))
         let targetColumns = StatementColumns(statement: targetStatement.sqliteStatement)
+        // Found by name: the target columns before it may grow.
+        guard let totalColumn = targetStatement.index(ofColumn: StatusWalk.totalColumnName) else {
+            throw DatabaseError(message: "the report query has no column \(StatusWalk.totalColumnName)")
+        }
         var units = try TargetCursor(rows(StatusWalk.unitsSQL(scope))) { row in
             ResponsibleUnit(name: row[1], isLead: row[2])
         }
@@ -60,8 +64,8 @@ struct StatusWalk {
             if currentPlan?.id != stored.planID { currentPlan = (stored.planID, plans[stored.planID]) }
             stored.planTitle = currentPlan?.plan?.title
             let total =
-                targetColumns.isNull(StatusWalk.totalColumn)
-                ? nil : FigureSummary(columnsOf: targetColumns.statement, from: StatusWalk.totalColumn)
+                targetColumns.isNull(totalColumn)
+                ? nil : FigureSummary(columnsOf: targetColumns.statement, from: totalColumn)
             try judge(stored, of: currentPlan?.plan, total: total, body)
         }
     }
@@ -73,11 +77,12 @@ struct StatusWalk {
     // MARK: - SQL
 
     /// The targets of `scope` in id order, with the arguments of the scope, and the summary
-    /// of all their figures from column ``totalColumn`` on; their plans' titles come from the
-    /// plans read once.
+    /// of all their figures from the column named ``totalColumnName`` on; their plans' titles
+    /// come from the plans read once.
     static func targetsSQL(_ scope: ReportScope) -> String {
         """
-        SELECT \(Store.targetColumns(planTitle: "NULL")), total.figureCount, total.total, total.maximum,
+        SELECT \(Store.targetColumns(planTitle: "NULL")), total.figureCount AS \(totalColumnName),
+            total.total, total.maximum,
             total.firstStart, total.firstEnd, total.firstValue, total.lastStart, total.lastEnd,
             total.lastValue
         FROM target
@@ -107,9 +112,8 @@ struct StatusWalk {
             order: "targetID, startOffset, id", scope: scope)
     }
 
-    /// Where the summary of all a target's figures starts among the columns of
-    /// ``targetsSQL(_:)``.
-    static let totalColumn = 20
+    /// The first column of the summary of all a target's figures in ``targetsSQL(_:)``.
+    static let totalColumnName = "totalFigureCount"
 
     /// One target's yearly summaries, in year order.
     static let yearsOfTargetSQL = """

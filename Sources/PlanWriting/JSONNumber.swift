@@ -16,6 +16,15 @@ package enum JSONNumber {
         return isPlain ? description : plainNotation(of: description)
     }
 
+    /// `value` as `JSONEncoder` prints a `Double`: Swift's shortest description that reads back
+    /// as the same value, without a trailing `.0` (85, 96.66666666666667, 1e+16).
+    ///
+    /// The report JSON keeps this form, which it has printed since its first version.
+    package static func shortest(_ value: Double) -> String {
+        let description = value.description
+        return description.hasSuffix(".0") ? String(description.dropLast(2)) : description
+    }
+
     /// `value` rounded to six decimals, when that is a whole number that ``exact(_:)`` prints as
     /// an integer (1500 for 1500.0000001); `nil` for fractions, huge values and non-finite ones.
     package static func whole(_ value: Double) -> Int64? {
