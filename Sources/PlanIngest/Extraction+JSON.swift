@@ -87,6 +87,7 @@ extension Extraction {
         writer.field("metric", target.metric)
         writer.field("quote", target.quote)
         writer.field("recurring", target.recurrence?.rawValue)
+        writer.field("reduction", target.isReduction)
         writer.field("responsible", target.responsible.map(\.name))
         writer.field("section", target.section)
         writer.field("start", target.span.start)

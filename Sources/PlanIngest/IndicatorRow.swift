@@ -90,6 +90,9 @@ struct IndicatorRow: Sendable {
         case .concentration: kind = .ratio
         case .count, .occurrence, nil: kind = .count
         }
+        // 单位地区生产总值能耗降低（%）: a change named by a word of falling is a reduction.
+        let fall = Words.reductionWords.match(in: metricText, endingAt: metricText.count)
+        let isReduction = (kind == .growth || kind == .delta) && fall != nil
         let deadline = table.header.goalYear.map(CalendarDay.endOfYear) ?? horizonEnd
         let deadlineSource: DeadlineSource? =
             table.header.goalYear != nil ? .stated : (horizonEnd != nil ? .inherited : nil)
@@ -102,7 +105,7 @@ struct IndicatorRow: Sendable {
             deadlineSource: deadlineSource, recurrence: isYearlyMean ? .annual : nil,
             isIncrement: goal.isCumulative,
             confidence: 0.9, binding: binding,
-            baseline: baseline)
+            baseline: baseline, isReduction: isReduction)
         let goalWords = text.string(goalSpan.start, goalSpan.end)
         let label = table.header.position(of: goalColumn).map { table.header.labels[$0] } ?? ""
         let evidence = TargetEvidence(
@@ -130,7 +133,10 @@ struct IndicatorRow: Sendable {
                     ? "the year of the \(label) column" : "the goal column names no year: the plan's horizon"),
             section: FieldEvidence(
                 reason: table.title != nil ? "the table's title" : "the heading above the table"),
-            responsible: FieldEvidence(reason: "an indicator table names no units"))
+            responsible: FieldEvidence(reason: "an indicator table names no units"),
+            direction: FieldEvidence(
+                reason: isReduction
+                    ? "the indicator's name ends in a word of falling" : "the indicator names no fall"))
         let mention = Mention(
             text: goalWords, span: goalSpan, value: goal.value, unit: goal.unit, isTarget: true,
             reason: "target: \(metric)")

@@ -44,6 +44,7 @@ enum Words {
     static let stockWords = Lexicon.stockWords.words
     static let supportVerbs = Lexicon.supportVerbs.words
     static let growthWords = Lexicon.growthWords.words
+    static let reductionWords = Lexicon.reductionWords.words
     static let deltaWords = Lexicon.deltaWords.words
     static let subsidyWords = Lexicon.subsidyWords.words
     static let metricLeadingNoise = Lexicon.metricLeadingNoise.words

@@ -203,6 +203,12 @@ enum Lexicon {
     /// Words that mark a growth rate: `年均增长10%`.
     static let growthWords: [String] = vocabulary.phrases("growthWords")
 
+    /// The growth words that promise a fall (`下降`, `压减`): their rows carry `down`.
+    static let reductionWords: [String] = vocabulary.rows("growthWords").filter {
+        $0.attributes.contains("down")
+    }
+    .map(\.phrase)
+
     /// Words that mark a change in percentage points: `提高1.5个百分点`.
     static let deltaWords: [String] = vocabulary.phrases("deltaWords")
 

@@ -37,6 +37,10 @@ public struct Target: Sendable, Hashable, Codable {
     public var binding: Bool?
     /// The value the target starts from, as an indicator table's base-year column gives it.
     public var baseline: Baseline?
+    /// Whether a change target promises a fall (`下降13.5%`, `降低0.5个百分点`): ``value`` is the
+    /// size of the fall, and the figures logged for it are changes with their sign (-3.1 for a
+    /// fall of 3.1 %).
+    public var isReduction: Bool
 
     /// Creates a target; every field is explicit so that tests read as records.
     public init(
@@ -44,7 +48,7 @@ public struct Target: Sendable, Hashable, Codable {
         value: Double, valueMax: Double? = nil, unit: Unit, comparator: Comparator,
         deadline: CalendarDay?, deadlineSource: DeadlineSource?, recurrence: Recurrence? = nil,
         isIncrement: Bool, isAspirational: Bool = false, responsible: [ResponsibleUnit] = [],
-        confidence: Double, binding: Bool? = nil, baseline: Baseline? = nil
+        confidence: Double, binding: Bool? = nil, baseline: Baseline? = nil, isReduction: Bool = false
     ) {
         self.quote = quote
         self.span = span
@@ -64,5 +68,6 @@ public struct Target: Sendable, Hashable, Codable {
         self.confidence = confidence
         self.binding = binding
         self.baseline = baseline
+        self.isReduction = isReduction
     }
 }

@@ -28,12 +28,15 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
     public var section: FieldEvidence
     /// The `责任单位` line or `〔…牵头〕` note the responsible units came from.
     public var responsible: FieldEvidence
+    /// The word of change that made a growth rate or a change in points a fall (`下降`), or why
+    /// it is a rise.
+    public var direction: FieldEvidence
 
     /// Creates the evidence of one target; every field is explicit.
     public init(
         value: FieldEvidence, comparator: FieldEvidence, metric: FieldEvidence, kind: FieldEvidence,
         increment: FieldEvidence, aspirational: FieldEvidence, recurrence: FieldEvidence,
-        deadline: FieldEvidence, section: FieldEvidence, responsible: FieldEvidence
+        deadline: FieldEvidence, section: FieldEvidence, responsible: FieldEvidence, direction: FieldEvidence
     ) {
         self.value = value
         self.comparator = comparator
@@ -45,12 +48,14 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
         self.deadline = deadline
         self.section = section
         self.responsible = responsible
+        self.direction = direction
     }
 
     /// The fields in reading order, each with its name as `plantrack explain` prints it.
     public var fields: [(name: String, evidence: FieldEvidence)] {
         [
             ("value", value), ("comparator", comparator), ("metric", metric), ("kind", kind),
+            ("direction", direction),
             ("increment", increment), ("aspirational", aspirational), ("recurrence", recurrence),
             ("deadline", deadline), ("section", section), ("responsible", responsible),
         ]

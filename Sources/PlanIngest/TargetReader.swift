@@ -105,6 +105,7 @@ struct TargetReader: Sendable {
         let metric = MetricDecider(site: site).decide()
         let comparator = ComparatorDecider(site: site, metric: metric.value).decide()
         let kind = KindDecider(site: site, metric: metric.value).decide()
+        let direction = DirectionDecider(site: site, kind: kind.value.kind, metric: metric.value).decide()
         let level = LevelDecider(site: site, metric: metric.value).decide()
         let increment = IncrementDecider(
             site: site, metric: metric.value, kind: kind.value.kind, level: level
@@ -123,7 +124,7 @@ struct TargetReader: Sendable {
             unit: kind.value.unit, comparator: comparator.value, deadline: deadline.value.day,
             deadlineSource: deadline.value.source, recurrence: recurrence.value, isIncrement: increment.value,
             isAspirational: aspiration.value, responsible: responsible.value,
-            confidence: metric.value.confidence)
+            confidence: metric.value.confidence, isReduction: direction.value)
         let mention = Mention(
             text: mentionText, span: span, value: site.value, unit: kind.value.unit, isTarget: true,
             reason: "target: \(metric.value.text)")
@@ -135,7 +136,8 @@ struct TargetReader: Sendable {
             metric: metric.evidence(in: text), kind: kind.evidence(in: text),
             increment: increment.evidence(in: text), aspirational: aspiration.evidence(in: text),
             recurrence: recurrence.evidence(in: text), deadline: deadline.evidence(in: text),
-            section: section.evidence(in: text), responsible: responsible.evidence(in: text))
+            section: section.evidence(in: text), responsible: responsible.evidence(in: text),
+            direction: direction.evidence(in: text))
         return Verdict(mention: mention, target: target, evidence: evidence)
     }
 

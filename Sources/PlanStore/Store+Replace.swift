@@ -145,7 +145,7 @@ extension Store {
             sql: """
                 UPDATE target SET section = ?, kind = ?, value = ?, valueMax = ?, unit = ?, comparator = ?,
                     deadline = ?, deadlineSource = ?, recurrence = ?, isIncrement = ?, isAspirational = ?,
-                    confidence = ?, binding = ?, baselineValue = ?, baselineYear = ?
+                    confidence = ?, binding = ?, baselineValue = ?, baselineYear = ?, isReduction = ?
                 WHERE id = ?
                 """,
             arguments: [
@@ -153,7 +153,7 @@ extension Store {
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational,
                 statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
-                first.baseline?.year, old.id,
+                first.baseline?.year, first.isReduction, old.id,
             ])
     }
 }

@@ -91,7 +91,7 @@ enum ContractRecord {
             "increment": .bool(target.isIncrement), "kind": .string(target.kind.rawValue),
             "lead": .array(target.responsible.filter(\.isLead).map { .string($0.name) }),
             "metric": .string(target.metric), "quote": .string(target.quote),
-            "recurring": .string(target.recurrence?.rawValue),
+            "recurring": .string(target.recurrence?.rawValue), "reduction": .bool(target.isReduction),
             "responsible": .array(target.responsible.map { .string($0.name) }),
             "section": .string(target.section), "start": .integer(target.span.start),
             "unit": .string(target.unit.rawValue), "value": .decimal(decimal(target.value)),

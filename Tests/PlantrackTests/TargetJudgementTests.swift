@@ -29,6 +29,22 @@ private func statusRows(_ cli: CLIHarness, asOf: String) throws -> [(Int64, Int?
 }
 
 @Suite struct TargetJudgementTests {
+    @Test func aFallIsMetByALargerFallLoggedWithItsSign() throws {
+        // Given 单位地区生产总值能耗下降2.5%左右 in a yearly plan
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let plan = "某市2025年工作要点\n一、主要目标\n单位地区生产总值能耗下降2.5%左右。\n"
+        #expect(try cli.run(["import", try cli.write(plan, to: "plan.txt")]).status == 0)
+        let listed = try cli.run(["targets", "--format", "json"])
+        #expect(listed.stdout.contains("\"reduction\" : true"), "\(listed.stdout)")
+        // When the year's change, a fall of 3.1 %, is logged
+        #expect(try cli.run(["log", "单位地区生产总值能耗", "2025", "-3.1"]).status == 0)
+        // Then the target is met, and shown as the signed change it promises
+        #expect(try statusRows(cli, asOf: "2026-01-10").map(\.2) == ["met"])
+        let show = try cli.run(["show", "单位地区生产总值能耗", "--as-of", "2026-01-10"])
+        #expect(show.stdout.contains("-2.5%"), "\(show.stdout)")
+    }
+
     @Test func aLevelWithOneFigureHasNoTrendUntilASecondOne() throws {
         // Given a level target due 2025 with one figure
         let cli = try CLIHarness()

@@ -21,9 +21,10 @@ struct FigureSummary: Sendable, Hashable {
 /// The rules that turn a target's counted figures into a status at a date.
 ///
 /// - Achieved: the sum of the figures for increments (and recurring instances), the latest
-///   figure for levels.
-/// - Met: `>=` and `=` as soon as achieved ≥ value; `<=`, `~` (within 5%) and `range` when
-///   satisfied on or after the deadline.
+///   figure for levels. A fall (`下降13.5%`) is logged as a change with its sign and judged by
+///   its size: -14 achieves 14 of the 13.5 promised.
+/// - Met: `>=` and `=` as soon as achieved ≥ value; `<=`, `~` (within 5%; for a change, 5 %
+///   short of it or beyond) and `range` when satisfied on or after the deadline.
 /// - Breached: a cap (`<=`) exceeded: by the sum of an increment, by any figure of a subsidy or
 ///   parameter, or by any figure of a level that started within the cap. A level that starts
 ///   above its `<=` value is a reduction target and is judged on pace instead. A level starts
@@ -82,17 +83,23 @@ enum StatusRule {
             ? nil
             : baseline
                 ?? target.baseline.flatMap { stated in
-                    (stated.year.map(CalendarDay.endOfYear) ?? windowStart).map { Baseline(value: stated.value, day: $0) }
+                    (stated.year.map(CalendarDay.endOfYear) ?? windowStart).map {
+                        Baseline(value: stated.value, day: $0)
+                    }
                 }
         let lateDays = daysPast.flatMap { $0 > 0 ? $0 : nil }
         guard figures.count > 0, let achievedValue = isSum ? figures.total : figures.latest else {
             return Verdict(
                 state: deadline == nil ? .notAssessable : .noData, daysOverdue: lateDays)
         }
+        // A fall (下降13.5%) is logged as a change with its sign (-3.1) and judged as progress
+        // towards a fall of the promised size.
+        let sign = target.isReduction ? -1.0 : 1.0
+        let progress = sign * achievedValue
         var verdict = Verdict(
-            state: .noData, achieved: achievedValue, gap: gap(of: target, achieved: achievedValue),
-            percentAchieved: target.value == 0 ? nil : achievedValue / target.value * 100)
-        let satisfied = isSatisfied(target, by: achievedValue)
+            state: .noData, achieved: achievedValue, gap: gap(of: target, achieved: progress),
+            percentAchieved: target.value == 0 ? nil : progress / target.value * 100)
+        let satisfied = isSatisfied(target, by: progress)
 
         if target.comparator == .atMost {
             let isCap =
@@ -129,7 +136,7 @@ enum StatusRule {
         // A growth rate (年均增长10%) is not a quantity that accumulates towards the deadline:
         // its figures are rates, so the pace is the rate reached against the rate promised.
         if target.kind == .growth && !isSum && target.value > 0 {
-            let pace = achievedValue / target.value
+            let pace = progress / target.value
             verdict.paceRatio = pace
             verdict.state = pace >= onTrackPace ? .onTrack : pace >= atRiskPace ? .atRisk : .offTrack
             return verdict
@@ -144,7 +151,7 @@ enum StatusRule {
         } else if let start {
             (baselineValue, pathStart) = (start.value, start.day)
         } else if figures.count >= 2, let first = figures.first {
-            (baselineValue, pathStart) = (first, windowStart ?? figures.firstPeriod?.end)
+            (baselineValue, pathStart) = (sign * first, windowStart ?? figures.firstPeriod?.end)
         } else {
             verdict.state = .noTrend
             return verdict
@@ -161,7 +168,7 @@ enum StatusRule {
             verdict.state = .onTrack
             return verdict
         }
-        let pace = (achievedValue - baselineValue) / expected
+        let pace = (progress - baselineValue) / expected
         verdict.paceRatio = pace
         verdict.state = pace >= onTrackPace ? .onTrack : pace >= atRiskPace ? .atRisk : .offTrack
         return verdict
@@ -175,8 +182,12 @@ enum StatusRule {
         case .atMost:
             return !exceeds(achieved, target.value)
         case .approximately:
-            return abs(achieved - target.value)
-                <= approximateMargin * abs(target.value) + slack(target.value)
+            let margin = approximateMargin * abs(target.value) + slack(target.value)
+            // 增长6%左右, 下降2.5%左右: a change beyond the one promised is not a miss.
+            if target.kind == .growth || target.kind == .delta {
+                return achieved >= target.value - margin
+            }
+            return abs(achieved - target.value) <= margin
         case .range:
             return !exceeds(target.value, achieved) && !exceeds(achieved, target.valueMax ?? target.value)
         }

@@ -97,7 +97,8 @@ enum NumberText {
         }
     }
 
-    /// A target's value with its comparator: `>= 1500家`, `<= 500万元`, `~ 65%`, `3-5个`.
+    /// A target's value with its comparator: `>= 1500家`, `<= 500万元`, `~ 65%`, `3-5个`, and a
+    /// fall as a signed change: `~ -2.5%`.
     static func target(_ target: Target) -> String {
         String(writingUTF8: { appendTarget(target, to: &$0) })
     }
@@ -110,6 +111,8 @@ enum NumberText {
         case .approximately: bytes.append(contentsOf: "~ ".utf8)
         case .exactly, .range: break
         }
+        // 下降13.5%: a fall is shown as the signed change its figures are logged as.
+        if target.isReduction { bytes.append(UInt8(ascii: "-")) }
         appendQuantity(target.value, unit: target.unit, to: &bytes)
         if target.comparator == .range, let upper = target.valueMax {
             bytes.append(contentsOf: " - ".utf8)

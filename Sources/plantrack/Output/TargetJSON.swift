@@ -43,6 +43,7 @@ struct TargetJSON: Encodable {
     var aspirational: Bool
     var binding: Bool?
     var baseline: Baseline?
+    var reduction: Bool
     var responsible: [String]
     var leadUnits: [String]
     var reviewState: String
@@ -51,7 +52,7 @@ struct TargetJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, section, metric, kind, value, unit, comparator, deadline, recurring, increment
-        case aspirational, binding, baseline, responsible, retired, sources
+        case aspirational, binding, baseline, reduction, responsible, retired, sources
         case planID = "plan_id"
         case planTitle = "plan_title"
         case valueMax = "value_max"
@@ -79,6 +80,7 @@ struct TargetJSON: Encodable {
         aspirational = target.isAspirational
         binding = target.binding
         baseline = target.baseline.map { Baseline(value: $0.value, year: $0.year) }
+        reduction = target.isReduction
         responsible = target.responsible.map(\.name)
         leadUnits = target.responsible.filter(\.isLead).map(\.name)
         reviewState = stored.reviewState.rawValue
@@ -106,6 +108,7 @@ struct TargetJSON: Encodable {
         try container.encode(aspirational, forKey: .aspirational)
         try container.encode(binding, forKey: .binding)
         try container.encode(baseline, forKey: .baseline)
+        try container.encode(reduction, forKey: .reduction)
         try container.encode(responsible, forKey: .responsible)
         try container.encode(leadUnits, forKey: .leadUnits)
         try container.encode(reviewState, forKey: .reviewState)
