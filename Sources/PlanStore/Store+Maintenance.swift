@@ -96,16 +96,21 @@ extension Store {
             for id in sourceless {
                 problems.append("target \(id) has no quote from its plan")
             }
+            // Only figures that add up (increments, recurring targets) may not overlap; a level's
+            // readings may (2023H1 and 2023), but two on the same day may not.
             let overlaps = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT first.targetID, first.period AS firstPeriod, second.period AS secondPeriod
                     FROM progressEntry AS first
+                    JOIN target ON target.id = first.targetID
                     JOIN progressEntry AS second
                         ON second.targetID = first.targetID AND second.id > first.id
                         AND second.replacedAt IS NULL
                         AND second.periodStart <= first.periodEnd AND first.periodStart <= second.periodEnd
                     WHERE first.replacedAt IS NULL
+                        AND (target.isIncrement OR target.recurrence IS NOT NULL
+                            OR second.periodEnd = first.periodEnd)
                     ORDER BY first.targetID, first.id
                     """)
             for row in overlaps {

@@ -53,9 +53,10 @@ import Testing
 }
 
 @Test func integrityProblemsAreReportedInPlainWords() throws {
-    // Given a sound database
+    // Given a sound database with an increment
     let store = try Store.makeInMemory()
-    let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
+    let increment = makeTarget("新增高新技术企业100家", value: 100, isIncrement: true)
+    let id = try store.importPlan(makePlan([increment])).targets[0].id
     #expect(try store.integrityProblems().isEmpty)
     // When a figure for a missing target, a target without quote and overlapping figures slip
     // in with checks off
@@ -89,6 +90,20 @@ import Testing
         ])
 }
 
+@Test func aLevelsOverlappingReadingsAreNoProblem() throws {
+    // Given a level target with readings for 2024H1 and 2024, as the README allows
+    let store = try Store.makeInMemory()
+    let id = try store.importPlan(makePlan([makeTarget("高新技术企业达1500家", value: 1500)])).targets[0].id
+    try store.record(
+        [
+            ProgressFigure(targetID: id, period: period("2024H1"), value: 1200),
+            ProgressFigure(targetID: id, period: period("2024"), value: 1300),
+        ], replacing: false)
+    // When the database is checked
+    // Then nothing is reported
+    #expect(try store.integrityProblems().isEmpty)
+}
+
 @Test func summariesFollowEveryRecordedFigure() throws {
     // Given a target with figures in two years, one of them replaced
     let store = try Store.makeInMemory()
@@ -100,11 +115,14 @@ import Testing
             ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 20),
             ProgressFigure(targetID: id, period: Period("2024Q2")!, value: 30),
         ], replacing: false, today: today)
-    try store.record([ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 25)], replacing: true, today: today)
+    try store.record(
+        [ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 25)], replacing: true, today: today)
     // When the summaries are read
     let years = try store.writer.read { db in
-        try Row.fetchAll(db, sql: "SELECT periodYear, figureCount, total, lastValue FROM progressYear ORDER BY periodYear")
-            .map { [$0[0], $0[1], $0[2], $0[3]] as [Double] }
+        try Row.fetchAll(
+            db, sql: "SELECT periodYear, figureCount, total, lastValue FROM progressYear ORDER BY periodYear"
+        )
+        .map { [$0[0], $0[1], $0[2], $0[3]] as [Double] }
     }
     // Then all figures (year 0) and each year sum up the current figures, and the check finds
     // them sound
@@ -119,9 +137,13 @@ import Testing
     try store.record(
         [ProgressFigure(targetID: id, period: Period("2024Q1")!, value: 20)], replacing: false,
         today: day("2025-01-01"))
-    try store.writer.write { db in try db.execute(sql: "UPDATE progressYear SET total = 21 WHERE periodYear = 2024") }
+    try store.writer.write { db in
+        try db.execute(sql: "UPDATE progressYear SET total = 21 WHERE periodYear = 2024")
+    }
     // When the database is checked
     // Then the summary is named
     #expect(
-        try store.integrityProblems() == ["the yearly summary of target \(id), year 2024 disagrees with its figures"])
+        try store.integrityProblems() == [
+            "the yearly summary of target \(id), year 2024 disagrees with its figures"
+        ])
 }

@@ -177,7 +177,8 @@ private func achieved(_ sample: SamplePlan, target id: Int64, asOf day: String =
     }
 
     @Test func aMissingCSVFileIsNamed() throws {
-        let cli = try CLIHarness()
+        let sample = try SamplePlan()
+        let cli = sample.cli
         defer { cli.cleanUp() }
         let run = try cli.run(["log", "--csv", "nowhere.csv"])
         #expect(run.status != 0)

@@ -17,13 +17,27 @@ import Testing
         #expect(plan.keys.contains("document_number"))
     }
 
-    @Test func anEmptyDatabaseHasNoPlans() throws {
-        let cli = try CLIHarness()
-        defer { cli.cleanUp() }
-        let run = try cli.run(["plans", "--format", "json"])
+    @Test func aDatabaseWhosePlansWereRemovedHasNoPlans() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        #expect(try sample.cli.run(["plans", "remove", "1", "--yes"]).status == 0)
+        let run = try sample.cli.run(["plans", "--format", "json"])
         #expect(run.status == 0)
         #expect(try run.json() as? [Any] != nil)
         #expect((try run.json() as? [Any])?.isEmpty == true)
+    }
+
+    @Test(arguments: [
+        ["plans"], ["targets"], ["report", "status"], ["report", "overdue"], ["show", "1"], ["history", "1"],
+        ["check"], ["log", "1", "2024", "5"],
+    ])
+    func aMissingDatabaseIsNamedAndNotCreated(_ command: [String]) throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let run = try cli.run(command)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("no such file; import a plan first"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
     }
 
     @Test func csvOutputHasAHeaderAndOptionalByteOrderMark() throws {

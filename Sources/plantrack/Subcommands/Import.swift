@@ -55,7 +55,7 @@ extension Plantrack {
         }
 
         func run() throws {
-            let store = try global.openStore()
+            let store = try global.openStore(creating: true)
             let extractor = TargetExtractor()
             let loader = input.loader
             var failures: [String] = []
