@@ -6,7 +6,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := $(strip \
 	$(if $(wildcard /usr/include/sqlite3.h),,libsqlite3-dev) \
 	$(if $(wildcard /usr/include/libxml2/libxml/HTMLparser.h),,libxml2-dev) \
-	$(if $(wildcard /usr/include/zlib.h),,zlib1g-dev))
+	$(if $(wildcard /usr/include/zlib.h),,zlib1g-dev) \
+	$(if $(wildcard /usr/include/xlsxwriter.h),,libxlsxwriter-dev))
 
 .PHONY: all deps build release test demo lint format bench clean
 
