@@ -121,7 +121,8 @@ final class XLSXWriter {
             switch cell {
             case .text(let text) where !text.isEmpty:
                 result = worksheet_write_string(
-                    pointer, row, column, String(text.prefix(XLSXWriter.maximumCellLength)), format)
+                    pointer, row, column,
+                    String(text.withVisibleControls.prefix(XLSXWriter.maximumCellLength)), format)
             case .number(let number) where number.isFinite:
                 result = worksheet_write_number(pointer, row, column, number, format)
             default:
