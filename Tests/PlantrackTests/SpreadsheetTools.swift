@@ -1,12 +1,24 @@
 import Foundation
 import Testing
 
+import PlanIngest
+
 /// The independent spreadsheet readers and writers the workbook tests check plantrack against:
 /// Python's openpyxl and LibreOffice. Each is optional on a developer's machine; a test that
 /// needs one skips with a message when it is missing (CI installs openpyxl).
 enum SpreadsheetTools {
     /// Whether `python3` can import openpyxl.
     static let hasOpenpyxl: Bool = CLIHarness.shell("python3 -c 'import openpyxl'") == 0
+
+    /// A database with the sample plan, or `nil` (after saying the test skips) when openpyxl,
+    /// which the test needs, is missing.
+    static func samplePlanWithOpenpyxl() throws -> SamplePlan? {
+        guard hasOpenpyxl else {
+            print("skipped: python3 cannot import openpyxl (pip install openpyxl)")
+            return nil
+        }
+        return try SamplePlan()
+    }
 
     /// Runs a Python script with `arguments`, returning its standard output.
     static func python(_ script: String, _ arguments: [String]) throws -> String {
@@ -41,6 +53,31 @@ enum SpreadsheetTools {
             """
         let json = try python(script, [path])
         return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [[String]]])
+    }
+
+    /// The cells of every sheet as plantrack's own reader (``XLSXReader``) sees them, in the
+    /// form of ``openpyxlCells(of:)``.
+    static func ownCells(of path: String) throws -> [String: [[String]]] {
+        let sheets = try XLSXReader().sheets(in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        var result: [String: [[String]]] = [:]
+        for sheet in sheets {
+            let width = (sheet.rows.flatMap(\.cells.keys).max() ?? -1) + 1
+            let last = sheet.rows.last?.number ?? 0
+            result[sheet.name] = (1...max(last, 1)).map { number in
+                let row = sheet.rows.first { $0.number == number }
+                return (0..<width).map { column in
+                    row?.cells[column].map { value in
+                        if case .number(let number) = value, number == number.rounded() {
+                            return String(Int64(number))
+                        }
+                        if case .number(let number) = value { return String(number) }
+                        if case .text(let text) = value { return text }
+                        return "\(value)"
+                    } ?? ""
+                }
+            }
+        }
+        return result
     }
 
     /// Whether LibreOffice can convert a spreadsheet here (its Calc part is installed).

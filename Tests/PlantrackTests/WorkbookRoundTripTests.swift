@@ -7,30 +7,6 @@ import Testing
 /// The quarterly round trip: `request` writes the sheets, a unit fills one in, `log` reads it
 /// back; every workbook plantrack writes is read again by openpyxl and LibreOffice.
 @Suite struct WorkbookRoundTripTests {
-    /// The cells of every sheet as plantrack's own reader sees them, as openpyxl would print them.
-    private func cells(of path: String) throws -> [String: [[String]]] {
-        let sheets = try XLSXReader().sheets(in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
-        var result: [String: [[String]]] = [:]
-        for sheet in sheets {
-            let width = (sheet.rows.flatMap(\.cells.keys).max() ?? -1) + 1
-            let last = sheet.rows.last?.number ?? 0
-            result[sheet.name] = (1...max(last, 1)).map { number in
-                let row = sheet.rows.first { $0.number == number }
-                return (0..<width).map { column in
-                    row?.cells[column].map { value in
-                        if case .number(let number) = value, number == number.rounded() {
-                            return String(Int64(number))
-                        }
-                        if case .number(let number) = value { return String(number) }
-                        if case .text(let text) = value { return text }
-                        return "\(value)"
-                    } ?? ""
-                }
-            }
-        }
-        return result
-    }
-
     /// Fills cells of a workbook with openpyxl: `edits` maps "sheet!K2" to a value (a Python
     /// literal), and saves it as `output`.
     private func fill(_ path: String, _ edits: [String: String], to output: String) throws {
@@ -57,16 +33,12 @@ import Testing
     }
 
     @Test func requestThenAFilledWorkbookLoggedBack() throws {
-        guard SpreadsheetTools.hasOpenpyxl else {
-            print("skipped: python3 cannot import openpyxl (pip install openpyxl)")
-            return
-        }
-        let sample = try SamplePlan()
+        guard let sample = try SpreadsheetTools.samplePlanWithOpenpyxl() else { return }
         defer { sample.cli.cleanUp() }
         let request = try sample.cli.run(["request", "--period", "2023Q2", "--output", "request.xlsx"])
         #expect(request.status == 0, "\(request.stderr)")
         let path = sample.cli.folder.appendingPathComponent("request.xlsx").path
-        let sheets = try cells(of: path)
+        let sheets = try SpreadsheetTools.ownCells(of: path)
         #expect(sheets.keys.sorted() == ["市科技局", "未明确责任单位", "说明"])
         let unit = try #require(sheets["市科技局"])
         #expect(
@@ -108,7 +80,9 @@ import Testing
         #expect(achieved[ids[0]] == 2 && achieved[ids[1]] == 4)
         let next = try sample.cli.run(["request", "--period", "2023Q3", "--output", "q3.xlsx"])
         #expect(next.status == 0, "\(next.stderr)")
-        let q3 = try #require(try cells(of: sample.cli.folder.appendingPathComponent("q3.xlsx").path)["市科技局"])
+        let q3 = try #require(
+            try SpreadsheetTools.ownCells(of: sample.cli.folder.appendingPathComponent("q3.xlsx").path)[
+                "市科技局"])
         #expect(
             q3.dropFirst().map { [$0[0], $0[7], $0[8]] } == [
                 [ids[0], "2", "2023Q2"], [ids[1], "4", "2023Q2"],
@@ -121,11 +95,7 @@ import Testing
     }
 
     @Test func openpyxlReadsWhatPlantrackWrites() throws {
-        guard SpreadsheetTools.hasOpenpyxl else {
-            print("skipped: python3 cannot import openpyxl (pip install openpyxl)")
-            return
-        }
-        let sample = try SamplePlan()
+        guard let sample = try SpreadsheetTools.samplePlanWithOpenpyxl() else { return }
         defer { sample.cli.cleanUp() }
         let run = try sample.cli.run(["request", "--period", "2023Q2", "--output", "units"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -135,7 +105,7 @@ import Testing
         for file in files {
             let path = folder.appendingPathComponent(file).path
             let independent = try SpreadsheetTools.openpyxlCells(of: path)
-            let own = try cells(of: path)
+            let own = try SpreadsheetTools.ownCells(of: path)
             #expect(independent == own, "\(file): openpyxl reads other cells")
             // Locked keys, open value cells, numbers checked, header frozen.
             let checks = try SpreadsheetTools.python(
@@ -159,21 +129,22 @@ import Testing
         defer { sample.cli.cleanUp() }
         #expect(
             try sample.cli.run(["request", "--period", "2023Q2", "--output", "request.xlsx"]).status == 0)
-        let path = sample.cli.folder.appendingPathComponent("request.xlsx").path
-        let exported = try SpreadsheetTools.libreOfficeCSV(of: path)
-        for (name, rows) in try cells(of: path) {
-            let csv = try #require(exported[name], "LibreOffice exported no sheet \(name)")
-            let records = try CSVReader.records(in: csv).map { $0.fields }
-            #expect(records.map { $0.prefix(rows[0].count).map { $0 } } == rows, "sheet \(name)")
+        #expect(
+            try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--output", "overdue.xlsx"])
+                .status == 0)
+        for file in ["request.xlsx", "overdue.xlsx"] {
+            let path = sample.cli.folder.appendingPathComponent(file).path
+            let exported = try SpreadsheetTools.libreOfficeCSV(of: path)
+            for (name, rows) in try SpreadsheetTools.ownCells(of: path) {
+                let csv = try #require(exported[name], "LibreOffice exported no sheet \(name) of \(file)")
+                let records = try CSVReader.records(in: csv).map { $0.fields }
+                #expect(records.map { Array($0.prefix(rows[0].count)) } == rows, "\(file), sheet \(name)")
+            }
         }
     }
 
     @Test func aWorkbookTypedByHandIsRead() throws {
-        guard SpreadsheetTools.hasOpenpyxl else {
-            print("skipped: python3 cannot import openpyxl (pip install openpyxl)")
-            return
-        }
-        let sample = try SamplePlan()
+        guard let sample = try SpreadsheetTools.samplePlanWithOpenpyxl() else { return }
         defer { sample.cli.cleanUp() }
         let stock = try sample.stockTarget()
         let increment = try sample.incrementTarget()

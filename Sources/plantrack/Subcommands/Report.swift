@@ -132,12 +132,19 @@ enum StatusReportWriter {
         try options.checkFailOn(failOn)
     }
 
+    /// Writes a status report; as a workbook, one sheet per section of `sections`, or one sheet
+    /// named `name` when none are given.
     static func write(
         name: String, title: String, emptyMessage: String, statuses: [TargetStatus], table: TextTable,
-        stateColumn: Int?, options: ReportOptions, output: OutputOptions, store: Store
+        stateColumn: Int?, options: ReportOptions, output: OutputOptions, store: Store,
+        sections: [StatusWorkbook.Section]? = nil
     ) throws {
         let day = options.day
         switch output.resolvedFormat {
+        case .xlsx:
+            try output.emitWorkbook(
+                StatusWorkbook.bytes(
+                    title: title, asOf: day, sections: sections ?? [.init(name: name, statuses: statuses)]))
         case .html:
             try output.emit(htmlPage(title: title, statuses: statuses, asOf: day, store: store))
         case .json:
@@ -208,11 +215,15 @@ extension Plantrack.Report {
             let reported = statuses.filter { $0.lastPeriod != nil }
             let unreported = statuses.filter { $0.lastPeriod == nil }
             switch format {
-            case .json, .csv, .html:
+            case .json, .csv, .html, .xlsx:
                 try StatusReportWriter.write(
                     name: "overdue", title: "Overdue targets as of \(day.iso)", emptyMessage: "",
                     statuses: reported + unreported, table: StatusTable.overdue(reported + unreported),
-                    stateColumn: nil, options: options, output: output, store: store)
+                    stateColumn: nil, options: options, output: output, store: store,
+                    sections: [
+                        .init(name: "Behind", statuses: reported),
+                        .init(name: "No figure", statuses: unreported),
+                    ])
             case .table, .markdown:
                 try output.emit(
                     Self.text(
@@ -303,7 +314,7 @@ extension Plantrack.Report {
             case .table:
                 try writeTable(store)
                 return
-            case .markdown, .html:
+            case .markdown, .html, .xlsx:
                 break
             }
             let statuses = try store.statuses(asOf: day, plan: options.plan)
@@ -312,7 +323,8 @@ extension Plantrack.Report {
                 name: "status", title: "Status as of \(day.iso): \(counts)",
                 emptyMessage: Self.emptyMessage, statuses: statuses,
                 table: StatusTable.status(statuses), stateColumn: StatusTable.statusStateColumn,
-                options: options, output: output, store: store)
+                options: options, output: output, store: store,
+                sections: StatusWorkbook.sectionsByPlan(statuses))
         }
 
         static let emptyMessage = "No targets stored yet; import a plan first."
@@ -394,6 +406,8 @@ extension Plantrack.Report {
             case .html:
                 try output.emit(
                     UnitSummary.table(summaries).renderedAsHTML(title: "Responsible units as of \(day.iso)"))
+            case .xlsx:
+                throw StatusWorkbook.unsupported("report units")
             }
             try options.checkFailOn(failOn)
         }

@@ -21,7 +21,8 @@ extension Plantrack.Report {
             try StatusReportWriter.write(
                 name: "missing", title: "Figures missing as of \(day.iso): \(statuses.count)",
                 emptyMessage: "No figures are missing as of \(day.iso).", statuses: statuses,
-                table: Self.table(statuses), stateColumn: nil, options: options, output: output, store: store)
+                table: Self.table(statuses), stateColumn: nil, options: options, output: output, store: store,
+                sections: [.init(name: "No figure", statuses: statuses)])
         }
 
         /// Plan, target, deadline, the last period reported, and the units to ask (lead first).

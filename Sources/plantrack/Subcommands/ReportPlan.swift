@@ -62,11 +62,12 @@ extension Plantrack.Report {
                 }
                 try output.emit(text)
                 try options.checkFailOn(statuses)
-            case .json, .csv, .html:
+            case .json, .csv, .html, .xlsx:
                 try StatusReportWriter.write(
                     name: "plan", title: title, emptyMessage: "", statuses: statuses,
                     table: StatusTable.status(statuses), stateColumn: StatusTable.statusStateColumn,
-                    options: options, output: output, store: store)
+                    options: options, output: output, store: store,
+                    sections: [.init(name: "\(plan.id) \(name)", statuses: statuses)])
             }
         }
     }

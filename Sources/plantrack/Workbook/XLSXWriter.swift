@@ -32,6 +32,8 @@ final class XLSXWriter {
         var fill: UInt32?
         /// The font colour as 0xRRGGBB.
         var fontColor: UInt32?
+        /// An Excel number format such as `0.0`, for numbers.
+        var numberFormat: String?
 
         static let plain = Style()
         static let header = Style(isBold: true, fill: 0xD9E1F2)
@@ -103,6 +105,7 @@ final class XLSXWriter {
         if style.wrapsText { format_set_text_wrap(format) }
         if let fill = style.fill { format_set_bg_color(format, fill) }
         if let fontColor = style.fontColor { format_set_font_color(format, fontColor) }
+        if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         formats[style] = format
         return format
@@ -153,10 +156,12 @@ final class XLSXWriter {
             worksheet_freeze_panes(pointer, lxw_row_t(rows), 0)
         }
 
-        /// Adds filter buttons to the header row over `columns` columns and `rows` rows below it.
-        func addAutofilter(rows: Int, columns: Int) {
+        /// Adds filter buttons to the header row `headerRow` over `columns` columns and `rows`
+        /// rows below it.
+        func addAutofilter(headerRow: Int, rows: Int, columns: Int) {
             guard columns > 0 else { return }
-            worksheet_autofilter(pointer, 0, 0, lxw_row_t(rows), lxw_col_t(columns - 1))
+            worksheet_autofilter(
+                pointer, lxw_row_t(headerRow), 0, lxw_row_t(headerRow + rows), lxw_col_t(columns - 1))
         }
 
         /// Locks every cell not written with an unlocked style; no password, so it guards
