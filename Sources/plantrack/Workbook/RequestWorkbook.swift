@@ -5,7 +5,8 @@ import PlanStore
 /// targets it owes a figure for, with the columns `plantrack log FILE.xlsx` reads back.
 ///
 /// Every column but 数值, 备注 and 来源 is locked (sheet protection without a password, against
-/// slips), 数值 accepts decimal numbers only, and the header row stays in view.
+/// slips), 数值 warns when what is typed is not a decimal number (an amount with its unit,
+/// `4.3亿元`, may still be kept), and the header row stays in view.
 enum RequestWorkbook {
     /// The header row of a unit's sheet; 目标编号, 期间, 数值, 备注 and 来源 are what `log` reads,
     /// the others are ``ProgressSheetColumn/contextHeaders``.
@@ -25,7 +26,7 @@ enum RequestWorkbook {
         [
             "\(period.description) 指标数据报送表",
             "统计截至 \(day.iso)，每个责任单位一个工作表，每行一个需要报送 \(period.description) 数据的指标。",
-            "1. 请在“数值”列填写该指标 \(period.description) 的数值，按“单位”列的单位填写纯数字，例如 1320 或 3.55（百分比填 3.55，不填 0.0355）。",
+            "1. 请在“数值”列填写该指标 \(period.description) 的数值，按“单位”列的单位填写数字，例如 1320 或 3.55（百分比填 3.55，不填 0.0355）；金额也可带单位填写，如 4.3亿元（表格提示非数字时选“是”保留）。",
             "2. “备注”写需要说明的情况，“来源”写数据出处（如统计公报）；两列均可不填。",
             "3. 暂时没有数据的指标，整行留空即可，不会被记录。",
             "4. 其他列已锁定（工作表保护，无密码），请不要修改、插入或删除行列，也不要改工作表名称。",
@@ -80,7 +81,7 @@ enum RequestWorkbook {
         if !group.lines.isEmpty {
             sheet.requireDecimal(
                 column: valueColumn, rows: 1...group.lines.count,
-                message: "请填写数字，例如 1320 或 3.55；单位见“单位”列。")
+                message: "请填写数字，例如 1320 或 3.55，单位见“单位”列；带单位的金额（如 4.3亿元）可选“是”保留。")
         }
         sheet.freezeRows(1)
         sheet.protect()

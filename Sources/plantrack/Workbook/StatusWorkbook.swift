@@ -100,7 +100,7 @@ extension StatusWorkbook {
     /// The refusal of `--format xlsx` by a command that writes no status report.
     static func unsupported(_ command: String) -> CLIError {
         CLIError(
-            "\(command) has no workbook form; use --format csv, or a status report (report status, overdue, missing, plan) for xlsx"
+            "\(command) has no workbook form; use --format csv, or a status report (report status, overdue, missing, plan, compare) for xlsx"
         )
     }
 }

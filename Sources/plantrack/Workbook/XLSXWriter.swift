@@ -175,13 +175,16 @@ final class XLSXWriter {
             worksheet_protect(pointer, nil, &options)
         }
 
-        /// Lets only decimal numbers into `column` on rows `rows` (0-based, inclusive).
+        /// Warns when what is typed into `column` on rows `rows` (0-based, inclusive) is not a
+        /// decimal number.
         func requireDecimal(column: Int, rows: ClosedRange<Int>, message: String) {
             var validation = lxw_data_validation()
             validation.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
             validation.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
             validation.minimum_number = -1e15
             validation.maximum_number = 1e15
+            // A warning, not a stop: a unit may still write an amount with its unit (4.3亿元).
+            validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_WARNING.rawValue)
             message.withCString { text in
                 validation.error_message = UnsafeMutablePointer(mutating: text)
                 _ = worksheet_data_validation_range(
