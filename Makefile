@@ -7,16 +7,18 @@ APT_PACKAGES := $(strip \
 	$(if $(wildcard /usr/include/sqlite3.h),,libsqlite3-dev) \
 	$(if $(wildcard /usr/include/libxml2/libxml/HTMLparser.h),,libxml2-dev) \
 	$(if $(wildcard /usr/include/zlib.h),,zlib1g-dev) \
-	$(if $(wildcard /usr/include/xlsxwriter.h),,libxlsxwriter-dev))
+	$(if $(wildcard /usr/include/xlsxwriter.h),,libxlsxwriter-dev) \
+	$(if $(shell command -v pdftotext),,poppler-utils))
 
 .PHONY: all deps build release test demo lint format bench clean
 
 all: build
 
-## deps: install the system libraries plantrack links against, when missing
+## deps: install what is missing of the system libraries plantrack links against (SQLite,
+## libxml2, zlib) and of poppler-utils, whose pdftotext reads PDF plans
 deps:
 ifneq ($(APT_PACKAGES),)
-	@echo "installing $(APT_PACKAGES)"
+	@echo "make deps: installing $(APT_PACKAGES) with apt-get"
 	$(SUDO) apt-get update -qq
 	$(SUDO) apt-get install -y -qq $(APT_PACKAGES)
 endif
@@ -27,9 +29,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## test: unit, store and end-to-end tests (the end-to-end ones run the built plantrack binary)
+## test: unit, store and end-to-end tests (the end-to-end ones run the built plantrack binary);
+## every test uses Swift Testing, so the empty XCTest run is skipped
 test: release
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 
 ## demo: import the seed plans into a fresh database, log the demo figures, show what is overdue
 demo: release

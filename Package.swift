@@ -35,9 +35,11 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["TextEmbedder"]
         ),
+        // The bottom layer: bytes, decimal digits and JSON, as every module writes them.
+        .target(name: "PlanWriting"),
         .target(
             name: "PlanIngest",
-            dependencies: ["CLibXML2", "CZlib"],
+            dependencies: ["PlanWriting", "CLibXML2", "CZlib"],
             exclude: ["Vocabulary.tsv"],
             // Where Debian puts libxml2's headers, for machines without pkg-config.
             swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])],
@@ -46,6 +48,7 @@ let package = Package(
         .target(
             name: "PlanStore",
             dependencies: [
+                "PlanWriting",
                 "PlanIngest",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -55,6 +58,7 @@ let package = Package(
         .executableTarget(
             name: "plantrack",
             dependencies: [
+                "PlanWriting",
                 "PlanIngest",
                 "PlanStore",
                 "CXattr",
@@ -73,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanIngestTests",
-            dependencies: ["PlanIngest"],
+            dependencies: ["PlanIngest", "PlanWriting"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

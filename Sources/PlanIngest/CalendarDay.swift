@@ -1,3 +1,5 @@
+import PlanWriting
+
 /// A calendar date without time or time zone, printed as `YYYY-MM-DD`.
 ///
 /// Deadlines in policy plans are days (`到2025年` is 2025-12-31), so a full `Date` would only

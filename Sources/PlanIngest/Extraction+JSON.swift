@@ -1,3 +1,5 @@
+import PlanWriting
+
 extension Extraction {
     /// The JSON contract of `plantrack extract --format json`, which `eval/score.py` reads:
     /// one object with `document`, `targets` and, when asked for, `mentions`, keys sorted.
@@ -63,6 +65,17 @@ extension Extraction {
     private func write(_ target: Target, to writer: inout JSONWriter) {
         writer.openObject()
         writer.field("aspirational", target.isAspirational)
+        writer.key("baseline")
+        if let baseline = target.baseline {
+            writer.openObject()
+            writer.field("value", quantity: baseline.value)
+            writer.field("year", baseline.year)
+            writer.closeObject()
+        } else {
+            writer.null()
+        }
+        writer.key("binding")
+        if let binding = target.binding { writer.bool(binding) } else { writer.null() }
         writer.field("comparator", target.comparator.rawValue)
         writer.field("confidence", quantity: target.confidence)
         writer.field("deadline", target.deadline?.iso)

@@ -14,6 +14,11 @@ enum Words {
     static let unitFormsInMatchOrder: [Lexicon.UnitForm?] = unitWords.words.map { unitForms[$0.text] }
     static let scaleWords: [(word: Word, factor: Double)] = Lexicon.scaleWords
         .map { (Word($0.written), $0.factor) }
+    static let tenthsUnits = Lexicon.tenthsUnits.words
+    static let glossaryHeadings = Lexicon.glossaryHeadings.words
+    static let unitFractions: [(word: Word, fraction: Double)] = Lexicon.unitFractions.map {
+        (Word($0.written), $0.fraction)
+    }
     static let mixedScaleWords: [(word: Word, factor: Double)] = Lexicon.mixedScaleWords
         .map { (Word($0.written), $0.factor) }
     static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes
@@ -99,6 +104,7 @@ enum Words {
     static let metricTimeWords = Lexicon.metricTimeWords.words
     static let levelPrefixes = Lexicon.levelPrefixes.words
     static let verbalComparators = Lexicon.verbalComparators.words
+    static let metricForwardStops = Lexicon.metricForwardStops.words
     static let eventVerbs = Lexicon.eventVerbs.words
     static let clauseAnnualWords = Lexicon.clauseAnnualWords.words
     static let averageStatistics = Lexicon.averageStatistics.words

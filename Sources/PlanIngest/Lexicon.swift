@@ -92,6 +92,17 @@ enum Lexicon {
         ($0.phrase, $0.number(at: 0))
     }
 
+    /// Lines that open a glossary of terms after the text of a report (`名词解释`).
+    static let glossaryHeadings: [String] = vocabulary.phrases("glossaryHeadings")
+
+    /// Units whose next digit counts tenths of them: `七成五` is 75 %.
+    static let tenthsUnits: [String] = vocabulary.phrases("tenthsUnits")
+
+    /// Words after a unit of tenths that add a fraction of it: `两成半` is 25 %.
+    static let unitFractions: [(written: String, fraction: Double)] = vocabulary.rows("unitFractions").map {
+        ($0.phrase, $0.number(at: 0))
+    }
+
     /// Scale words that continue a mixed number after a larger scale: `5万4千6百` is 54600.
     static let mixedScaleWords: [(written: String, factor: Double)] = vocabulary.rows("mixedScaleWords").map {
         ($0.phrase, $0.number(at: 0))
@@ -171,6 +182,10 @@ enum Lexicon {
     /// Comparing words that are verbs before a noun they govern (`突破10项关键技术`) and state a
     /// level otherwise (`营业收入突破100亿元`).
     static let verbalComparators: [String] = vocabulary.phrases("verbalComparators")
+
+    /// Words that open the predicate after a counted noun and so end a metric read forwards
+    /// from the number (`5万名高校毕业生在粤就业`).
+    static let metricForwardStops: [String] = vocabulary.phrases("metricForwardStops")
 
     /// Words that name the previous year in a baseline (`比上年`, `较去年`).
     static let previousYearWords: [String] = vocabulary.phrases("previousYearWords")
@@ -379,4 +394,34 @@ enum Lexicon {
 
     /// Clause ends (a superset of sentence ends).
     static let clauseEnds: Set<Unicode.Scalar> = vocabulary.scalars("clauseEnds")
+
+    // MARK: Web page chrome
+
+    /// Words that name the day of the week after a page's date (`星期二`).
+    static let weekdayWords: [String] = vocabulary.phrases("weekdayWords")
+
+    /// Words of class and id names that mark page chrome, each with whether it also matches
+    /// inside a compound name (`topnav`) or only as a whole word (`top`).
+    static let chromeClassWords: [(written: String, matchesInside: Bool)] = vocabulary.rows(
+        "chromeClassWords"
+    ).map { ($0.phrase, $0.attribute(at: 0) == "part") }
+
+    /// Words of class and id names that keep an element as the document (`article-header`).
+    static let contentClassWords: [String] = vocabulary.phrases("contentClassWords")
+
+    /// Captions of a list of links to other pages (`相关链接`).
+    static let chromeCaptions: [String] = vocabulary.phrases("chromeCaptions")
+
+    /// Words that open a line leading to another page (`上一篇`).
+    static let chromeLineStarts: [String] = vocabulary.phrases("chromeLineStarts")
+
+    /// Labels of a visitor counter (`浏览次数`).
+    static let visitorCounterLabels: [String] = vocabulary.phrases("visitorCounterLabels")
+
+    /// Labels of a font-size switch (`字号`) and the sizes it offers (`大 中 小`).
+    static let fontSizeLabels: [String] = vocabulary.phrases("fontSizeLabels")
+    static let fontSizes: [String] = vocabulary.phrases("fontSizes")
+
+    /// Links that act on the page (`打印本页`, `【关闭窗口】`).
+    static let pageActions: [String] = vocabulary.phrases("pageActions")
 }

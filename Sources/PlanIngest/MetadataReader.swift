@@ -9,10 +9,11 @@ enum MetadataReader {
 
     /// Header labels and the field they fill, from the vocabulary's `metadataLabels` rows. A
     /// label of no field (`来源`, where a page was reprinted) is read only to end the field before.
-    static let labels: [(word: Word, field: Field?)] = Lexicon.vocabulary.rows("metadataLabels")
-        .map { (Word($0.phrase), Field(rawValue: $0.attribute(at: 0))) }.sorted {
-            $0.word.count > $1.word.count
-        }
+    static let labels: [(word: Word, field: Field?, isPublication: Bool)] = Lexicon.vocabulary.rows(
+        "metadataLabels"
+    )
+    .map { (Word($0.phrase), Field(rawValue: $0.attribute(at: 0)), $0.attribute(at: 1) == "published") }
+    .sorted { $0.word.count > $1.word.count }
 
     /// The label words as a set, so that the header scan tests one bit per scalar.
     static let labelWords = WordSet(labels.map(\.word))
@@ -29,6 +30,7 @@ enum MetadataReader {
     static func metadata(of text: ScalarText, landmarks: Landmarks? = nil) -> DocumentMetadata {
         let landmarks = landmarks ?? Landmarks(text)
         var metadata = DocumentMetadata()
+        var publicationDate: CalendarDay?
         let headEnd = min(text.count, 6000)
         // Labelled header fields.
         var offset = 0
@@ -46,9 +48,14 @@ enum MetadataReader {
                     while let scalar = text[safe: start], scalar.isInlineSpace { start += 1 }
                     var end = start
                     while let scalar = text[safe: end], scalar != "\n", scalar != "\r", end - start < 200 {
-                        // Two header fields on one line are separated by a run of spaces.
+                        // Two header fields on one line are separated by a run of spaces, or by
+                        // one space or a table cell's tab before the next label.
                         if scalar.isInlineSpace, let next = text[safe: end + 1], next.isInlineSpace { break }
-                        if scalar == " ", labels.contains(where: { text.has($0.word, at: end + 1) }) { break }
+                        if scalar == " " || scalar == "\t",
+                            labels.contains(where: { text.has($0.word, at: end + 1) })
+                        {
+                            break
+                        }
                         end += 1
                     }
                     var value = text.trimmedString(start, end)
@@ -61,6 +68,8 @@ enum MetadataReader {
                             if metadata.issuer == nil { metadata.issuer = value }
                         case .documentNumber:
                             if metadata.documentNumber == nil { metadata.documentNumber = value }
+                        case .issueDate where match.isPublication:
+                            if publicationDate == nil { publicationDate = date(in: value) }
                         case .issueDate:
                             if metadata.issueDate == nil { metadata.issueDate = date(in: value) }
                         }
@@ -98,7 +107,10 @@ enum MetadataReader {
             metadata.documentNumber = documentNumber(in: text, before: headEnd, landmarks: landmarks)
         }
         if metadata.issueDate == nil {
-            metadata.issueDate = signatureDate(in: text, before: headEnd, landmarks: landmarks)
+            let titleOffset = metadata.title.flatMap { text.find(Word($0), from: 0, to: headEnd) } ?? 0
+            let dates = signatureDates(
+                in: text, before: headEnd, landmarks: landmarks, titleOffset: titleOffset)
+            metadata.issueDate = dates.signature ?? publicationDate ?? dates.other
         }
         metadata.region = region(of: metadata.issuer ?? metadata.title)
         metadata.horizon = horizon(ofTitle: metadata.title, issueYear: metadata.issueDate?.year)
@@ -245,11 +257,19 @@ enum MetadataReader {
         return opener == "(" || opener == "（" || opener == "》" || opener == "、"
     }
 
-    /// The first full date `YYYY年M月D日` on a line of its own (the signature date).
-    static func signatureDate(in text: ScalarText, before end: Int, landmarks: Landmarks) -> CalendarDay? {
+    /// The first full date `YYYY年M月D日` on a line of its own after the title (the signature
+    /// date), and else the first date anywhere.
+    ///
+    /// A date on a line of its own before the title, or one followed by the day of the week
+    /// (`2024年6月18日 星期二`), is the page's date, not the document's: it comes last.
+    /// - Parameter titleOffset: Where the title stands in `text`, 0 when unknown.
+    static func signatureDates(
+        in text: ScalarText, before end: Int, landmarks: Landmarks, titleOffset: Int
+    ) -> (signature: CalendarDay?, other: CalendarDay?) {
         var offset = 0
         var landmark = 0
         var first: CalendarDay?
+        var pageDate: CalendarDay?
         let limit = min(end, text.count)
         while let start = landmarks.first(atOrAfter: offset, cursor: &landmark), start < limit {
             offset = start
@@ -260,19 +280,28 @@ enum MetadataReader {
                 let lineEnd = day.end
                 let after = text[safe: lineEnd]
                 let before = text[safe: offset - 1]
-                if (after == nil || after == "\n" || after == "\r")
+                var weekday = lineEnd
+                while let scalar = text[safe: weekday], scalar.isInlineSpace { weekday += 1 }
+                if weekdayWords.contains(where: { text.has($0, at: weekday) }) {
+                    if pageDate == nil { pageDate = day.day }
+                } else if (after == nil || after == "\n" || after == "\r")
                     && (before == nil || before == "\n" || before?.isInlineSpace == true)
                 {
-                    return day.day
+                    if offset >= titleOffset { return (day.day, first ?? pageDate) }
+                    if pageDate == nil { pageDate = day.day }
+                } else if first == nil {
+                    first = day.day
                 }
-                if first == nil { first = day.day }
                 offset = day.end
                 continue
             }
             offset += 1
         }
-        return first
+        return (nil, first ?? pageDate)
     }
+
+    /// Words that name the day of the week after a page's date.
+    static let weekdayWords = Lexicon.weekdayWords.map(Word.init)
 
     /// Reads `2023年2月25日` or `2022-12-06` at `offset`.
     static func fullDate(in text: ScalarText, at offset: Int) -> (day: CalendarDay, end: Int)? {

@@ -83,6 +83,19 @@ enum QuantityReader {
         }
         var form = unitForm(in: text, at: index)
         if let form { index += form.written.unicodeScalars.count }
+        // 七成五, 两成半: a digit or a fraction word after a unit of tenths adds to it.
+        if form != nil, Words.tenthsUnits.match(in: text, endingAt: index) != nil {
+            if let scalar = text[safe: index], let digit = Lexicon.digits[scalar], digit > 0,
+                !(text[safe: index + 1].map(ChineseNumeral.isChineseNumeral) ?? false),
+                unitForm(in: text, at: index + 1) == nil
+            {
+                addition += Double(digit) / 10 / scale
+                index += 1
+            } else if let fraction = Words.unitFractions.first(where: { text.has($0.word, at: index) }) {
+                addition += fraction.fraction / scale
+                index += fraction.word.count
+            }
+        }
         var valueMax: Double?
         // A range: 3-5个, 3至5家, 60%-95%, 1-2亿元.
         if number.value != nil, !isOpenEnded, let joiner = text.first(of: Words.rangeJoiners, at: index),

@@ -29,6 +29,7 @@ public enum RejectionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case attachedListSize = "attached-list-size"
     case documentStructure = "document-structure"
     case namedList = "named-list"
+    case groupingCount = "grouping-count"
     case projectName = "project-name"
     case changeBaseline = "change-baseline"
     case perUnitCount = "per-unit-count"
@@ -40,6 +41,7 @@ public enum RejectionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case pastYear = "past-year"
     case pastOpener = "past-opener"
     case headlineRepeat = "headline-repeat"
+    case glossary
 
     /// Why a number the rule applies to is not a target, in words a reviewer understands.
     public var reason: String {
@@ -69,6 +71,7 @@ public enum RejectionRule: String, Sendable, Hashable, Codable, CaseIterable {
         case .attachedListSize: "size of an attached list"
         case .documentStructure: "the document's own structure (以下N个方面)"
         case .namedList: "count of a list whose members are all named"
+        case .groupingCount: "count of the groups the next figure is sorted into (12类45件)"
         case .projectName: "capacity inside a project's or category's name"
         case .changeBaseline: "baseline of a change (从…提高到…)"
         case .perUnitCount: "per-unit count in a rule"
@@ -80,6 +83,7 @@ public enum RejectionRule: String, Sendable, Hashable, Codable, CaseIterable {
         case .pastYear: "baseline or past fact: a past year in the clause"
         case .pastOpener: "past fact: a past period opens the sentence or paragraph"
         case .headlineRepeat: "headline repeating a target stated in the body"
+        case .glossary: "inside the glossary of terms after the text (名词解释)"
         }
     }
 }

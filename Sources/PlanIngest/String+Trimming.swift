@@ -19,3 +19,16 @@ extension String {
         return String(String.UnicodeScalarView(scalars))
     }
 }
+
+extension String {
+    /// The text with no white space anywhere in it, full-width spaces and line breaks included:
+    /// what two copies of a document read from different files have in common.
+    ///
+    /// ```swift
+    /// "到2025年，\n新增 100家".removingWhitespace()  // "到2025年，新增100家"
+    /// ```
+    /// - Complexity: O(*n*) in the length of the text.
+    package func removingWhitespace() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+}

@@ -32,6 +32,11 @@ public struct Target: Sendable, Hashable, Codable {
     public var responsible: [ResponsibleUnit]
     /// How sure the extractor is, in `0...1`: low where a rule guessed.
     public var confidence: Double
+    /// Whether the plan marks the target binding (约束性, `true`) or expected (预期性, `false`),
+    /// as an indicator table's 属性 column does; `nil` when it says neither.
+    public var binding: Bool?
+    /// The value the target starts from, as an indicator table's base-year column gives it.
+    public var baseline: Baseline?
 
     /// Creates a target; every field is explicit so that tests read as records.
     public init(
@@ -39,7 +44,7 @@ public struct Target: Sendable, Hashable, Codable {
         value: Double, valueMax: Double? = nil, unit: Unit, comparator: Comparator,
         deadline: CalendarDay?, deadlineSource: DeadlineSource?, recurrence: Recurrence? = nil,
         isIncrement: Bool, isAspirational: Bool = false, responsible: [ResponsibleUnit] = [],
-        confidence: Double
+        confidence: Double, binding: Bool? = nil, baseline: Baseline? = nil
     ) {
         self.quote = quote
         self.span = span
@@ -57,5 +62,7 @@ public struct Target: Sendable, Hashable, Codable {
         self.isAspirational = isAspirational
         self.responsible = responsible
         self.confidence = confidence
+        self.binding = binding
+        self.baseline = baseline
     }
 }

@@ -29,6 +29,17 @@ public struct TargetExtractor: Sendable {
     /// - Complexity: O(*n*) in the length of the text.
     public func extraction(of text: String) -> Extraction {
         let source = ScalarText(text)
+        let tables = PlainTable.tables(in: source)
+        guard !tables.isEmpty else { return extraction(of: source) }
+        // Tables are read by their headers; extraction reads the rest of the text as written.
+        let tableTargets = TableTargets(tables: tables)
+        var extraction = extraction(of: tableTargets.masking(source))
+        tableTargets.amend(&extraction, text: source, includesEvidence: includesEvidence)
+        return extraction
+    }
+
+    /// Extracts everything from `source`, read as sentences.
+    private func extraction(of source: ScalarText) -> Extraction {
         let landmarks = Landmarks(source)
         let metadata = MetadataReader.metadata(of: source, landmarks: landmarks)
         let outline = SectionOutline(source, landmarks: landmarks)
@@ -174,6 +185,8 @@ final class DocumentContext: Sendable {
     let includesEvidence: Bool
     /// The year a `YYYY年是……之年` sentence presents as the current one.
     let presentYear: Int?
+    /// Where the glossary of terms after the text starts (`名词解释`), if there is one.
+    let glossaryStart: Int?
 
     init(
         text: ScalarText, metadata: DocumentMetadata, outline: SectionOutline,
@@ -182,6 +195,7 @@ final class DocumentContext: Sendable {
     ) {
         self.includesEvidence = includesEvidence
         self.presentYear = presentYear
+        self.glossaryStart = Glossary.start(in: text)
         self.text = text
         self.metadata = metadata
         self.outline = outline

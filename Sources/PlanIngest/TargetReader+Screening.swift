@@ -76,6 +76,9 @@ extension TargetReader {
         if let before = text[safe: reading.start - 1], before == "“" || before == "\"" || before == "「" {
             return reject(.quotedName)
         }
+        if let glossary = context.glossaryStart, reading.start >= glossary {
+            return reject(.glossary)
+        }
         if context.responsibilities.contains(reading.start) {
             return reject(.responsibilityList)
         }
@@ -88,6 +91,12 @@ extension TargetReader {
         let listEnd = listEnd(after: suffixEnd)
         var numberLead = reading.start
         while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
+        // 抽检量超每千人6.6批次: the head a figure is counted per belongs to its unit, and the
+        // comparing word stands before it.
+        if let perHead = Words.perCapitaPrefixes.first(where: { text.has($0.word, endingAt: numberLead) }) {
+            numberLead -= perHead.word.count
+            while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
+        }
         // 设立总规模50亿元的基金: a size before 的 describes a new thing and is its figure.
         // A bound (以上), a list of sizes or a recipient (对总投资1亿元的项目) makes it a category.
         let sizesNewThing =
@@ -142,6 +151,12 @@ extension TargetReader {
             text, reading, family: family, numberLead: numberLead, suffixEnd: suffixEnd)
         {
             return reject(rule)
+        }
+        // 办好12类45件民生实事: the first count sorts the figure that follows it into groups.
+        if family == .count, suffix == nil, let next = QuantityReader.read(in: text, at: reading.end),
+            next.unit != nil, next.number.script == number.script || next.number.script == .arabic
+        {
+            return reject(.groupingCount)
         }
         if isBaselineOfAChange(from: clauseStart) {
             return reject(.changeBaseline)

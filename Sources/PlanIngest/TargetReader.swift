@@ -383,7 +383,7 @@ struct TargetReader: Sendable {
     }
 
     /// The longest name counted as one member of a named list.
-    static let maximumNameLength = 8
+    static let maximumNameLength = 12
 
     /// `从77%提高到80%`, `分别从209元、280元提高到217元`: a figure after 从 in its clause, before
     /// the verb that leads to the target, is the baseline the change starts from.
@@ -469,16 +469,23 @@ struct TargetReader: Sendable {
 
     static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "或", "及"]
 
-    /// Skips time words, hedges, verbs and year phrases at the start of a metric.
+    /// Skips time words, hedges, verbs, years and deadline phrases at the start of a metric.
     func stripLeading(from start: Int, to end: Int) -> Int {
         var index = start
         var changed = true
         while changed && index < end {
             changed = false
-            while index < end, let scalar = text[safe: index], scalar.isInlineSpace || scalar == "“" && false
-            {
+            while index < end, let scalar = text[safe: index], scalar.isInlineSpace {
                 index += 1
                 changed = true
+            }
+            // 2025年突破1150亿元: a year is when, not what.
+            if let year = ChineseNumeral.readArabic(in: text, at: index), year.integerDigits == 4,
+                !year.hasDecimals, text[safe: year.end] == "年", year.end + 1 <= end
+            {
+                index = year.end + 1
+                changed = true
+                continue
             }
             if let noise = Words.metricLeadingNoise.match(in: text, at: index),
                 index + noise.count <= end
@@ -607,7 +614,17 @@ struct TargetReader: Sendable {
         let stop = end(after: start, stops: Self.forwardMetricStops, limit: 40)
         var index = start + 2
         while index < stop {
-            if Words.metricStopVerbs.contains(where: { text.has($0, at: index) }) { return index }
+            if Words.metricStopVerbs.contains(where: { text.has($0, at: index) })
+                || Words.metricForwardStops.match(in: text, at: index) != nil
+            {
+                return index
+            }
+            // 80项前沿技术研发和60项基础研究重点项目: the next figure starts the next noun.
+            if ChineseNumeral.arabicDigit(text.scalars[index]) != nil,
+                let joiner = text[safe: index - 1], Self.listJoiners.contains(joiner)
+            {
+                return index - 1
+            }
             index += 1
         }
         return stop

@@ -1,4 +1,5 @@
 import PlanIngest
+import PlanWriting
 
 /// A reporting period: a quarter, a half-year, a year or a month.
 ///

@@ -145,14 +145,15 @@ extension Store {
             sql: """
                 UPDATE target SET section = ?, kind = ?, value = ?, valueMax = ?, unit = ?, comparator = ?,
                     deadline = ?, deadlineSource = ?, recurrence = ?, isIncrement = ?, isAspirational = ?,
-                    confidence = ?
+                    confidence = ?, binding = ?, baselineValue = ?, baselineYear = ?
                 WHERE id = ?
                 """,
             arguments: [
                 first.section, first.kind.rawValue, first.value, first.valueMax, first.unit.rawValue,
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational,
-                statements.map(\.confidence).max() ?? first.confidence, old.id,
+                statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
+                first.baseline?.year, old.id,
             ])
     }
 }

@@ -104,15 +104,16 @@ extension Store {
                 first.kind.rawValue, first.value, first.valueMax, first.unit.rawValue,
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational, reviewState.rawValue,
-                statements.map(\.confidence).max() ?? first.confidence,
+                statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
+                first.baseline?.year,
             ]
         }
-        let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         try db.cachedStatement(
             sql: """
                 INSERT INTO target (id, planID, section, metric, kind, value, valueMax, unit, comparator,
                     deadline, deadlineSource, recurrence, isIncrement, isAspirational, reviewState,
-                    confidence)
+                    confidence, binding, baselineValue, baselineYear)
                 VALUES \(repeatElement(row, count: trackedTargets.count).joined(separator: ", "))
                 """
         ).execute(arguments: StatementArguments(arguments))

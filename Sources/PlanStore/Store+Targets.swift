@@ -121,6 +121,10 @@ extension Store {
                     conditions.append("target.deadline IS NOT NULL AND target.deadline <= ?")
                     arguments.append(dueBefore.iso)
                 }
+                if let binding = filter.binding {
+                    conditions.append("target.binding = ?")
+                    arguments.append(binding)
+                }
                 if let unitName = filter.unitName.map(normalisedUnitName) {
                     conditions.append(
                         """
@@ -210,7 +214,7 @@ extension Store {
     }
 
     /// How many columns ``targetColumns`` holds.
-    static let targetColumnCount = 17
+    static let targetColumnCount = 20
 
     /// The columns ``storedTarget(_:sources:responsible:)`` decodes, in its order.
     static let targetColumns = targetColumns(planTitle: "plan.title")
@@ -221,7 +225,8 @@ extension Store {
         """
         target.id, target.planID, \(planTitle), target.section, target.metric, target.kind, target.value,
         target.valueMax, target.unit, target.comparator, target.deadline, target.deadlineSource,
-        target.recurrence, target.isIncrement, target.isAspirational, target.confidence, target.reviewState
+        target.recurrence, target.isIncrement, target.isAspirational, target.confidence, target.reviewState,
+        target.binding, target.baselineValue, target.baselineYear
         """
     }
 
@@ -248,7 +253,11 @@ extension Store {
             deadlineSource: columns.optionalCase(11, of: DeadlineSource.self),
             recurrence: columns.optionalCase(12, of: Recurrence.self),
             isIncrement: columns.integer(13) != 0, isAspirational: columns.integer(14) != 0,
-            responsible: responsible, confidence: columns.double(15))
+            responsible: responsible, confidence: columns.double(15),
+            binding: columns.isNull(17) ? nil : columns.integer(17) != 0,
+            baseline: columns.optionalDouble(18).map {
+                Baseline(value: $0, year: columns.isNull(19) ? nil : Int(columns.integer(19)))
+            })
         return StoredTarget(
             id: id, planID: columns.integer(1), planTitle: columns.optionalText(2), target: target,
             sources: sources, reviewState: try decode(16, as: ReviewState.self))

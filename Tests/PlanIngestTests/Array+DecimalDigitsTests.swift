@@ -1,4 +1,4 @@
-import PlanIngest
+import PlanWriting
 import Testing
 
 @Test(arguments: [

@@ -1,24 +1,19 @@
 import Foundation
 import Testing
 
-/// Reads the files in `Fixtures/Decoding`, which `make_fixtures.py` there regenerates.
+/// Reads the files in `Fixtures/Decoding`, which `make_fixtures.py` there regenerates, and in the
+/// other folders of `Fixtures` (`Pages`: web pages beside the plain text of their documents).
 enum DecodingFixtures {
-    /// The folder holding the decoding fixtures.
-    static var folder: URL {
-        get throws {
-            let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-            return fixtures.appendingPathComponent("Decoding")
-        }
+    /// The bytes of fixture `name`, in `Fixtures/Decoding` or another folder of `Fixtures`.
+    static func bytes(_ name: String, in subfolder: String = "Decoding") throws -> [UInt8] {
+        let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        return [UInt8](
+            try Data(contentsOf: fixtures.appendingPathComponent(subfolder).appendingPathComponent(name)))
     }
 
-    /// The bytes of fixture `name`.
-    static func bytes(_ name: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: try folder.appendingPathComponent(name)))
-    }
-
-    /// The UTF-8 text of fixture `name`.
-    static func text(_ name: String) throws -> String {
-        String(decoding: try bytes(name), as: UTF8.self)
+    /// The UTF-8 text of fixture `name`, in `Fixtures/Decoding` or another folder of `Fixtures`.
+    static func text(_ name: String, in subfolder: String = "Decoding") throws -> String {
+        String(decoding: try bytes(name, in: subfolder), as: UTF8.self)
     }
 
     /// The plan every text fixture carries.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlanIngest
+@testable import PlanWriting
 
 @Suite struct JSONNumberTests {
     /// How the contract printed a quantity with Foundation: a `Decimal` made from Swift's

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlanIngest
+@testable import PlanWriting
 
 /// The writer must print exactly what `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes` printed before it: the extraction JSON is a contract.
@@ -80,6 +80,101 @@ import Testing
         #expect(json == #"{"a":[{},[],-3],"b":null}"#)
     }
 
+    static func prettyEncoderJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// One report row: written by the indented writer as the reports write it.
+    static func writeRow(_ writer: inout JSONWriter, id: Int, units: [String]) {
+        writer.openObject()
+        writer.key("achieved")
+        writer.shortestNumber(id == 1 ? nil : 96.66666666666667)
+        writer.key("counts")
+        writer.openObject()
+        for state in ["met", "no_data"] {
+            writer.key(state)
+            writer.integer(id)
+        }
+        writer.closeObject()
+        writer.field("empty", [])
+        writer.field("responsible", units)
+        writer.field("target_id", id)
+        writer.closeObject()
+    }
+
+    /// The value of ``writeRow(_:id:units:)`` for the encoder.
+    static func encodedRow(id: Int, units: [String]) -> EncodedValue {
+        .object([
+            "achieved": .double(id == 1 ? nil : 96.66666666666667),
+            "counts": .object(["met": .integer(id), "no_data": .integer(id)]), "empty": .array([]),
+            "responsible": .array(units.map { .string($0) }), "target_id": .integer(id),
+        ])
+    }
+
+    @Test func indentedAsThePrettyPrintingEncoder() throws {
+        var writer = JSONWriter(isIndented: true)
+        writer.openObject()
+        writer.field("as_of", "2024-06-30")
+        writer.key("none")
+        writer.openArray()
+        writer.closeArray()
+        writer.key("targets")
+        writer.openArray()
+        Self.writeRow(&writer, id: 1, units: [])
+        Self.writeRow(&writer, id: 2, units: ["市科技局", "市财政局"])
+        writer.closeArray()
+        writer.closeObject()
+        let expected = EncodedValue.object([
+            "as_of": .string("2024-06-30"), "none": .array([]),
+            "targets": .array([
+                Self.encodedRow(id: 1, units: []), Self.encodedRow(id: 2, units: ["市科技局", "市财政局"]),
+            ]),
+        ])
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == (try Self.prettyEncoderJSON(expected)))
+    }
+
+    @Test func elementsWrittenApartJoinAsIfWrittenInPlace() throws {
+        // Given rows written each on its own at the depth of the array's elements
+        let rows = [1, 2, 3].map { id in
+            var row = JSONWriter(isIndented: true, depth: 2)
+            Self.writeRow(&row, id: id, units: ["甲"])
+            return row.bytes
+        }
+        // When they are put in another order into a document taken out in pieces
+        var document = JSONWriter(isIndented: true)
+        document.openObject()
+        document.key("targets")
+        document.openArray()
+        var taken: [UInt8] = document.takeBytes()
+        for index in [2, 0, 1] {
+            document.element(rows[index][...])
+            taken += document.takeBytes()
+        }
+        document.closeArray()
+        document.closeObject()
+        taken += document.takeBytes()
+        // Then the document is what writing the rows in place in that order gives
+        var inPlace = JSONWriter(isIndented: true)
+        inPlace.openObject()
+        inPlace.key("targets")
+        inPlace.openArray()
+        for id in [3, 1, 2] { Self.writeRow(&inPlace, id: id, units: ["甲"]) }
+        inPlace.closeArray()
+        inPlace.closeObject()
+        #expect(taken == inPlace.bytes)
+        #expect(document.count == 0)
+    }
+
+    @Test(arguments: [
+        0, 1, -1, 3.55, 85, 96.66666666666667, 350_000_000, -0.25, 0.1 + 0.2, 1e-7, 1e16, 123_456_789.125,
+        12_000_000_000_000,
+    ])
+    func shortestNumberAsTheEncoderPrintsADouble(_ value: Double) throws {
+        #expect(Self.written { $0.shortestNumber(value) } == (try Self.encoderJSON(value)))
+    }
+
     /// The eight-bytes-at-a-time test agrees with a byte-by-byte one wherever the byte stands.
     @Test(arguments: [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xE5])
     func needsEscape(_ special: Int) {
@@ -102,6 +197,7 @@ enum EncodedValue: Encodable {
     case string(String?)
     case integer(Int?)
     case decimal(Decimal?)
+    case double(Double?)
     case bool(Bool)
     case array([EncodedValue])
     case object([String: EncodedValue])
@@ -112,6 +208,7 @@ enum EncodedValue: Encodable {
         case .string(let value): try container.encode(value)
         case .integer(let value): try container.encode(value)
         case .decimal(let value): try container.encode(value)
+        case .double(let value): try container.encode(value)
         case .bool(let value): try container.encode(value)
         case .array(let values): try container.encode(values)
         case .object(let fields): try container.encode(fields)

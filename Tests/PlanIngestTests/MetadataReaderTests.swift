@@ -80,4 +80,26 @@ import Testing
         let head = "2026年湖北省政府工作报告\n来源：湖北日报\n各位代表：\n"
         #expect(MetadataReader.metadata(of: ScalarText(head)).issuer == nil)
     }
+
+    @Test(arguments: [
+        "2024年06月18日\n东岭市数字经济发展三年行动方案\n一、目标\n东岭市人民政府办公室\n2024年3月1日\n",
+        "今天是：2024年6月18日 星期二\n东岭市数字经济发展三年行动方案\n东岭市人民政府办公室\n2024年3月1日\n",
+        "发布时间：2024-03-08\n东岭市数字经济发展三年行动方案\n东岭市人民政府办公室\n2024年3月1日\n",
+    ])
+    func theDocumentsOwnDateComesBeforeThePagesDate(_ text: String) {
+        #expect(MetadataReader.metadata(of: ScalarText(text)).issueDate?.iso == "2024-03-01")
+    }
+
+    @Test func aPageDateIsTakenWhenTheDocumentHasNone() {
+        let text = "发布时间：2024-03-08\n东岭市数字经济发展三年行动方案\n一、目标\n"
+        #expect(MetadataReader.metadata(of: ScalarText(text)).issueDate?.iso == "2024-03-08")
+    }
+
+    @Test func tableCellsOfAnInformationTableAreFieldsOfTheirOwn() {
+        let text = "发文机关：\t青石县科学技术局\t成文日期：\t2024年02月20日\n文号：\t青科发〔2024〕3号\t发布日期：\t2024年02月26日\n"
+        let metadata = MetadataReader.metadata(of: ScalarText(text))
+        #expect(metadata.issuer == "青石县科学技术局")
+        #expect(metadata.issueDate?.iso == "2024-02-20")
+        #expect(metadata.documentNumber == "青科发〔2024〕3号")
+    }
 }

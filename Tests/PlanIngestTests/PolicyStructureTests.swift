@@ -23,6 +23,14 @@ import Testing
         #expect(Self.targets(sentence).map(\.metric) == metrics)
     }
 
+    @Test func aFigurePerHeadTakesTheHeadInItsUnitAndTheBoundBeforeIt() throws {
+        let target = try #require(Self.targets("食品抽检量超每千人6.6批次。").first)
+        #expect(target.metric == "食品抽检量")
+        #expect(target.unit.rawValue == "批次/千人")
+        #expect(target.kind == .ratio)
+        #expect(target.comparator == .atLeast)
+    }
+
     @Test func aBoundClosingADistributedListAppliesToEveryFigure() {
         let targets = Self.targets("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。")
         #expect(targets.map(\.comparator) == [.atLeast, .atLeast, .atLeast])
@@ -32,10 +40,27 @@ import Testing
         ("推进500个省级重点项目。", "省级重点项目"), ("改扩建30所中小学。", "中小学"),
         ("新开工改造600个老旧小区。", "老旧小区"), ("高质量建好15个主平台。", "主平台"),
         ("打造6个万亿级产业。", "万亿级产业"), ("新增学位超20万个。", "学位"),
+        // The predicate after the counted noun is not part of it.
+        ("吸纳超100万名高校毕业生在粤就业创业。", "高校毕业生"), ("为超300万名婴幼儿发放育儿补贴。", "婴幼儿"),
+        ("引导超2万名高校毕业生等青年到粤东地区稳定就业。", "高校毕业生等青年"),
+        ("强化12所师范院校对县域基础教育的纵向帮扶。", "师范院校"),
+        ("为超53万名适龄妇女免费提供乳腺癌筛查。", "适龄妇女"),
+        // Words before the number that hold a figure of their own belong to that figure.
+        ("实施10大类60项民生实事项目。", "民生实事项目"),
+        ("实施80项前沿技术研发和60项基础研究重点项目。", "前沿技术研发"),
     ])
     func aClassifierCountsTheNounAfterIt(_ sentence: String, _ metric: String) throws {
         let target = try #require(Self.targets(sentence).first, "no target in \(sentence)")
         #expect(target.metric == metric)
+    }
+
+    @Test(arguments: [
+        ("实施80项前沿技术研发和60项基础研究重点项目。", ["前沿技术研发", "基础研究重点项目"]),
+        ("地区生产总值年均增长6%左右，2027年突破1150亿元。", ["地区生产总值", "地区生产总值"]),
+        ("今年将办好12类45件民生实事。", ["民生实事"]),
+    ])
+    func eachFigureOfASentenceHasItsOwnNoun(_ sentence: String, _ metrics: [String]) {
+        #expect(Self.targets(sentence).map(\.metric) == metrics)
     }
 
     @Test(arguments: [
@@ -48,6 +73,15 @@ import Testing
         ("推进渤阳港20万吨级航道工程。", "capacity inside a project's or category's name"),
         ("建成渤阳东500千伏输变电工程。", "capacity inside a project's or category's name"),
         ("印发重点项目清单（共126项）。", "size of an attached list"),
+        ("今年将办好12类45件民生实事。", "count of the groups the next figure is sorted into (12类45件)"),
+        (
+            "包括武都引水、升钟灌区、亭子口灌区、川渝东北一体化水资源配置、大桥灌区5个工程。",
+            "count of a list whose members are all named"
+        ),
+        (
+            "各位代表！\n名词解释\n1.“两重”：是指国家重大战略实施，包括8条进出川综合交通走廊。",
+            "inside the glossary of terms after the text (名词解释)"
+        ),
         ("农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。", "baseline of a change (从…提高到…)"),
         ("县中托管帮扶从15个扩大到57个。", "baseline of a change (从…提高到…)"),
         (

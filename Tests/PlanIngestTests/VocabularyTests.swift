@@ -57,7 +57,7 @@ import Testing
             "assurances",
             "incrementVerbs", "objectVerbs", "metricStopVerbs", "metricPrepositions", "stockWords",
             "totalWords",
-            "supportVerbs", "eventVerbs", "outputWords", "sizeWords", "subsetMarkers", "levelPrefixes", "verbalComparators",
+            "supportVerbs", "eventVerbs", "outputWords", "sizeWords", "subsetMarkers", "levelPrefixes", "verbalComparators", "glossaryHeadings", "tenthsUnits", "unitFractions", "metricForwardStops",
             "previousYearWords", "pastPeriodWords", "recipientMarkers", "baselineMarkers", "growthWords",
             "deltaWords", "subsidyWords", "metricLeadingNoise", "metricTrailingNoise", "yearEndSuffixes",
             "deadlinePrefixes", "periodEnds", "withinYear", "relativeYears", "presentYearMarkers",
@@ -76,7 +76,11 @@ import Testing
             "existingVerbs", "continuationMarkers", "monthEndSuffixes", "awardWords", "metricTimeWords",
             "averageStatistics", "pastSentenceMarkers", "pastSectionWords", "parameterLeads",
             "perUnitMarkers",
-            "scopeWords", "unitLookalikes", "sentenceEnds", "clauseEnds",
+            "scopeWords", "unitLookalikes", "sentenceEnds", "clauseEnds", "chromeClassWords",
+            "contentClassWords", "chromeCaptions", "chromeLineStarts", "visitorCounterLabels",
+            "fontSizeLabels", "fontSizes", "pageActions", "weekdayWords",
+            "tableHeaders", "indicatorAttributes", "tableComparators", "noValueMarks", "cumulativeBrackets",
+            "footnoteMarks",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PlanIngest
 @testable import PlanStore
 
@@ -50,4 +51,19 @@ func makeTemporaryFolder() throws -> URL {
         .appending(path: "plantrack-store-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+}
+
+/// Inserts plan 1 and its target 1 with plain SQL, as a database between migrations holds them
+/// (the store of today writes columns a past schema lacks).
+func insertPlanAndTarget(_ db: Database) throws {
+    try db.execute(
+        sql:
+            "INSERT INTO plan (fileName, sha256, plainText, importedAt) VALUES ('a.txt', ?, '', '2024-01-01T00:00:00Z')",
+        arguments: [String(repeating: "b", count: 64)])
+    try db.execute(
+        sql: """
+            INSERT INTO target (planID, metric, kind, value, unit, comparator, deadline, deadlineSource,
+                isIncrement, isAspirational, confidence)
+            VALUES (1, 'm', 'count', 1, '家', '>=', '2025-12-31', 'stated', 0, 0, 0.5)
+            """)
 }

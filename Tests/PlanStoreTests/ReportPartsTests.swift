@@ -15,7 +15,7 @@ func aReportOverAllPlansIsCutIntoRunsOfIds(
     // Given a plan with some targets, their ids counted from 1
     let store = try Store.makeInMemory()
     if targetCount > 0 {
-        try store.importPlan(
+        _ = try store.importPlan(
             makePlan((0..<targetCount).map { makeTarget("企业达\($0)", value: Double($0 + 1), start: $0 * 10) }))
     }
     // When a report over all plans is cut into parts
@@ -30,7 +30,7 @@ func aReportOverAllPlansIsCutIntoRunsOfIds(
 @Test func aReportOnOnePlanIsOnePart() throws {
     // Given two plans
     let store = try Store.makeInMemory()
-    try store.importPlan(makePlan([makeTarget("企业达1500家", value: 1500)]))
+    _ = try store.importPlan(makePlan([makeTarget("企业达1500家", value: 1500)]))
     let second = try store.importPlan(
         makePlan([makeTarget("机构达100家", value: 100)], sha256: String(repeating: "b", count: 64)))
     // When a report on the second is cut into parts

@@ -77,16 +77,7 @@ func schemaRefusesInvalidRows(_ sql: String) throws {
     let (_, queue) = try Store.makeUnmigratedInMemory()
     try Store.migrator.migrate(queue, upTo: "0009_index_targets_by_plan_and_id")
     try queue.write { db in
-        try db.execute(
-            sql:
-                "INSERT INTO plan (fileName, sha256, plainText, importedAt) VALUES ('a.txt', ?, '', '2024-01-01T00:00:00Z')",
-            arguments: [String(repeating: "b", count: 64)])
-        try db.execute(
-            sql: """
-                INSERT INTO target (planID, metric, kind, value, unit, comparator, deadline, deadlineSource,
-                    isIncrement, isAspirational, confidence)
-                VALUES (1, 'm', 'count', 1, '家', '>=', '2025-12-31', 'stated', 0, 0, 0.5)
-                """)
+        try insertPlanAndTarget(db)
         try db.execute(
             sql: "INSERT INTO targetSource (targetID, quote, startOffset, endOffset) VALUES (1, 'q', 0, 1)")
         try db.execute(

@@ -230,7 +230,19 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
     #expect(next[1].lastPeriod == period("2024H2"))
 }
 
-@Test func overdueListsPastDeadlineTargetsMostOverdueFirst() throws {
+/// The statuses of the overdue report, in report order: targets due before `date` (and recurring
+/// ones) walked, those past their deadline and not met kept.
+private func overdueTargets(_ store: Store, asOf date: CalendarDay, plan: Int64? = nil) throws
+    -> [TargetStatus]
+{
+    var overdue: [TargetStatus] = []
+    try store.forEachStatus(asOf: date, plan: plan, dueBefore: date) { _, status in
+        if status.isOverdue(asOf: date) { overdue.append(status) }
+    }
+    return overdue
+}
+
+@Test func overdueListsPastDeadlineTargetsUnmet() throws {
     // Given a plan with a target due 2024, one due 2025 without figures, one met, one undated
     let store = try Store.makeInMemory()
     let targets = try store.importPlan(
@@ -248,16 +260,16 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
             ProgressFigure(targetID: targets[3].id, period: period("2024"), value: 100),
         ], replacing: false)
     // When the overdue report runs in mid-2026
-    let overdue = try store.overdueTargets(asOf: day("2026-03-31"))
-    // Then the 2024 target comes first, then the 2025 one with no figure; the met and
+    let overdue = try overdueTargets(store, asOf: day("2026-03-31"))
+    // Then the 2025 target with no figure and the 2024 one are listed in id order; the met and
     // undated targets are left out
-    #expect(overdue.map(\.target.id) == [targets[1].id, targets[0].id])
-    #expect(overdue.map(\.daysOverdue) == [455, 90])
-    #expect(overdue[1].achieved == nil)
-    #expect(overdue[1].state == .noData)
-    #expect(overdue[0].gap == 20)
-    #expect(try store.overdueTargets(asOf: day("2026-03-31"), plan: targets[0].planID) == overdue)
-    #expect(try store.overdueTargets(asOf: day("2026-03-31"), plan: 999).isEmpty)
+    #expect(overdue.map(\.target.id) == [targets[0].id, targets[1].id])
+    #expect(overdue.map(\.daysOverdue) == [90, 455])
+    #expect(overdue[0].achieved == nil)
+    #expect(overdue[0].state == .noData)
+    #expect(overdue[1].gap == 20)
+    #expect(try overdueTargets(store, asOf: day("2026-03-31"), plan: targets[0].planID) == overdue)
+    #expect(try overdueTargets(store, asOf: day("2026-03-31"), plan: 999).isEmpty)
 }
 
 @Test func rejectedTargetsLeaveReports() throws {
@@ -286,7 +298,7 @@ func statusFollowsTheProgressRules(_ row: StatusCase) throws {
         [("2023", 9.0), ("2024", 5)].map { ProgressFigure(targetID: id, period: period($0.0), value: $0.1) },
         replacing: false)
     // When the overdue report runs in March 2025
-    let overdue = try store.overdueTargets(asOf: day("2025-03-31"))
+    let overdue = try overdueTargets(store, asOf: day("2025-03-31"))
     // Then the 2024 instance is listed, 3 short, and the met 2023 and running 2025 ones are not
     #expect(overdue.map(\.instanceYear) == [2024])
     #expect(overdue.first?.gap == 3)

@@ -104,3 +104,50 @@ import Testing
         #expect(plans.count == 1)
     }
 }
+
+/// A plan read again from another file (a .docx after its .txt) is the same document.
+@Suite struct ImportSameDocumentTests {
+    @Test func theSameDocumentFromAnotherFileIsRefusedUnlessToldWhatToDo() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let text = try CLIHarness.fixture("Documents/gongwen.txt").path
+        let word = try CLIHarness.fixture("Documents/gongwen.docx").path
+        let first = try cli.run(["import", text])
+        #expect(first.status == 0, "\(first.stderr)")
+
+        // The Word file of the same 公文: said in one line, nothing stored.
+        let again = try cli.run(["import", word])
+        #expect(again.status != 0)
+        #expect(again.stderr.split(separator: "\n").count == 1, "expected one line: \(again.stderr)")
+        #expect(again.stderr.contains("gongwen.docx"))
+        #expect(again.stderr.contains("plan 1"))
+        #expect(again.stderr.contains("东政办发〔2024〕15号"))
+        #expect(again.stderr.contains("--replace") && again.stderr.contains("--as-new"))
+        var plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
+        #expect(plans.count == 1)
+
+        // --as-new stores it as another plan.
+        let asNew = try cli.run(["import", "--as-new", word])
+        #expect(asNew.status == 0, "\(asNew.stderr)")
+        #expect(asNew.stdout.hasPrefix("Plan 2: "))
+        plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
+        #expect(plans.count == 2)
+
+        // Another copy of the text (white space aside) replaces the newest of them.
+        let edited = try cli.write(
+            try String(contentsOfFile: text, encoding: .utf8) + "\n\n", to: "gongwen-2.txt")
+        let refused = try cli.run(["import", edited])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("plan 2"))
+        let replaced = try cli.run(["import", "--replace", edited])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(replaced.stdout.contains("Plan 2:") && replaced.stdout.contains("replaced"))
+        plans = try #require(try cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
+        #expect(plans.count == 2)
+        #expect(plans.map { $0["file_name"] as? String } == ["gongwen.txt", "gongwen-2.txt"])
+
+        // Both flags at once make no sense.
+        let both = try cli.run(["import", "--replace", "--as-new", word])
+        #expect(both.status != 0)
+    }
+}

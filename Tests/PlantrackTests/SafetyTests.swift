@@ -149,9 +149,11 @@ import Testing
         // When the import of the folder is killed part way through its run
         let clock = ContinuousClock()
         let started = clock.now
-        #expect(try reference.run(["import", folder.path]).status == 0)
+        // (copies of one document: --as-new stores each as a plan of its own)
+        #expect(try reference.run(["import", "--as-new", folder.path]).status == 0)
         let runTime = clock.now - started
-        let process = try Self.start(["--db", cli.databasePath, "import", folder.path], in: cli.folder)
+        let process = try Self.start(
+            ["--db", cli.databasePath, "import", "--as-new", folder.path], in: cli.folder)
         Self.kill(process, after: runTime * fraction)
 
         // Then every stored plan is whole: all its targets, none half-written (a process killed

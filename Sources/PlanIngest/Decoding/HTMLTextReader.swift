@@ -53,7 +53,8 @@ public struct HTMLTextReader: Sendable {
         if let root = xmlDocGetRootElement(document) {
             Self.appendText(of: root, to: &builder)
         }
-        return builder.text()
+        return builder.text().split(separator: "\n", omittingEmptySubsequences: false)
+            .compactMap { PageChrome.documentPart(of: String($0)) }.joined(separator: "\n")
     }
 
     /// Elements whose content is not part of the document's text.
@@ -61,6 +62,13 @@ public struct HTMLTextReader: Sendable {
         "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
         "iframe", "object", "embed", "svg", "canvas", "form", "button", "select", "option",
         "textarea", "input", "menu", "map", "audio", "video",
+    ]
+
+    /// Elements read whatever their class names say: the whole page or its document
+    /// (`<body class="page-header-fixed">`), and the rows and cells of a table, whose classes
+    /// lay data out (`<th class="header">责任单位</th>`, `<td class="top">`).
+    static let alwaysReadElements: Set<String> = [
+        "html", "body", "main", "article", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
     ]
 
     /// Elements that start and end a line.
@@ -104,7 +112,11 @@ public struct HTMLTextReader: Sendable {
                     }
                 case XML_ELEMENT_NODE:
                     let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                    if skippedElements.contains(name) || isHiddenOrNavigation(node) { continue }
+                    if skippedElements.contains(name) || isHiddenOrNavigation(node)
+                        || !alwaysReadElements.contains(name) && isChrome(node)
+                    {
+                        continue
+                    }
                     var role = name
                     let isInLayoutRow = node.pointee.parent.map(layoutRows.contains) == true
                     switch name {
@@ -124,11 +136,8 @@ public struct HTMLTextReader: Sendable {
                     }
                     let childrenArePreformatted = preformatted || name == "pre" || name == "textarea"
                     steps.append(.exit(role))
-                    var children: [Step] = []
-                    var next = node.pointee.children
-                    while let child = next {
-                        children.append(.enter(child, preformatted: childrenArePreformatted))
-                        next = child.pointee.next
+                    let children = documentChildren(of: node).map {
+                        Step.enter($0, preformatted: childrenArePreformatted)
                     }
                     steps.append(contentsOf: children.reversed())
                 default:
@@ -137,6 +146,82 @@ public struct HTMLTextReader: Sendable {
             }
         }
     }
+
+    /// The children of `node` in order, without a caption of related links (`相关链接`) and the
+    /// list that follows it.
+    private static func documentChildren(of node: UnsafeMutablePointer<xmlNode>) -> [UnsafeMutablePointer<
+        xmlNode
+    >] {
+        var children: [UnsafeMutablePointer<xmlNode>] = []
+        var skipsList = false
+        var next = node.pointee.children
+        while let child = next {
+            next = child.pointee.next
+            guard child.pointee.type == XML_ELEMENT_NODE else {
+                children.append(child)
+                continue
+            }
+            let name = child.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if skipsList, ["ul", "ol", "dl", "table", "div"].contains(name) {
+                skipsList = false
+                continue
+            }
+            skipsList = false
+            if let text = shortText(of: child), PageChrome.isCaption(text) {
+                skipsList = true
+                continue
+            }
+            children.append(child)
+        }
+        return children
+    }
+
+    /// The text of an element when it holds at most a few dozen characters, else `nil`.
+    private static func shortText(of element: UnsafeMutablePointer<xmlNode>) -> String? {
+        var text = ""
+        var pending = [element]
+        var budget = 50
+        while let node = pending.popLast() {
+            budget -= 1
+            guard budget > 0 else { return nil }
+            if node.pointee.type == XML_TEXT_NODE, let content = node.pointee.content {
+                text += String(cString: content)
+                if text.unicodeScalars.count > 40 { return nil }
+                continue
+            }
+            var children: [UnsafeMutablePointer<xmlNode>] = []
+            var child = node.pointee.children
+            while let each = child {
+                children.append(each)
+                child = each.pointee.next
+            }
+            pending.append(contentsOf: children.reversed())
+        }
+        return text
+    }
+
+    /// Whether an element is page chrome by its class and id names (`div.nav`, `div#footer`,
+    /// `div.bdsharebuttonbox`), unless it holds so much text that it must be the document.
+    private static func isChrome(_ element: UnsafeMutablePointer<xmlNode>) -> Bool {
+        var names: [String] = []
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let rawName = current.pointee.name else { continue }
+            let name = String(cString: rawName).lowercased()
+            if name == "class" || name == "id",
+                let value = current.pointee.children?.pointee.content.map({ String(cString: $0) })
+            {
+                names.append(value)
+            }
+        }
+        guard !names.isEmpty, PageChrome.isChrome(names: names) else { return false }
+        return CellContent(of: element).textLength <= chromeTextLimit
+    }
+
+    /// The most text an element named as chrome may hold and still be dropped: navigation and
+    /// footers are short, a plan wrapped in `div#printArea` is not.
+    private static let chromeTextLimit = 1500
 
     /// The role of a table row or cell that only lays the page out: a block, not a table cell.
     private static let layoutRole = "layout table part"

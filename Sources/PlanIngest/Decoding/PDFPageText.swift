@@ -20,49 +20,198 @@ public enum PDFPageText {
         let furniture = runningLines(of: pages)
         var lines: [String] = []
         for page in pages {
+            var pageLines: [String] = []
             for line in page {
                 let trimmed = line.trimmingWhitespace()
                 if isPageNumber(trimmed) || furniture.contains(trimmed) && !trimmed.isEmpty { continue }
-                lines.append(line)
+                pageLines.append(withoutLatinGaps(line))
             }
+            // The blank lines around a page break are the page's margins, not paragraph breaks:
+            // a paragraph that the break cuts goes on at the top of the next page.
+            while pageLines.first?.trimmingWhitespace().isEmpty == true { pageLines.removeFirst() }
+            while pageLines.last?.trimmingWhitespace().isEmpty == true { pageLines.removeLast() }
+            lines += pageLines
         }
         let width = typicalWidth(of: lines)
+        let blockWidths = blockWidths(of: lines)
+        let textLines = lines.filter { !$0.trimmingWhitespace().isEmpty }
+        let indentsParagraphs = textLines.filter(isIndented).count * 5 >= textLines.count
         var result = ""
         var previous: String?
         var isFirst = true
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
-            if let last = previous, continues(last, with: line, width: width) {
+            if let last = previous,
+                continues(
+                    last, with: line, width: width, blockWidth: blockWidths[index],
+                    indentsParagraphs: indentsParagraphs)
+            {
                 result += trimmed
-                previous = trimmed
+                previous = line
                 continue
             }
             if !isFirst { result += "\n" }
             isFirst = false
             result += trimmed.isEmpty ? "" : (isTableRow(line) ? line.trimmingTrailingWhitespace() : trimmed)
-            previous = trimmed.isEmpty ? nil : trimmed
+            previous = trimmed.isEmpty ? nil : line
         }
         return result + "\n"
     }
 
     /// Whether the paragraph of `previous` goes on with `line`: the previous line filled the
-    /// page's width and broke inside text, not after a sentence, a heading or a table row.
-    static func continues(_ previous: String, with line: String, width: Int) -> Bool {
+    /// page's width, or the width of its block of lines (a title in a larger font, whose last
+    /// line is centred), and broke inside text, not after a sentence, a heading or a table row.
+    /// - Parameters:
+    ///   - previousLine: The line before, as the page has it.
+    ///   - width: The width of a full line of the page.
+    ///   - blockWidth: The width of the widest line among the lines that stand together with
+    ///     `line`, no blank line between them.
+    static func continues(
+        _ previousLine: String, with line: String, width: Int, blockWidth: Int,
+        indentsParagraphs: Bool = false
+    ) -> Bool {
+        let previous = previousLine.trimmingWhitespace()
         let next = line.trimmingWhitespace()
         guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else {
             return false
         }
-        if sentenceEnds.contains(last) || isHeading(previous) || isHeading(next) || isTableRow(line) {
+        if isHeading(next) || startsWithItemNumber(next) || isTableRow(line) {
             return false
         }
-        // A paragraph's first line is indented; a short line ends its paragraph.
-        if line.hasPrefix("  ") || line.hasPrefix("\u{3000}") { return false }
-        if lineWidth(previous) < width * 4 / 5 { return false }
-        return isText(last) && (isText(first) || first == "%" || first == "％")
+        let previousWidth = lineWidth(previous)
+        if sentenceEnds.contains(last) {
+            // A full line that ends a clause (`；`) goes on at the margin; so does one that ends a
+            // sentence where every paragraph starts indented.
+            let fillsLine = previousWidth * 10 >= width * 9 && !isIndented(line) && isText(first)
+            return fillsLine && (indentsParagraphs || clauseEnds.contains(last))
+        }
+        guard isText(last) && (isText(first) || first == "%" || first == "％") else { return false }
+        let fillsBlock = blockWidth >= width * 3 / 5 && previousWidth * 10 >= blockWidth * 9
+        // A paragraph's first line is indented; so is the centred rest of a title, under the
+        // line before it, which starts at the margin and spans most of the page.
+        if isIndented(line) {
+            return !isIndented(previousLine) && previousWidth >= width * 3 / 5
+                && isCentred(line, under: previousLine)
+        }
+        // A short line (a heading, say) ends its paragraph, while a numbered paragraph
+        // (`1.系统布局…`) that fills the line goes on.
+        return previousWidth >= width * 4 / 5 || fillsBlock
+    }
+
+    /// Whether a line begins with the number of an item (`17.引育集聚科技人才`, `3、`, `（二）`,
+    /// `(4)`), however long it is: an item starts a paragraph of its own. A decimal number
+    /// (`2.3万批次`) is no item number.
+    static func startsWithItemNumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(8))
+        let digits = scalars.prefix { ("0"..."9").contains($0) || ("０"..."９").contains($0) }.count
+        if (1...2).contains(digits), digits < scalars.count, [".", "．", "、"].contains(scalars[digits]) {
+            let after = scalars.dropFirst(digits + 1).first
+            return !(after.map { ("0"..."9").contains($0) || ("０"..."９").contains($0) } ?? true)
+        }
+        if let open = scalars.first, open == "（" || open == "(",
+            let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close >= 2
+        {
+            return scalars[1..<close].allSatisfy {
+                ChineseNumeral.isChineseNumeral($0) || ("0"..."9").contains($0)
+            }
+        }
+        let numerals = scalars.prefix(while: ChineseNumeral.isChineseNumeral).count
+        return (1...3).contains(numerals) && numerals < scalars.count && scalars[numerals] == "、"
+    }
+
+    /// Whether `line` is the centred rest of `previous`: shorter by a few characters at least,
+    /// and its middle, in the columns `pdftotext -layout` prints, under the middle of `previous`.
+    static func isCentred(_ line: String, under previous: String) -> Bool {
+        let indent = line.unicodeScalars.prefix { $0 == " " }.count
+        let length = line.trimmingWhitespace().unicodeScalars.count
+        let previousIndent = previous.unicodeScalars.prefix { $0 == " " }.count
+        let previousLength = previous.trimmingWhitespace().unicodeScalars.count
+        guard length + 4 <= previousLength else { return false }
+        let offset = abs((2 * indent + length) - (2 * previousIndent + previousLength))
+        return offset <= 2 * max(4, previousLength / 5)
+    }
+
+    /// For each line, the width of the widest line of its block: the lines between blank lines.
+    static func blockWidths(of lines: [String]) -> [Int] {
+        var widths = [Int](repeating: 0, count: lines.count)
+        var start = 0
+        while start < lines.count {
+            var end = start
+            var widest = 0
+            while end < lines.count, !lines[end].trimmingWhitespace().isEmpty {
+                widest = max(widest, lineWidth(lines[end].trimmingWhitespace()))
+                end += 1
+            }
+            for index in start..<end { widths[index] = widest }
+            start = end + 1
+        }
+        return widths
+    }
+
+    /// Whether a line starts with an indent, as a paragraph's first line does.
+    static func isIndented(_ line: String) -> Bool {
+        line.hasPrefix("  ") || line.hasPrefix("\u{3000}")
+    }
+
+    /// `line` without the single spaces that a page puts between CJK text and Latin letters or
+    /// digits (`突破 3 项`, `2022 年 12 月`): word processors widen that gap on the page, and
+    /// `pdftotext` prints it as a space that the document's text does not have. A justified line
+    /// that the page spread out character by character (`《 东 岭 市 科 技`) loses every single
+    /// space inside it.
+    static func withoutLatinGaps(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > 2 else { return line }
+        if let spreadOut = withoutLetterSpacing(scalars) { return spreadOut }
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count {
+                let before = scalars[index - 1]
+                let after = scalars[index + 1]
+                if before.properties.isIdeographic && isLatin(after)
+                    || isLatin(before) && after.properties.isIdeographic
+                {
+                    continue
+                }
+            }
+            kept.append(scalar)
+        }
+        return kept.count == scalars.count ? line : String(kept)
+    }
+
+    /// The line without its single spaces when it is spread out character by character: its
+    /// text, after the indent, has a single space after at least every other CJK character and
+    /// no wider gap (which would make it a table row); else `nil`.
+    static func withoutLetterSpacing(_ scalars: [Unicode.Scalar]) -> String? {
+        let indent = scalars.prefix { $0 == " " }.count
+        var body = scalars[indent...]
+        while body.last?.properties.isWhitespace == true { body.removeLast() }
+        var gaps = 0
+        var characters = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in body {
+            if scalar == " " {
+                if previous == " " { return nil }
+                gaps += 1
+            } else {
+                characters += 1
+            }
+            previous = scalar
+        }
+        let cjk = body.filter { $0.properties.isIdeographic }.count
+        guard gaps >= 5, cjk >= 5, gaps * 2 >= characters - 2 else { return nil }
+        return String(String.UnicodeScalarView(scalars[..<indent] + body.filter { $0 != " " }))
+    }
+
+    /// An ASCII letter or digit.
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
     }
 
     /// Characters that end a sentence or a clause that introduces a list.
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "：", "！", "？", ";", ":", "!", "?"]
+
+    /// Marks that end a clause of a sentence, not the sentence.
+    static let clauseEnds: Set<Unicode.Scalar> = ["；", ";"]
 
     /// CJK text, digits and the marks inside numbers: what a page may break inside.
     static func isText(_ scalar: Unicode.Scalar) -> Bool {
@@ -70,6 +219,9 @@ public enum PDFPageText {
             || scalar == "." || scalar == "，" || scalar == "、" || scalar == "（" || scalar == "）"
             || scalar == "“"
             || scalar == "”" || scalar == "《" || scalar == "》" || scalar.properties.isAlphabetic
+            || scalar == "," || scalar == "(" || scalar == ")" || scalar == "\"" || scalar == "-"
+            || scalar == "—" || scalar == "/" || scalar == "%" || scalar == "％" || scalar == "〔"
+            || scalar == "〕"
     }
 
     /// A numbered heading (`一、`, `（一）`, `1.`, `第一章`), short enough to stand alone.
@@ -90,9 +242,11 @@ public enum PDFPageText {
         {
             return true
         }
+        // `1.系统布局`, but not a decimal number that a line begins with (`2.3万批次`).
         if ("0"..."9").contains(scalars[0]),
             let dot = scalars.firstIndex(where: { $0 == "." || $0 == "．" || $0 == "、" }),
-            dot <= 2, scalars.count <= 30
+            dot <= 2, scalars.count <= 30,
+            !(scalars.dropFirst(dot + 1).first.map { ("0"..."9").contains($0) } ?? false)
         {
             return true
         }

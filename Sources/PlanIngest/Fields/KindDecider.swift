@@ -60,12 +60,10 @@ struct KindDecider: FieldDecider {
         case .concentration:
             return decided(.ratio, "a concentration: a ratio")
         case .count, .occurrence:
-            // 每万人高价值发明专利拥有量达25件: a count per head is a ratio.
-            if site.family == .count,
-                let perCapita = Words.perCapitaPrefixes.lazy.compactMap({ prefix in
-                    self.text.find(prefix.word, from: clauseStart, to: self.site.start).map { (prefix, $0) }
-                }).first
-            {
+            // 每万人高价值发明专利拥有量达25件, 抽检量超每千人6.6批次: a count per head is a ratio.
+            if let perCapita = Words.perCapitaPrefixes.lazy.compactMap({ prefix in
+                self.text.find(prefix.word, from: clauseStart, to: self.site.start).map { (prefix, $0) }
+            }).first {
                 let (prefix, at) = perCapita
                 return FieldDecision(
                     MeasuredKind(

@@ -63,7 +63,14 @@ struct MetricDecider: FieldDecider {
             nounFollows && (site.family == .count || site.family == .occurrence) && site.suffix == nil
             && beforeEnd - beforeStart <= TargetReader.verbPhraseLength
             && Words.unitLookalikes.match(in: text, at: suffixEnd) == nil
-        let nounAfter = nounFollows && (beforeStart >= beforeEnd || endsWithVerb || countsNounAfter)
+        // 实施10大类60项民生实事项目, 80项前沿技术研发和60项基础研究重点项目: words before the
+        // number that hold a figure of their own belong to that figure; the noun after is counted
+        // (but 从15个县扩大到57个县 names a change from a baseline, not a list).
+        let continuesFigures =
+            nounFollows && TargetReader.hasDigit(text, from: beforeStart, to: beforeEnd)
+            && text.find(Words.baselineFromMarker, from: beforeStart, to: beforeEnd) == nil
+        let nounAfter =
+            nounFollows && (beforeStart >= beforeEnd || endsWithVerb || countsNounAfter || continuesFigures)
         var metricStart = beforeStart
         var metricEnd = beforeEnd
         var quoteEnd = suffixEnd

@@ -21,7 +21,8 @@ final class NumberSite: Sendable {
     let sentenceStart: Int
     /// Offset just after the stop that opens the clause.
     let clauseStart: Int
-    /// Where the number starts, moved back over inline spaces before it.
+    /// Where the number starts, moved back over inline spaces and a per-head word (`每千人`)
+    /// before it: the comparing and reaching words end here.
     let numberLead: Int
     /// The comparing word written after the number (`以上`, `左右`), if any.
     let suffix: (word: Word, comparator: Comparator)?

@@ -37,10 +37,3 @@ struct CSVWriter: Sendable {
         }
     }
 }
-
-extension StreamedOutput {
-    /// Appends one CSV record, quoted as ``CSVWriter`` quotes.
-    mutating func writeCSVRecord(_ fields: [String]) throws {
-        try write { CSVWriter.appendRecord(fields, to: &$0) }
-    }
-}

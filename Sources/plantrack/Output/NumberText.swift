@@ -1,4 +1,5 @@
 import PlanIngest
+import PlanWriting
 
 /// Numbers and quantities as people read them: no float noise, and money in 万 or 亿 the way the
 /// plans write it.

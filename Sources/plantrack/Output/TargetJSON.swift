@@ -10,6 +10,22 @@ struct TargetJSON: Encodable {
         var end: Int
     }
 
+    /// Where the target starts from: `{"value": 850, "year": 2020}`.
+    struct Baseline: Encodable {
+        var value: Double
+        var year: Int?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(value, forKey: .value)
+            try container.encode(year, forKey: .year)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case value, year
+        }
+    }
+
     var id: Int64
     var planID: Int64
     var planTitle: String?
@@ -25,6 +41,8 @@ struct TargetJSON: Encodable {
     var recurring: String?
     var increment: Bool
     var aspirational: Bool
+    var binding: Bool?
+    var baseline: Baseline?
     var responsible: [String]
     var leadUnits: [String]
     var reviewState: String
@@ -33,7 +51,7 @@ struct TargetJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, section, metric, kind, value, unit, comparator, deadline, recurring, increment
-        case aspirational, responsible, retired, sources
+        case aspirational, binding, baseline, responsible, retired, sources
         case planID = "plan_id"
         case planTitle = "plan_title"
         case valueMax = "value_max"
@@ -59,6 +77,8 @@ struct TargetJSON: Encodable {
         recurring = target.recurrence?.rawValue
         increment = target.isIncrement
         aspirational = target.isAspirational
+        binding = target.binding
+        baseline = target.baseline.map { Baseline(value: $0.value, year: $0.year) }
         responsible = target.responsible.map(\.name)
         leadUnits = target.responsible.filter(\.isLead).map(\.name)
         reviewState = stored.reviewState.rawValue
@@ -84,6 +104,8 @@ struct TargetJSON: Encodable {
         try container.encode(recurring, forKey: .recurring)
         try container.encode(increment, forKey: .increment)
         try container.encode(aspirational, forKey: .aspirational)
+        try container.encode(binding, forKey: .binding)
+        try container.encode(baseline, forKey: .baseline)
         try container.encode(responsible, forKey: .responsible)
         try container.encode(leadUnits, forKey: .leadUnits)
         try container.encode(reviewState, forKey: .reviewState)

@@ -42,21 +42,11 @@ struct TextTable: Sendable, Hashable {
     /// The table for a terminal: a heading line, a rule, and one line per row, columns two
     /// spaces apart and padded by display width; line breaks inside a cell become spaces.
     ///
-    /// `style`, when given, decorates a padded cell (by row and column index), e.g. with colour;
-    /// padding is computed first, so escape codes do not upset the alignment.
-    ///
     /// - Complexity: O(*n*) in the total length of the cells.
-    func renderedForTerminal(style: ((_ row: Int, _ column: Int, _ cell: String) -> String)? = nil) -> String
-    {
+    func renderedForTerminal() -> String {
         var layout = TableLayout(columns: columns)
         rows.forEach { layout.measure($0) }
-        var text = layout.heading
-        for (index, row) in rows.enumerated() {
-            text += layout.line(
-                row, style: style.map { style in { column, cell in style(index, column, cell) } })
-            text += "\n"
-        }
-        return text
+        return layout.heading + rows.map { layout.line($0) + "\n" }.joined()
     }
 
     /// The table as CSV: a header row, RFC 4180 quoting, CRLF line ends.
@@ -70,13 +60,19 @@ struct TextTable: Sendable, Hashable {
     /// The table as a GitHub-flavoured Markdown table; `|` is escaped and line breaks become
     /// `<br>`.
     func renderedAsMarkdown() -> String {
-        func line(_ cells: [String]) -> String {
-            "| " + cells.map(Self.markdownCell).joined(separator: " | ") + " |"
-        }
+        Self.markdownHeading(columns) + rows.map { Self.markdownLine(cells(of: $0)) + "\n" }.joined()
+    }
+
+    /// The heading line of a Markdown table and the rule under it, which sets each column's
+    /// alignment, each ending in a line break.
+    static func markdownHeading(_ columns: [Column]) -> String {
         let rule = columns.map { $0.alignment == .right ? "---:" : "---" }
-        var lines = [line(columns.map(\.title)), "| " + rule.joined(separator: " | ") + " |"]
-        lines += rows.map { line(cells(of: $0)) }
-        return lines.joined(separator: "\n") + "\n"
+        return markdownLine(columns.map(\.title)) + "\n| " + rule.joined(separator: " | ") + " |\n"
+    }
+
+    /// One row of a Markdown table, without its line break.
+    static func markdownLine(_ cells: [String]) -> String {
+        "| " + cells.map(markdownCell).joined(separator: " | ") + " |"
     }
 
     private static func markdownCell(_ text: String) -> String {

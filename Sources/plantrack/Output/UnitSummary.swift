@@ -1,5 +1,6 @@
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 /// One responsible unit's targets counted by state, with its worst gaps.
 struct UnitSummary: Sendable {
@@ -86,33 +87,40 @@ struct UnitSummary: Sendable {
     }
 }
 
-/// `report units --format json`.
-struct UnitReportJSON: Encodable {
-    var report = "units"
-    var asOf: String
-    var units: [UnitJSON]
+/// `report units --format json`: `as_of`, `report` and the units, each with its counts keyed
+/// by state (snake_case) and its worst gaps as ``StatusJSON``.
+struct UnitReportJSON: JSONWritable {
+    var asOf: CalendarDay
+    var units: [UnitSummary]
 
-    enum CodingKeys: String, CodingKey {
-        case report, units
-        case asOf = "as_of"
-    }
-}
-
-/// One unit in `report units --format json`: counts keyed by state (snake_case), worst gaps.
-struct UnitJSON: Encodable {
-    var name: String
-    var targets: Int
-    var counts: [String: Int]
-    var worst: [StatusJSON]
-
-    init(_ summary: UnitSummary) {
-        name = summary.name
-        targets = summary.total
-        counts = Dictionary(
-            uniqueKeysWithValues: TargetState.allCases.map {
-                ($0.rawValue.replacingAll(" ", with: "_"), summary.counts[$0] ?? 0)
-            })
-        worst = summary.worst.map(StatusJSON.init)
+    func write(to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.field("as_of", asOf.iso)
+        writer.field("report", "units")
+        writer.key("units")
+        writer.openArray()
+        for unit in units {
+            writer.openObject()
+            writer.key("counts")
+            writer.openObject()
+            let counts = TargetState.allCases.map {
+                ($0.rawValue.replacingAll(" ", with: "_"), unit.counts[$0] ?? 0)
+            }
+            for (state, count) in counts.sorted(by: { $0.0 < $1.0 }) {
+                writer.key(state)
+                writer.integer(count)
+            }
+            writer.closeObject()
+            writer.field("name", unit.name)
+            writer.field("targets", unit.total)
+            writer.key("worst")
+            writer.openArray()
+            for status in unit.worst { writer.value(StatusJSON(status)) }
+            writer.closeArray()
+            writer.closeObject()
+        }
+        writer.closeArray()
+        writer.closeObject()
     }
 }
 

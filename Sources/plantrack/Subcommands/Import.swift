@@ -10,8 +10,11 @@ extension Plantrack {
             abstract: "Extract the targets of plan documents and store them.",
             discussion: """
                 Prints each plan's id, title and a table of its targets. Importing the same bytes \
-                again says so and changes nothing. Each file is stored on its own: a failure is \
-                reported and the other files are still imported, with a non-zero exit at the end.
+                again says so and changes nothing. A file that holds a stored plan's document (the \
+                same title and 文号, or the same text: a .docx after its .txt) is refused unless \
+                --replace or --as-new says what to do with it. Each file is stored on its own: a \
+                failure is reported and the other files are still imported, with a non-zero exit \
+                at the end.
                 """
         )
 
@@ -32,12 +35,22 @@ extension Plantrack {
                 """)
         var replace = false
 
+        @Flag(
+            help: """
+                Store a file that holds the same document as a stored plan (same title and 文号, or \
+                the same text) as another plan.
+                """)
+        var asNew = false
+
         @OptionGroup var reviewer: ReviewerOptions
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("Name at least one plan document to import.") }
             if files.contains(where: \.isEmpty) {
                 throw ValidationError("A file name is empty; name each plan document.")
+            }
+            if replace && asNew {
+                throw ValidationError("Give either --replace or --as-new, not both.")
             }
         }
 
@@ -74,8 +87,15 @@ extension Plantrack {
                     let plan = PlanImport(
                         metadata: extraction.document, fileName: document.fileName,
                         sha256: document.sha256, text: document.text, targets: extraction.targets)
+                    let sameDocument = asNew ? nil : try store.sameDocument(as: plan)
+                    if let sameDocument, !replace {
+                        Console.error(Self.refusal(of: path, as: sameDocument))
+                        failures.append(path)
+                        continue
+                    }
                     if replace,
-                        let old = try store.planToReplace(fileName: plan.fileName, title: plan.metadata.title)
+                        let old = try sameDocument?.plan
+                            ?? store.planToReplace(fileName: plan.fileName, title: plan.metadata.title)
                     {
                         if old.sha256 == plan.sha256 {
                             Console.out(
@@ -119,6 +139,19 @@ extension Plantrack {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
                 && isDirectory.boolValue
+        }
+
+        /// The one line that refuses a file holding a stored plan's document.
+        static func refusal(of path: String, as same: SameDocument) -> String {
+            let plan = same.plan
+            let shared =
+                switch same.evidence {
+                case .titleAndDocumentNumber: "the same title and 文号 \(plan.documentNumber ?? "")"
+                case .text: "the same text"
+                }
+            return "\(path): holds the document of plan \(plan.id), \(plan.title ?? "(untitled)") "
+                + "(\(plan.fileName)), with \(shared); nothing stored. Give --replace to replace that plan "
+                + "with this file, or --as-new to store it as another plan."
         }
 
         /// What a replacement kept, added, retired and removed.

@@ -16,7 +16,6 @@ extension Plantrack.Report {
         var metric: String
 
         @OptionGroup var options: ReportOptions
-        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if metric.trimmingWhitespace().isEmpty {
@@ -29,37 +28,16 @@ extension Plantrack.Report {
             let store = try global.openStore()
             let wanted = metric.trimmingWhitespace()
             let shown = wanted.withVisibleControls
-            let statuses = try store.statuses(asOf: day, plan: options.plan) {
+            let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {
                 $0.target.target.metric.contains(wanted)
             }
             let regions = Dictionary(
                 try store.plans().map { ($0.id, $0.region ?? "-") }, uniquingKeysWith: { first, _ in first })
-            try StatusReportWriter.write(
-                name: "compare", title: "\(shown) across plans as of \(day.iso): \(statuses.count) targets",
-                emptyMessage: "No target's metric contains \(shown).", statuses: statuses,
-                table: Self.table(statuses, regions: regions), stateColumn: 4, options: options,
-                output: output,
-                store: store)
-        }
-
-        static func table(_ statuses: [TargetStatus], regions: [Int64: String]) -> TextTable {
-            var table = TextTable(columns: [
-                .init("Region"), .init("Plan", alignment: .right), .init("ID", alignment: .right),
-                .init("Metric"), .init("State"), .init("Target"), .init("Deadline"),
-                .init("Achieved", alignment: .right), .init("%", alignment: .right), .init("Quote"),
-            ])
-            for status in statuses {
-                let target = status.target.target
-                table.append([
-                    regions[status.target.planID] ?? "-", String(status.target.planID),
-                    String(status.target.id),
-                    TargetText.metric(target, instanceYear: status.instanceYear), status.state.rawValue,
-                    NumberText.target(target), status.deadline?.iso ?? "-",
-                    TargetText.quantity(status.achieved, of: target),
-                    status.percentAchieved.map(NumberText.percent) ?? "-", target.quote,
-                ])
-            }
-            return table
+            let report = StatusReport(
+                name: "compare", asOf: day, columns: .compare(regions: regions),
+                emptyMessage: "No target's metric contains \(shown)."
+            ) { counts in "\(shown) across plans as of \(day.iso): \(counts.total) targets" }
+            try report.write(statuses, options: options, store: store)
         }
     }
 }

@@ -17,7 +17,6 @@ extension Plantrack.Report {
         var planID: Int64
 
         @OptionGroup var options: ReportOptions
-        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if options.plan != nil {
@@ -32,43 +31,20 @@ extension Plantrack.Report {
             guard let plan = try store.plan(id: planID) else {
                 throw CLIError("no plan \(planID): see `plantrack plans` for the ids")
             }
-            let statuses = try store.statuses(asOf: day, plan: planID)
+            let statuses = try store.statuses(asOf: day, plan: planID, binding: options.binding) { _ in true }
             let name = plan.title ?? plan.fileName
             let details = [
                 plan.issuer, plan.documentNumber, plan.issueDate.map { "issued \($0.iso)" }, plan.region,
                 plan.horizon.map { "\($0.startYear)-\($0.endYear)" },
             ].compactMap { $0 }.joined(separator: " · ")
             let title = "Plan \(plan.id): \(name.withVisibleControls)"
-            switch output.resolvedFormat {
-            case .table, .markdown:
-                let heading = output.resolvedFormat == .markdown ? "## " : ""
-                var text = "\(heading)\(title)\n"
-                if !details.isEmpty {
-                    text +=
-                        (output.resolvedFormat == .markdown ? "\n" : "") + details.withVisibleControls + "\n"
-                }
-                text += "\nAs of \(day.iso): \(StatusTable.counts(statuses))\n\n"
-                let table = StatusTable.status(statuses)
-                if output.resolvedFormat == .markdown {
-                    text += table.renderedAsMarkdown()
-                } else {
-                    let style =
-                        output.isStandardOutput
-                        ? TerminalStyle.forStandardOutput() : TerminalStyle(isEnabled: false)
-                    text += table.renderedForTerminal { row, column, cell in
-                        column == StatusTable.statusStateColumn && row < statuses.count
-                            ? style.paint(cell, for: statuses[row].state) : cell
-                    }
-                }
-                try output.emit(text)
-                try options.checkFailOn(statuses)
-            case .json, .csv, .html, .xlsx:
-                try StatusReportWriter.write(
-                    name: "plan", title: title, emptyMessage: "", statuses: statuses,
-                    table: StatusTable.status(statuses), stateColumn: StatusTable.statusStateColumn,
-                    options: options, output: output, store: store,
-                    sections: [.init(name: "\(plan.id) \(name)", statuses: statuses)])
-            }
+            let report = StatusReport(
+                name: "plan", asOf: day, columns: .status, title: { _ in title },
+                subtitle: { counts in
+                    (details.isEmpty ? [""] : [details.withVisibleControls, ""])
+                        + ["As of \(day.iso): \(counts)"]
+                })
+            try report.write(statuses, options: options, store: store)
         }
     }
 }

@@ -52,6 +52,13 @@ extension Plantrack {
             if target.recurrence == .annual { kind += ", every year" }
             if target.isAspirational { kind += ", aspirational (力争)" }
             lines.append("Kind:        \(kind)")
+            if let binding = target.binding {
+                lines.append("Binding:     " + (binding ? "yes (约束性)" : "no (预期性)"))
+            }
+            if let baseline = target.baseline {
+                let year = baseline.year.map { " in \($0)" } ?? ""
+                lines.append("Baseline:    \(NumberText.quantity(baseline.value, unit: target.unit))\(year)")
+            }
             var deadline = target.deadline?.iso ?? "none"
             if target.deadlineSource == .inherited { deadline += " (plan horizon)" }
             lines.append("Deadline:    \(deadline)")

@@ -14,7 +14,7 @@ extension Plantrack {
 }
 
 extension Plantrack.Targets {
-    /// `plantrack targets [list] [--plan N] [--unit NAME] [--due-before DATE]`.
+    /// `plantrack targets [list] [--plan N] [--unit NAME] [--due-before DATE] [--[no-]binding]`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
@@ -33,11 +33,16 @@ extension Plantrack.Targets {
         @Option(help: ArgumentHelp("Only targets due before this day (YYYY-MM-DD).", valueName: "date"))
         var dueBefore: CalendarDay?
 
+        @Flag(
+            inversion: .prefixedNo,
+            help: "Only binding targets (约束性); with --no-binding, only expected ones (预期性).")
+        var binding: Bool?
+
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             let targets = try global.openStore().targets(
-                matching: TargetFilter(plan: plan, unitName: unit, dueBefore: dueBefore))
+                matching: TargetFilter(plan: plan, unitName: unit, dueBefore: dueBefore, binding: binding))
             let table = TargetText.table(of: targets, showingPlan: plan == nil)
             switch output.resolvedFormat {
             case .json: try output.emit(JSONOutput.text(of: targets.map(TargetJSON.init)))

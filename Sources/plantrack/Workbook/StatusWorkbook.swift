@@ -104,13 +104,3 @@ extension StatusWorkbook {
         )
     }
 }
-
-extension OutputOptions {
-    /// Writes the workbook `bytes` makes to the `--output` file, whole or not at all.
-    func emitWorkbook(_ bytes: @autoclosure () throws -> [UInt8]) throws {
-        guard let output, output != "-" else {
-            throw CLIError("--format xlsx writes a workbook: give --output FILE.xlsx.")
-        }
-        try WorkbookFile.write(try bytes(), to: output, force: force)
-    }
-}

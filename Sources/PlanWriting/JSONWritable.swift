@@ -1,0 +1,18 @@
+/// A value that writes itself as JSON through a ``JSONWriter``, keys in sorted order: the one
+/// way plantrack's JSON contracts are written.
+///
+/// ```swift
+/// struct Point: JSONWritable {
+///     var x: Int, y: Int
+///     func write(to writer: inout JSONWriter) {
+///         writer.openObject()
+///         writer.field("x", x)
+///         writer.field("y", y)
+///         writer.closeObject()
+///     }
+/// }
+/// ```
+package protocol JSONWritable {
+    /// Writes the value, whole, as the next value of `writer`.
+    func write(to writer: inout JSONWriter)
+}

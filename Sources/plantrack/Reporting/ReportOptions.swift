@@ -1,0 +1,47 @@
+import ArgumentParser
+import PlanIngest
+
+/// The flags every report shares: the day, the plan, binding targets, when to fail, and the
+/// format and file to write.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The day to judge at (YYYY-MM-DD); default today.", valueName: "date"))
+    var asOf: CalendarDay?
+
+    @Option(help: ArgumentHelp("Only targets of this plan id.", valueName: "id"))
+    var plan: Int64?
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Only binding targets (约束性); with --no-binding, only expected ones (预期性).")
+    var binding: Bool?
+
+    @Option(
+        help: ArgumentHelp(
+            "Exit with status 1 when a reported target is in one of these states, e.g. overdue,off-track. States: \(FailOn.names.joined(separator: ", ")).",
+            valueName: "states"))
+    var failOn: String?
+
+    @OptionGroup var output: OutputOptions
+
+    /// The day the report judges at: `--as-of`, else today.
+    var day: CalendarDay { asOf ?? .today }
+
+    func validate() throws {
+        if let failOn { _ = try FailOn.states(in: failOn) }
+    }
+
+    /// A counter of the reported rows in `--fail-on` states.
+    func failOnCounter() throws -> FailOn.Counter {
+        FailOn.Counter(states: try failOn.map(FailOn.states) ?? [])
+    }
+
+    /// Fails the command, after the report was written, when the counter saw a row in a
+    /// `--fail-on` state.
+    func checkFailOn(_ counter: FailOn.Counter) throws {
+        guard let failOn, counter.hits > 0 else { return }
+        Console.note(
+            "\(counter.hits) target\(counter.hits == 1 ? " is" : "s are") \(failOn.replacingAll(",", with: " or ")) (--fail-on)"
+        )
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,121 @@
+import PlanIngest
+import PlanStore
+
+/// The columns of a status report and how one status fills them: defined once for the
+/// terminal, Markdown, CSV and HTML tables alike (JSON has its own keys, ``StatusJSON``).
+enum StatusColumns {
+    /// `report status` and `report plan`: plan, ID, metric, target, deadline, achieved, gap,
+    /// % achieved, state, responsible units, last period reported.
+    case status
+    /// `report overdue`: as ``status``, with the days overdue in place of the state.
+    case overdue
+    /// Overdue targets nobody reported a figure for: who owes one, and since when.
+    case unreported
+    /// `report missing`: the targets without figures and whom to ask, lead units first.
+    case missing
+    /// `report compare`: one metric across plans, with each plan's region.
+    case compare(regions: [Int64: String])
+
+    /// The columns' titles and alignments.
+    var columns: [TextTable.Column] {
+        switch self {
+        case .status, .overdue:
+            [
+                .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+                .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
+                .init("Gap", alignment: .right), .init("%", alignment: .right),
+                self == .status ? .init("State") : .init("Days overdue", alignment: .right),
+                .init("Responsible"), .init("Last period"),
+            ]
+        case .unreported:
+            [
+                .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+                .init("Target"), .init("Deadline"), .init("Days overdue", alignment: .right),
+                .init("Responsible"),
+            ]
+        case .missing:
+            [
+                .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
+                .init("Target"), .init("Deadline"), .init("Last period"), .init("Ask"),
+            ]
+        case .compare:
+            [
+                .init("Region"), .init("Plan", alignment: .right), .init("ID", alignment: .right),
+                .init("Metric"), .init("State"), .init("Target"), .init("Deadline"),
+                .init("Achieved", alignment: .right), .init("%", alignment: .right), .init("Quote"),
+            ]
+        }
+    }
+
+    /// The column holding the state, painted in its colour on a terminal; `nil` when none does.
+    var stateColumn: Int? {
+        switch self {
+        case .status: 8
+        case .compare: 4
+        case .overdue, .unreported, .missing: nil
+        }
+    }
+
+    /// Adds the cells of `status`'s row to `row`, one per column.
+    func appendRow(_ status: TargetStatus, to row: inout some RowSink) {
+        let target = status.target.target
+        switch self {
+        case .status, .overdue:
+            row.appendCell(status.target.planID)
+            row.appendCell(status.target.id)
+            row.appendCell { TargetText.appendMetric(target, instanceYear: status.instanceYear, to: &$0) }
+            row.appendCell { NumberText.appendTarget(target, to: &$0) }
+            row.appendCell(status.deadline) { $0.appendISO(to: &$1) }
+            row.appendCell(status.achieved) { NumberText.appendQuantity($0, unit: target.unit, to: &$1) }
+            row.appendCell(status.gap) { NumberText.appendQuantity($0, unit: target.unit, to: &$1) }
+            row.appendCell(status.percentAchieved, writing: NumberText.appendPercent)
+            if self == .status {
+                row.appendCell(status.state.rawValue)
+            } else {
+                row.appendCell(status.daysOverdue, writing: NumberText.appendInteger)
+            }
+            row.appendCell { TargetText.appendResponsible(target.responsible, to: &$0) }
+            row.appendCell(status.lastPeriod, placeholder: "none") { $0.appendDescription(to: &$1) }
+        case .unreported:
+            row.appendCell(status.target.planID)
+            row.appendCell(status.target.id)
+            row.appendCell(TargetText.metric(target, instanceYear: status.instanceYear))
+            row.appendCell(NumberText.target(target))
+            row.appendCell(status.deadline?.iso ?? "-")
+            row.appendCell(status.daysOverdue.map { String($0) } ?? "-")
+            row.appendCell(TargetText.responsible(target.responsible))
+        case .missing:
+            let units = target.responsible.sorted { $0.isLead && !$1.isLead }
+            row.appendCell(status.target.planID)
+            row.appendCell(status.target.id)
+            row.appendCell(TargetText.metric(target, instanceYear: status.instanceYear))
+            row.appendCell(NumberText.target(target))
+            row.appendCell(status.deadline?.iso ?? "-")
+            row.appendCell(status.lastPeriod?.description ?? "none")
+            row.appendCell(units.isEmpty ? "(no unit named)" : TargetText.responsible(units))
+        case .compare(let regions):
+            row.appendCell(regions[status.target.planID] ?? "-")
+            row.appendCell(status.target.planID)
+            row.appendCell(status.target.id)
+            row.appendCell(TargetText.metric(target, instanceYear: status.instanceYear))
+            row.appendCell(status.state.rawValue)
+            row.appendCell(NumberText.target(target))
+            row.appendCell(status.deadline?.iso ?? "-")
+            row.appendCell(TargetText.quantity(status.achieved, of: target))
+            row.appendCell(status.percentAchieved.map(NumberText.percent) ?? "-")
+            row.appendCell(target.quote)
+        }
+    }
+
+    /// The cells of `status`'s row as strings.
+    func cells(_ status: TargetStatus) -> [String] {
+        RowCells.collect { appendRow(status, to: &$0) }
+    }
+
+    /// A table of these columns, one row per status.
+    func table(_ statuses: [TargetStatus]) -> TextTable {
+        TextTable(columns: columns, rows: statuses.map(cells))
+    }
+}
+
+extension StatusColumns: Equatable {}
