@@ -7,6 +7,7 @@ APT_PACKAGES := $(strip \
 	$(if $(wildcard /usr/include/sqlite3.h),,libsqlite3-dev) \
 	$(if $(wildcard /usr/include/libxml2/libxml/HTMLparser.h),,libxml2-dev) \
 	$(if $(wildcard /usr/include/zlib.h),,zlib1g-dev) \
+	$(if $(wildcard /usr/include/xlsxwriter.h),,libxlsxwriter-dev) \
 	$(if $(shell command -v pdftotext),,poppler-utils))
 
 .PHONY: all deps build release test demo lint format bench clean

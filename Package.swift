@@ -5,7 +5,7 @@ let package = Package(
     name: "plantrack",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "plantrack", targets: ["plantrack"]),
+        .executable(name: "plantrack", targets: ["plantrack"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -19,6 +19,11 @@ let package = Package(
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CXattr"),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .executableTarget(name: "TextEmbedder"),
         .plugin(
             name: "EmbedMigrations",
@@ -57,6 +62,7 @@ let package = Package(
                 "PlanIngest",
                 "PlanStore",
                 "CXattr",
+                "CXLSXWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

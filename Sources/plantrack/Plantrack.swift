@@ -14,6 +14,7 @@ struct Plantrack: ParsableCommand {
             Targets.self,
             Show.self,
             Log.self,
+            Request.self,
             Report.self,
             History.self,
             Backup.self,

@@ -43,6 +43,11 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     ///   - part: The archive member involved (`word/document.xml`), or `""` for the archive itself.
     ///   - reason: What was wrong with it.
     case unreadableDOCX(part: String, reason: String)
+    /// An Excel workbook (`.xlsx`) that is not a readable ZIP archive or whose parts are damaged.
+    /// - Parameters:
+    ///   - part: The archive member involved (`xl/worksheets/sheet1.xml`), or `""` for the archive.
+    ///   - reason: What was wrong with it.
+    case unreadableWorkbook(part: String, reason: String)
 
     /// One line: what failed, where, and what to do about it.
     public var description: String {
@@ -72,6 +77,10 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
             let place = part.isEmpty ? "the DOCX archive" : part
             return "\(place) could not be read (\(reason)); open the file in Word or LibreOffice"
                 + " and save it again as .docx"
+        case .unreadableWorkbook(let part, let reason):
+            let place = part.isEmpty ? "the workbook" : part
+            return "\(place) could not be read (\(reason)); open the file in Excel, WPS or LibreOffice"
+                + " and save it again as .xlsx"
         }
     }
 

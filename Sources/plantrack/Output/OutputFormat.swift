@@ -3,15 +3,18 @@ import ArgumentParser
 /// How a command renders its results.
 ///
 /// `table` is for people and may change; `json` is the stable contract for scripts; `csv` opens
-/// in a spreadsheet; `markdown` pastes into a report; `html` is one self-contained page.
+/// in a spreadsheet; `markdown` pastes into a report; `html` is one self-contained page; `xlsx`
+/// is an Excel workbook of a status report, written to a file only.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case table
     case json
     case csv
     case markdown
     case html
+    case xlsx
 
-    /// The format an output file's extension implies: `.json`, `.csv`, `.md`; `nil` otherwise.
+    /// The format an output file's extension implies: `.json`, `.csv`, `.md`, `.xlsx`; `nil`
+    /// otherwise.
     init?(fileExtensionOf path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
@@ -19,6 +22,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
         case "csv": self = .csv
         case "md", "markdown": self = .markdown
         case "html", "htm": self = .html
+        case "xlsx": self = .xlsx
         case "txt": self = .table
         default: return nil
         }

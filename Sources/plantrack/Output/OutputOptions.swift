@@ -3,7 +3,10 @@ import Foundation
 
 /// `--format`, `--output` and `--bom`, shared by every command that prints a list.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), json (stable, for scripts), csv, markdown or html.")
+    @Option(
+        help:
+            "Output format: table (for people), json (stable, for scripts), csv, markdown, html, or xlsx (reports, with --output)."
+    )
     var format: OutputFormat?
 
     @Option(
@@ -37,6 +40,9 @@ struct OutputOptions: ParsableArguments {
         }
         if force, isStandardOutput {
             throw ValidationError("--force applies to --output FILE only; name the file to replace.")
+        }
+        if resolvedFormat == .xlsx, isStandardOutput {
+            throw ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx.")
         }
         if bom, resolvedFormat != .csv {
             throw ValidationError("--bom applies to CSV output only; add --format csv.")

@@ -40,6 +40,20 @@ struct ProgressSheet {
                 ProgressSheetProblem(line: error.line, field: nil, message: error.problem)
             ])
         }
+        return try figures(in: records, defaultPlan: defaultPlan, asIs: asIs, resolve: resolve)
+    }
+
+    /// Reads `records`, the first of which is the header row, by the rules of
+    /// ``figures(in:defaultPlan:asIs:resolve:)``.
+    /// - Parameters:
+    ///   - skipsUnansweredRows: Whether a row with no value, note or source is passed over (a
+    ///     request sheet's row the unit had no figure for) rather than refused.
+    ///   - rowWord: What a record's number counts in messages: `line` in a CSV file, `row` in a
+    ///     sheet.
+    static func figures(
+        in records: [CSVRecord], defaultPlan: Int64?, asIs: Bool = false, skipsUnansweredRows: Bool = false,
+        rowWord: String = "line", resolve: (_ reference: String, _ plan: Int64?) throws -> StoredTarget
+    ) throws(ProgressSheetErrors) -> [Row] {
         guard let header = records.first else {
             throw ProgressSheetErrors(problems: [
                 ProgressSheetProblem(
@@ -49,7 +63,8 @@ struct ProgressSheet {
         }
         let columns = header.fields.map(ProgressSheetColumn.init(header:))
         var problems: [ProgressSheetProblem] = []
-        for (field, column) in zip(header.fields, columns) where column == nil {
+        for (field, column) in zip(header.fields, columns)
+        where column == nil && !ProgressSheetColumn.isContext(header: field) {
             problems.append(
                 ProgressSheetProblem(
                     line: header.line, field: nil,
@@ -89,6 +104,9 @@ struct ProgressSheet {
                 guard let index = column(name) else { return nil }
                 let value = record.fields[index].trimmingWhitespace()
                 return value.isEmpty ? nil : value
+            }
+            if skipsUnansweredRows, cell("value") == nil, cell("note") == nil, cell("source") == nil {
+                continue
             }
             var plan = defaultPlan
             if let planText = cell("plan") {
@@ -158,7 +176,7 @@ struct ProgressSheet {
                     ProgressSheetProblem(
                         line: record.line, field: "period",
                         message:
-                            "\(period.description) for target \(target.id) \(relation) \(row.figure.period.description) on line \(row.line)"
+                            "\(period.description) for target \(target.id) \(relation) \(row.figure.period.description) on \(rowWord) \(row.line)"
                     ))
                 continue
             }

@@ -28,6 +28,19 @@ enum ProgressSheetColumn: String, CaseIterable {
         self = column
     }
 
+    /// The columns a request sheet (`plantrack request`) shows beside the ones it asks to fill
+    /// in: read by the unit, passed over when the sheet comes back.
+    static let contextHeaders: Set<String> = [
+        "方案名称", "指标内容", "目标值", "单位", "截止日期", "上次数值", "上次期间", "责任单位",
+        "plan title", "metric", "target value", "unit", "deadline", "last value", "last period",
+        "responsible",
+    ]
+
+    /// Whether a header cell names a column of ``contextHeaders``.
+    static func isContext(header: String) -> Bool {
+        contextHeaders.contains(header.trimmingWhitespace().lowercased())
+    }
+
     /// The accepted headers, for a message: `target,period,value and optionally note,source,plan
     /// (or 目标,期间,数值,备注,来源,方案)`.
     static let accepted =

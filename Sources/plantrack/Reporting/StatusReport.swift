@@ -57,6 +57,7 @@ struct StatusReport {
         case .csv: csvWriter(for: output)
         case .json: jsonWriter
         case .html: HTMLReportWriter(report: self, store: store)
+        case .xlsx: XLSXReportWriter(report: self)
         }
     }
 

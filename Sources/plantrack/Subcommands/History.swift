@@ -44,6 +44,7 @@ extension Plantrack {
             case .csv: try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
             case .markdown: try output.emit(table.renderedAsMarkdown())
             case .html: try output.emit(table.renderedAsHTML(title: "History of target \(stored.id)"))
+            case .xlsx: throw StatusWorkbook.unsupported("history")
             }
         }
     }

@@ -7,7 +7,7 @@ extension Plantrack {
     /// `plantrack log TARGET PERIOD VALUE` or `plantrack log --csv FILE`: record progress figures.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a progress figure for a target, or a CSV file of them.",
+            abstract: "Record a progress figure for a target, or a CSV file or Excel workbook of them.",
             discussion: """
                 TARGET is a target id or a text matching exactly one target's quote or metric. \
                 PERIOD is 2024Q3, 2024H1, 2024 or 2024-07. VALUE is in the target's unit, or carries \
@@ -17,6 +17,10 @@ extension Plantrack {
 
                 A CSV file has the columns target,period,value and optionally note,source,plan \
                 (or 目标/指标/目标编号, 期间, 数值, 备注, 来源, 方案); lines starting with # are comments. It is logged whole or not at all.
+
+                plantrack log FILE.xlsx reads an Excel workbook the same way: every sheet whose first \
+                row names those columns (as the sheets of plantrack request do); problems name the \
+                sheet, row and column. A row whose value, note and source are empty is passed over.
                 """
         )
 
@@ -67,7 +71,28 @@ extension Plantrack {
         )
         var asIs = false
 
+        /// The workbook named as the only argument: `plantrack log FILE.xlsx`.
+        var workbook: String? {
+            guard let target, period == nil, typedValues.isEmpty, target.lowercased().hasSuffix(".xlsx")
+            else {
+                return nil
+            }
+            return target
+        }
+
         func validate() throws {
+            if let csv, csv.lowercased().hasSuffix(".xlsx") {
+                throw ValidationError("--csv reads CSV files; log a workbook with plantrack log \(csv)")
+            }
+            if workbook != nil {
+                if csv != nil { throw ValidationError("Give either FILE.xlsx or --csv FILE, not both.") }
+                if note != nil || source != nil {
+                    throw ValidationError(
+                        "--note and --source apply to one figure; put them in the workbook's 备注 and 来源 columns."
+                    )
+                }
+                return
+            }
             if typedValues.count > 1 {
                 throw ValidationError(
                     "Unexpected arguments: \(typedValues.dropFirst().joined(separator: " ")); give one VALUE."
@@ -95,41 +120,66 @@ extension Plantrack {
 
         func run() throws {
             let store = try global.openStore()
-            let figures: [ProgressFigure]
-            if let csv {
-                let rows = try figuresFromCSV(at: csv, store: store)
-                figures = rows.map(\.figure)
-                do {
-                    try store.record(figures, replacing: replace)
-                } catch .duplicatePeriods(let duplicates) {
-                    for duplicate in duplicates {
-                        let line = Self.line(of: duplicate, in: rows).map { "line \($0): " } ?? ""
-                        Console.error(
-                            "\(csv): \(line)target \(duplicate.targetID) already has a figure for \(duplicate.period)"
-                        )
+            if let file = csv ?? workbook {
+                let figures: [ProgressFigure]
+                let place: (TargetPeriod) -> String?
+                var unanswered = 0
+                if csv != nil {
+                    let rows = try figuresFromCSV(at: file, store: store)
+                    figures = rows.map(\.figure)
+                    place = { figure in Self.line(of: figure, in: rows).map { "line \($0)" } }
+                } else {
+                    let reading = try figuresFromWorkbook(at: file, store: store)
+                    figures = reading.rows.map(\.figure)
+                    unanswered = reading.unansweredCount
+                    place = { figure in
+                        reading.rows.first {
+                            $0.figure.targetID == figure.targetID
+                                && $0.figure.period.description == figure.period
+                        }
+                        .map { "sheet \($0.sheet.withVisibleControls), row \($0.row)" }
                     }
-                    Console.note(
-                        "nothing was logged from \(csv); pass --replace to replace those figures (the old ones stay in history)."
-                    )
-                    throw ExitCode.failure
-                } catch {
-                    // Name the line of the figure the database refused.
-                    let line = Self.line(of: error, in: rows).map { "line \($0): " } ?? ""
-                    Console.error("\(csv): \(line)\(error)")
-                    throw ExitCode.failure
                 }
-            } else {
-                figures = try [singleFigure(store: store)]
-                try store.record(figures, replacing: replace)
-            }
-            if csv != nil {
+                try record(figures, from: file, store: store, place: place)
+                let left =
+                    unanswered == 0 ? "" : " (\(unanswered) row\(unanswered == 1 ? "" : "s") left empty)"
                 Console.out(
-                    "Logged \(figures.count) figure\(figures.count == 1 ? "" : "s") from \(csv ?? "").")
-            } else if let figure = figures.first, let stored = try store.target(id: figure.targetID) {
+                    "Logged \(figures.count) figure\(figures.count == 1 ? "" : "s") from \(file)\(left).")
+                return
+            }
+            let figures = try [singleFigure(store: store)]
+            try store.record(figures, replacing: replace)
+            if let figure = figures.first, let stored = try store.target(id: figure.targetID) {
                 let amount = NumberText.quantity(figure.value, unit: stored.target.unit)
                 Console.out(
                     "Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.target.metric))."
                 )
+            }
+        }
+
+        /// Stores a file's figures in one transaction; when the store refuses them, says which
+        /// row (`place`) each refusal is about and that nothing was logged.
+        private func record(
+            _ figures: [ProgressFigure], from file: String, store: Store, place: (TargetPeriod) -> String?
+        ) throws {
+            do {
+                try store.record(figures, replacing: replace)
+            } catch .duplicatePeriods(let duplicates) {
+                for duplicate in duplicates {
+                    let location = place(duplicate).map { "\($0): " } ?? ""
+                    Console.error(
+                        "\(file): \(location)target \(duplicate.targetID) already has a figure for \(duplicate.period)"
+                    )
+                }
+                Console.note(
+                    "nothing was logged from \(file); pass --replace to replace those figures (the old ones stay in history)."
+                )
+                throw ExitCode.failure
+            } catch {
+                // Name the row of the figure the database refused.
+                let location = Self.targetPeriod(of: error).flatMap(place).map { "\($0): " } ?? ""
+                Console.error("\(file): \(location)\(error)")
+                throw ExitCode.failure
             }
         }
 
@@ -153,13 +203,13 @@ extension Plantrack {
                 targetID: stored.id, period: parsedPeriod, value: amount, note: note, source: source)
         }
 
-        /// The CSV line holding the figure a store error is about.
-        static func line(of error: StoreError, in rows: [ProgressSheet.Row]) -> Int? {
+        /// The target and period a store error is about.
+        static func targetPeriod(of error: StoreError) -> TargetPeriod? {
             switch error {
             case .duplicatePeriod(let id, let text), .overlappingPeriod(let id, let text, _),
                 .sameReadingDay(let id, let text, _), .futurePeriod(let id, let text, _),
                 .invalidValue(let id, let text, _):
-                return line(of: TargetPeriod(targetID: id, period: text), in: rows)
+                return TargetPeriod(targetID: id, period: text)
             default:
                 return nil
             }
@@ -186,9 +236,27 @@ extension Plantrack {
             }
         }
 
-        /// The CSV file's text: UTF-8 (with or without the byte order mark Excel writes), UTF-16
-        /// or GB18030/GBK as WPS and older Excel save it, detected from the bytes.
-        static func csvText(at path: String) throws -> String {
+        private func figuresFromWorkbook(at path: String, store: Store) throws -> ProgressWorkbook.Reading {
+            let sheets: [WorkbookSheet]
+            do {
+                sheets = try XLSXReader().sheets(in: [UInt8](try Self.fileContents(at: path)))
+            } catch let error as IngestError {
+                throw CLIError("\(path): \(error)")
+            }
+            do {
+                return try ProgressWorkbook.figures(in: sheets, defaultPlan: plan, asIs: asIs) {
+                    reference, plan in
+                    try store.resolveTarget(reference, inPlan: plan)
+                }
+            } catch {
+                for problem in error.problems { Console.error("\(path): \(problem)") }
+                Console.note("nothing was logged from \(path).")
+                throw ExitCode.failure
+            }
+        }
+
+        /// The bytes of the file at `path`, which must be a readable file.
+        static func fileContents(at path: String) throws -> Data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError("\(path): no such file; check the path")
@@ -196,6 +264,13 @@ extension Plantrack {
             guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError("\(path): cannot read the file; check that it is a readable file")
             }
+            return data
+        }
+
+        /// The CSV file's text: UTF-8 (with or without the byte order mark Excel writes), UTF-16
+        /// or GB18030/GBK as WPS and older Excel save it, detected from the bytes.
+        static func csvText(at path: String) throws -> String {
+            let data = try fileContents(at: path)
             if data.isEmpty { return "" }
             do {
                 return try TextDecoder().decodedText(from: [UInt8](data)).text

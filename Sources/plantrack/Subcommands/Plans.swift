@@ -31,6 +31,8 @@ extension Plantrack.Plans {
                 try output.emit(Self.table(of: plans).renderedAsMarkdown())
             case .html:
                 try output.emit(Self.table(of: plans).renderedAsHTML(title: "Plans"))
+            case .xlsx:
+                throw StatusWorkbook.unsupported("plans")
             }
         }
 

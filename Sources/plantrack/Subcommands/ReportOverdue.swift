@@ -29,7 +29,7 @@ extension Plantrack.Report {
                 try writeSorted(report.csvWriter(for: options.output), store: store, withSources: withSources)
             case .json:
                 try writeSorted(report.jsonWriter, store: store, withSources: withSources)
-            case .html:
+            case .html, .xlsx:
                 let statuses = try overdueStatuses(store, withSources: withSources)
                 try report.write(statuses, options: options, store: store)
             case .table, .markdown:
@@ -48,7 +48,8 @@ extension Plantrack.Report {
             let day = options.day
             // Only targets due before the day can be overdue: the store skips the others in SQL.
             try store.forEachStatus(
-                asOf: day, plan: options.plan, dueBefore: day, binding: options.binding, withSources: withSources
+                asOf: day, plan: options.plan, dueBefore: day, binding: options.binding,
+                withSources: withSources
             ) {
                 _, status in
                 if status.isOverdue(asOf: day) { try body(status) }

@@ -38,6 +38,8 @@ extension Plantrack.Report {
                 try output.emit("## " + title + "\n\n" + table.renderedAsMarkdown())
             case .html:
                 try output.emit(table.renderedAsHTML(title: title))
+            case .xlsx:
+                throw StatusWorkbook.unsupported("report units")
             }
             try options.checkFailOn(failOn)
         }

@@ -50,6 +50,7 @@ extension Plantrack.Targets {
             case .csv: try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
             case .markdown: try output.emit(table.renderedAsMarkdown())
             case .html: try output.emit(table.renderedAsHTML(title: "Targets"))
+            case .xlsx: throw StatusWorkbook.unsupported("targets")
             }
         }
     }

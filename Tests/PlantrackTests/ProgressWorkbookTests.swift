@@ -1,0 +1,48 @@
+import PlanIngest
+import Testing
+
+@testable import plantrack
+
+struct ProgressWorkbookTests {
+    @Test(arguments: [
+        (WorkbookValue.number(1320), "1320"), (.number(3.55), "3.55"), (.number(-0.5), "-0.5"),
+        (.number(0.00001), "0.00001"), (.text(" 1320 "), " 1320 "), (.boolean(true), "TRUE"),
+        (.date(CalendarDay(year: 2024, month: 6, day: 30)!), "2024-06-30"), (.error("#N/A"), "#N/A"),
+    ])
+    func cellsReadAsTheyShow(_ value: WorkbookValue, _ expected: String) {
+        #expect(ProgressWorkbook.text(of: value) == expected)
+    }
+
+    @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA")])
+    func columnLetters(_ column: Int, _ expected: String) {
+        #expect(ProgressWorkbook.columnLetters(column) == expected)
+    }
+
+    @Test func aDateInThePeriodColumnIsItsMonth() throws {
+        let sheet = WorkbookSheet(
+            name: "Sheet1",
+            rows: [
+                WorkbookRow(
+                    number: 1, cells: [0: .text("指标"), 1: .text("期间"), 2: .text("数值"), 4: .text("单位")]),
+                WorkbookRow(
+                    number: 3,
+                    cells: [
+                        0: .number(12), 1: .date(CalendarDay(year: 2024, month: 7, day: 1)!), 2: .text("5"),
+                        3: .text("x"),
+                    ]),
+            ])
+        let records = try #require(ProgressWorkbook.records(of: sheet))
+        #expect(records.map(\.line) == [1, 3])
+        #expect(records[1].fields == ["12", "2024-07", "5", ""])
+        #expect(
+            ProgressWorkbook.cellsWithoutHeader(in: sheet).map(\.description) == [
+                "sheet Sheet1, row 3, column D: a value in a column with no header; name the column or clear the cell"
+            ])
+    }
+
+    @Test func aSheetWithoutTheColumnsIsNoSheetOfFigures() {
+        let guide = WorkbookSheet(
+            name: "说明", rows: [WorkbookRow(number: 1, cells: [0: .text("2024Q2 指标数据报送表")])])
+        #expect(ProgressWorkbook.records(of: guide) == nil)
+    }
+}
