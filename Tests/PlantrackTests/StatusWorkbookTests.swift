@@ -43,7 +43,8 @@ import Testing
     }
 
     @Test func aWorkbookNeedsAFileAndAStatusReport() throws {
-        let cli = try CLIHarness()
+        let sample = try SamplePlan()
+        let cli = sample.cli
         defer { cli.cleanUp() }
         let toTerminal = try cli.run(["report", "status", "--format", "xlsx"])
         #expect(toTerminal.status != 0)

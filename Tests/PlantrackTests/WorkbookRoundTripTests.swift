@@ -183,7 +183,8 @@ import Testing
     }
 
     @Test func aDamagedWorkbookIsRefusedInOneLine() throws {
-        let cli = try CLIHarness()
+        let sample = try SamplePlan()
+        let cli = sample.cli
         defer { cli.cleanUp() }
         try cli.write("PK not really a zip", to: "broken.xlsx")
         let run = try cli.run(["log", "broken.xlsx"])
