@@ -15,7 +15,7 @@ APT_PACKAGES := $(strip \
 all: build
 
 ## deps: install what is missing of the system libraries plantrack links against (SQLite,
-## libxml2, zlib) and of poppler-utils, whose pdftotext reads PDF plans
+## libxml2, zlib, libxlsxwriter) and of poppler-utils, whose pdftotext reads PDF plans
 deps:
 ifneq ($(APT_PACKAGES),)
 	@echo "make deps: installing $(APT_PACKAGES) with apt-get"
