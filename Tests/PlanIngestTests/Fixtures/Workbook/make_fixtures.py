@@ -60,5 +60,5 @@ if shutil.which("soffice"):
             handle.write("目标编号,期间,数值,备注\n12,2024Q2,=1000+320,由公式计算\n7,2024Q2,3.5,\n")
         subprocess.run(
             ["soffice", "-env:UserInstallation=file://" + folder + "/profile", "--headless",
-             "--convert-to", "xlsx", "--outdir", ".", csv],
+             "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", ".", csv],
             check=True, stdout=subprocess.DEVNULL)
