@@ -83,6 +83,7 @@ extension Store {
             new.isAspirational = edit.isAspirational ?? old.isAspirational
             new.recurrence = edit.recurrence ?? old.recurrence
             new.responsible = edit.responsible.map(Store.responsibleUnion) ?? old.responsible
+            new.baseline = edit.baseline ?? old.baseline
             let changes: [(field: String, old: String?, new: String?)] = [
                 ("metric", old.metric, new.metric),
                 ("kind", old.kind.rawValue, new.kind.rawValue),
@@ -95,6 +96,7 @@ extension Store {
                 ("isAspirational", String(old.isAspirational), String(new.isAspirational)),
                 ("recurrence", old.recurrence?.rawValue, new.recurrence?.rawValue),
                 ("responsible", Store.unitsText(old.responsible), Store.unitsText(new.responsible)),
+                ("baseline", old.baseline.map(Store.baselineText), new.baseline.map(Store.baselineText)),
             ].filter { $0.old != $0.new }
             guard !changes.isEmpty else { return stored }
             do {
@@ -102,13 +104,14 @@ extension Store {
                     sql: """
                         UPDATE target SET metric = ?, kind = ?, value = ?, valueMax = ?, unit = ?,
                             comparator = ?, deadline = ?, deadlineSource = ?, isIncrement = ?,
-                            isAspirational = ?, recurrence = ?
+                            isAspirational = ?, recurrence = ?, baselineValue = ?, baselineYear = ?
                         WHERE id = ?
                         """,
                     arguments: [
                         new.metric, new.kind.rawValue, new.value, new.valueMax, new.unit.rawValue,
                         new.comparator.rawValue, new.deadline?.iso, new.deadlineSource?.rawValue,
-                        new.isIncrement, new.isAspirational, new.recurrence?.rawValue, id,
+                        new.isIncrement, new.isAspirational, new.recurrence?.rawValue, new.baseline?.value,
+                        new.baseline?.year, id,
                     ])
                 if new.responsible != old.responsible {
                     try db.execute(
@@ -230,6 +233,11 @@ extension Store {
     /// Responsible units as the history shows them: `市科技局(牵头)、市财政局`.
     static func unitsText(_ units: [ResponsibleUnit]) -> String? {
         units.isEmpty ? nil : units.map { $0.isLead ? "\($0.name)(牵头)" : $0.name }.joined(separator: "、")
+    }
+
+    /// A baseline as the history shows it: `850 (2020)`.
+    static func baselineText(_ baseline: Baseline) -> String {
+        numberText(baseline.value) + (baseline.year.map { " (\($0))" } ?? "")
     }
 
     /// A number as people write it: `1500`, not `1500.0`.

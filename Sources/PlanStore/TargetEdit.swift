@@ -28,13 +28,16 @@ public struct TargetEdit: Sendable, Hashable, Codable {
     public var recurrence: Recurrence??
     /// The units answerable for it, leads first; replaces the stored ones.
     public var responsible: [ResponsibleUnit]?
+    /// Where a level starts: the value the office knows for a year (`--baseline 850
+    /// --baseline-period 2020`); the pace runs from it.
+    public var baseline: Baseline?
 
     /// Creates an edit; name only the fields to change.
     public init(
         metric: String? = nil, kind: TargetKind? = nil, value: Double? = nil, valueMax: Double? = nil,
         unit: Unit? = nil, comparator: Comparator? = nil, deadline: CalendarDay? = nil,
         isIncrement: Bool? = nil, isAspirational: Bool? = nil, recurrence: Recurrence?? = nil,
-        responsible: [ResponsibleUnit]? = nil
+        responsible: [ResponsibleUnit]? = nil, baseline: Baseline? = nil
     ) {
         self.metric = metric
         self.kind = kind
@@ -47,6 +50,7 @@ public struct TargetEdit: Sendable, Hashable, Codable {
         self.isAspirational = isAspirational
         self.recurrence = recurrence
         self.responsible = responsible
+        self.baseline = baseline
     }
 
     /// Whether the edit changes nothing.

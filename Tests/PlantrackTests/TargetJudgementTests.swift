@@ -65,6 +65,27 @@ private func statusRows(_ cli: CLIHarness, asOf: String) throws -> [(Int64, Int?
         #expect(judged.stdout.contains("on track"))
     }
 
+    @Test func aBaselineTheOfficeKnowsGivesASingleFigureItsPace() throws {
+        // Given a level due 2025 with one figure: no trend
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["import", try cli.write(planIssuedInDecember, to: "plan.txt")]).status == 0)
+        #expect(try cli.run(["log", "科技型中小微企业", "2024Q1", "4900"]).status == 0)
+        // When the office sets the level it started from, 4000 at the end of 2022
+        let edited = try cli.run(["targets", "edit", "1", "--baseline", "4000", "--baseline-period", "2022"])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        // Then the pace runs from it: 900 of the 499 expected by mid-2024, on track
+        let show = try cli.run(["show", "1", "--as-of", "2024-06-30"])
+        #expect(show.stdout.contains("on track"), "\(show.stdout)")
+        #expect(show.stdout.contains("4000家 in 2022"), "\(show.stdout)")
+        #expect(try cli.run(["history", "1"]).stdout.contains("4000 (2022)"))
+        // And a baseline in another unit or a period without a value is refused
+        let money = try cli.run(["targets", "edit", "1", "--baseline", "40亿元"])
+        #expect(money.status != 0)
+        #expect(money.stderr.contains("--baseline is in 元, but the target is counted in 家."))
+        #expect(try cli.run(["targets", "edit", "1", "--baseline-period", "2022"]).status != 0)
+    }
+
     @Test func aRecurringTargetStartsInTheFirstFullYearAfterTheIssueDate() throws {
         // Given a plan issued on 2022-12-06 with 每年新增高新技术企业8家以上
         let cli = try CLIHarness()

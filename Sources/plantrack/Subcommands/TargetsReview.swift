@@ -186,7 +186,7 @@ extension Plantrack.Targets {
                 deadlineSource: edit.deadline == nil ? nil : .stated,
                 recurrence: edit.recurrence.flatMap { $0 },
                 isIncrement: edit.isIncrement ?? false, isAspirational: edit.isAspirational ?? false,
-                responsible: edit.responsible ?? [], confidence: 1)
+                responsible: edit.responsible ?? [], confidence: 1, baseline: edit.baseline)
             let stored = try global.openStore().addTarget(target, toPlan: plan, by: reviewer.person)
             Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.target)).")
         }
@@ -235,10 +235,22 @@ struct TargetFieldOptions: ParsableArguments {
         help: ArgumentHelp("The lead units (牵头) among them, separated by 、 or commas.", valueName: "units"))
     var lead: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Where a level starts, in its unit (850, 3.2%): the pace runs from it, not from the first figure.",
+            valueName: "value"))
+    var baseline: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The period the baseline was measured in (2020, 2023Q4); it counts from the end of that year.",
+            valueName: "period"))
+    var baselinePeriod: String?
+
     var isEmpty: Bool {
         metric == nil && value == nil && valueMax == nil && unit == nil && comparator == nil && kind == nil
             && deadline == nil && increment == nil && aspirational == nil && recurring == nil
-            && responsible == nil && lead == nil
+            && responsible == nil && lead == nil && baseline == nil
     }
 
     func validate() throws {
@@ -258,6 +270,13 @@ struct TargetFieldOptions: ParsableArguments {
         }
         if let lead, ResponsibleUnitList.names(in: lead).isEmpty {
             throw ValidationError("--lead must name a unit, e.g. --lead 市科技局.")
+        }
+        if baselinePeriod != nil, baseline == nil {
+            throw ValidationError("--baseline-period needs --baseline VALUE.")
+        }
+        if let baselinePeriod, Period(typed: baselinePeriod) == nil {
+            throw ValidationError(
+                "--baseline-period: '\(baselinePeriod)' is not a period; write e.g. 2020 or 2023Q4.")
         }
     }
 
@@ -295,6 +314,14 @@ struct TargetFieldOptions: ParsableArguments {
             let (number, unit) = try amount(valueMax, flag: "--value-max")
             edit.valueMax = number
             parsedUnit = parsedUnit ?? unit
+        }
+        if let baseline {
+            let (number, unit) = try amount(baseline, flag: "--baseline")
+            if let unit, let expected = givenUnit ?? parsedUnit ?? currentUnit, unit != expected {
+                throw CLIError("--baseline is in \(unit), but the target is counted in \(expected).")
+            }
+            edit.baseline = Baseline(
+                value: number, year: baselinePeriod.flatMap { Period(typed: $0) }.map(\.end.year))
         }
         if let parsedUnit, let givenUnit, parsedUnit != givenUnit {
             throw CLIError("--value is in \(parsedUnit), but --unit says \(givenUnit).")
