@@ -30,7 +30,7 @@ extension Plantrack.Report {
             case .table:
                 try output.emit(
                     summaries.isEmpty
-                        ? "No target names a responsible unit.\n"
+                        ? "No target to report.\n"
                         : title + "\n\n" + table.renderedForTerminal())
             case .csv:
                 try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
