@@ -93,6 +93,50 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(written.contains("\r\n"))
     }
 
+    @Test func csvAmountsAreNumbersInTheBaseUnitWithTheUnitBeside() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let loan = try sample.loanTarget()
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let records = run.stdout.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let header = try #require(records.first).map(String.init)
+        #expect(
+            Array(header.prefix(10)) == [
+                "Plan", "ID", "Metric", "Target", "Value", "Unit", "Deadline", "Achieved", "Gap", "%",
+            ])
+        let row = try #require(records.first { $0.count > 1 && $0[1] == "\(loan.id)" })
+        let cell = { (title: String) in String(row[header.firstIndex(of: title)!]) }
+        #expect(cell("Target") == ">= 5亿元")
+        #expect(cell("Value") == "500000000")
+        #expect(cell("Unit") == "元")
+        #expect(cell("Achieved") == "350000000")
+        #expect(cell("Gap") == "150000000")
+        #expect(cell("%") == "70")
+        // A target without figures leaves its amounts empty, not `-`, which a sum would skip
+        // only by luck.
+        let unreported = try #require(
+            records.first { $0.count > 1 && $0[header.firstIndex(of: "Last period")!] == "none" })
+        #expect(unreported[header.firstIndex(of: "Achieved")!].isEmpty)
+    }
+
+    @Test func jsonNumbersCarryNoMoreDigitsThanTheirInputs() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let intensity = try sample.target(value: 3.55, unit: "%")
+        let logged = try sample.cli.run(["log", String(intensity.id), "2023", "3.41"])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        // 3.55 − 3.41 is 0.13999999999999968 in binary; 3.41 / 3.55 is 96.05633802816902%.
+        #expect(run.stdout.contains("\"gap\" : 0.14,"))
+        #expect(run.stdout.contains("\"percent_achieved\" : 96.0563,"))
+        let longNumber = try Regex("[0-9]\\.[0-9]{7,}")
+        #expect(run.stdout.firstMatch(of: longNumber) == nil, "no number carries float noise")
+    }
+
     @Test func aBadAsOfDateIsRefused() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }
@@ -147,6 +191,28 @@ private func sampleWithFigures() throws -> SamplePlan {
         }
         let table = try sample.cli.run(["report", "units", "--as-of", "2024-06-30"])
         #expect(table.stdout.contains("市财政局"))
+    }
+
+    @Test func unitsReportCountsTargetsWithoutAUnitInARowOfTheirOwn() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let statuses = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "json"])
+        let rows = try #require((try statuses.json() as? [String: Any])?["targets"] as? [[String: Any]])
+        let unnamed = rows.filter { ($0["responsible"] as? [String])?.isEmpty == true }
+        #expect(unnamed.count >= 3, "the sample's main goals name no unit")
+
+        let run = try sample.cli.run(["report", "units", "--as-of", "2024-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let units = try #require((try run.json() as? [String: Any])?["units"] as? [[String: Any]])
+        let last = try #require(units.last)
+        #expect(last["name"] is NSNull, "the row without a unit comes last, its name null")
+        #expect(last["targets"] as? Int == unnamed.count)
+        #expect(units.dropLast().allSatisfy { $0["name"] is String })
+
+        let table = try sample.cli.run(["report", "units", "--as-of", "2024-06-30"])
+        let lastLine = try #require(table.stdout.split(separator: "\n").last)
+        #expect(lastLine.hasPrefix("(no unit named)"))
+        #expect(lastLine.contains(" \(unnamed.count) "))
     }
 
     @Test(
