@@ -250,8 +250,9 @@ private func sampleWithFigures() throws -> SamplePlan {
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
-        // A chart for each target with figures: the figures, the target line and the path.
-        #expect(html.components(separatedBy: "<svg").count - 1 == sample.targets.count)
+        // A chart for each target with figures (three of six): the figures, the target line and
+        // the path.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
         #expect(html.contains("class=\"figures\""))
         #expect(html.contains("class=\"goal\""))
         #expect(html.contains("class=\"path\""))
@@ -263,6 +264,61 @@ private func sampleWithFigures() throws -> SamplePlan {
             !html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"))
         let stock = try sample.stockTarget()
         #expect(html.contains(stock.metric))
+    }
+
+    /// The chart of the target whose metric is `metric`, from its `<svg` to its `</svg>`.
+    private func chart(of metric: String, in html: String) throws -> String {
+        let charts = html.components(separatedBy: "<svg").dropFirst()
+        let chart = try #require(
+            charts.first { $0.contains("aria-label=\"\(metric):") }, "no chart of \(metric)")
+        return String(try #require(chart.components(separatedBy: "</svg>").first))
+    }
+
+    @Test func chartsShowTheFiguresUpToTheAsOfDayWithAxesTargetAndDeadline() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let increment = try sample.incrementTarget()
+        // The increment target has 40 (2023Q2) and 45 (2023Q4): 85 by the end of 2023.
+        let early = try sample.cli.run(["report", "status", "--as-of", "2023-09-30", "--format", "html"])
+        #expect(early.status == 0, "\(early.stderr)")
+        let earlyChart = try chart(of: increment.metric, in: early.stdout)
+        #expect(earlyChart.components(separatedBy: "<circle class=\"figure\"").count - 1 == 1)
+        #expect(earlyChart.contains(">40家</text>"), "the latest figure as of the day is written")
+        #expect(!earlyChart.contains("85家"), "a figure after the as-of day is not plotted")
+
+        let late = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "html"])
+        let lateChart = try chart(of: increment.metric, in: late.stdout)
+        #expect(lateChart.components(separatedBy: "<circle class=\"figure\"").count - 1 == 2)
+        #expect(lateChart.contains("class=\"figure-value\""))
+        #expect(lateChart.contains(">85家</text>"))
+        // The metric as written heads the chart; axes with values and dates; target and deadline.
+        #expect(
+            lateChart.contains(
+                "<text class=\"metric\" x=\"0\" y=\"12\" text-anchor=\"start\">\(increment.metric)</text>"))
+        #expect(lateChart.components(separatedBy: "class=\"axis\"").count - 1 == 2)
+        #expect(lateChart.contains(">0家</text>"))
+        #expect(lateChart.contains(">2023-01-01</text>"))
+        #expect(lateChart.contains("class=\"deadline\""))
+        #expect(lateChart.contains(">2023-12-31</text>"))
+        #expect(lateChart.contains("class=\"goal-value\" x=\"61\""))
+        #expect(lateChart.contains(">&gt;= 100家</text>"))
+    }
+
+    @Test func everyStateHasABadgeStyleAndThePagePrintsOnA4Landscape() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in [
+            "met", "on-track", "at-risk", "off-track", "no-trend", "overdue", "breached", "no-data",
+            "not-assessable",
+        ] {
+            #expect(run.stdout.contains(".\(name)"), "no style for \(name)")
+        }
+        #expect(run.stdout.contains("@page { size: A4 landscape;"))
+        #expect(run.stdout.contains("tr { break-inside: avoid;"))
+        #expect(run.stdout.contains("thead { display: table-header-group; }"))
+        #expect(run.stdout.contains("<td class=\"metric\">"))
     }
 
     @Test(arguments: ["overdue", "units"])
