@@ -77,7 +77,7 @@ struct UnitSummary: Sendable {
         columns += TargetState.allCases.map {
             TextTable.Column($0.rawValue.capitalizedFirst, alignment: .right)
         }
-        columns.append(.init("Worst gaps"))
+        columns.append(.init("Worst gaps", isTruncatable: true))
         var table = TextTable(columns: columns)
         for summary in summaries {
             var row = [summary.name ?? unnamedTitle, String(summary.total)]

@@ -31,7 +31,7 @@ extension Plantrack.Report {
                 try output.emit(
                     summaries.isEmpty
                         ? "No target to report.\n"
-                        : title + "\n\n" + table.renderedForTerminal())
+                        : title + "\n\n" + table.renderedForTerminal(width: options.tableWidth))
             case .csv:
                 try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
             case .markdown:
