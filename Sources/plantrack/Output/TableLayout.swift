@@ -7,6 +7,8 @@ struct TableLayout: Sendable {
     let columns: [TextTable.Column]
     /// The display width of each column so far.
     private(set) var widths: [Int]
+    /// Whether ``fit(width:)`` narrowed a column, so that cells may need cutting short.
+    private var isNarrowed = false
 
     init(columns: [TextTable.Column]) {
         self.columns = columns
@@ -32,6 +34,7 @@ struct TableLayout: Sendable {
             guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { return }
             widths[widest] -= 1
             excess -= 1
+            isNarrowed = true
         }
     }
 
@@ -50,7 +53,9 @@ struct TableLayout: Sendable {
     func line(_ row: [String], style: ((_ column: Int, _ cell: String) -> String)? = nil) -> String {
         let cells = cells(of: row)
         let padded = cells.enumerated().map { index, whole in
-            let cell = columns[index].isTruncatable ? whole.truncated(toDisplayWidth: widths[index]) : whole
+            let cell =
+                isNarrowed && columns[index].isTruncatable
+                ? whole.truncated(toDisplayWidth: widths[index]) : whole
             let text =
                 index == cells.count - 1 && columns[index].alignment == .left
                 ? cell : cell.padded(toDisplayWidth: widths[index], alignment: columns[index].alignment)
