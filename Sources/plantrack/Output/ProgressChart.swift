@@ -53,7 +53,9 @@ struct ProgressChart {
         let lastDay = max(end, points.last?.day ?? end, firstDay + 1)
 
         let goal = target.valueMax ?? target.value
-        let baseline = isCumulative ? 0 : (points.first?.value ?? 0)
+        // Where the path starts: zero for sums; for levels the baseline the plan states or the
+        // office set, else the first figure, as the status rule takes it.
+        let baseline = isCumulative ? 0 : (target.baseline?.value ?? points.first?.value ?? 0)
         let values = points.map(\.value) + [target.value, goal, baseline]
         let highest = values.max() ?? goal
         let lowest = values.min() ?? 0
