@@ -1,5 +1,12 @@
 /// How the JSON contract prints a quantity: without binary noise and without an exponent.
 package enum JSONNumber {
+    /// The decimals a quantity keeps: finer than any figure a plan states, coarse enough to
+    /// drop the binary noise of a sum or a difference (0.14, not 0.13999999999999968).
+    package static let quantityDecimals = 6
+
+    /// The decimals a ratio or a percentage keeps: 1.8049, 96.6667.
+    package static let ratioDecimals = 4
+
     /// `value` rounded to six decimals and printed as the shortest decimal that reads back as
     /// the same `Double`, in plain notation: 1500, 3.55, 0.85, 0.00001, 10000000000000000.
     ///
@@ -7,22 +14,20 @@ package enum JSONNumber {
     /// description already gives the shortest digits, only its exponent form needs rewriting.
     /// Infinities and NaN print as 0.
     package static func exact(_ value: Double) -> String {
+        rounded(value, toDecimals: quantityDecimals)
+    }
+
+    /// `value` rounded to `decimals` decimals and printed as ``exact(_:)`` prints it:
+    /// 1.8049 for 1.8049450549450547 at four decimals.
+    package static func rounded(_ value: Double, toDecimals decimals: Int) -> String {
         guard value.isFinite else { return "0" }
-        if let whole = whole(value) { return String(whole) }
-        let rounded = (value * 1e6).rounded() / 1e6
+        let scale = (0..<decimals).reduce(1.0) { product, _ in product * 10 }
+        let rounded = (value * scale).rounded() / scale
+        if let whole = whole(rounded) { return String(whole) }
         let description = "\(rounded)"
         // 3.55, 0.85: already plain, with no trailing zero to drop.
         let isPlain = !description.utf8.contains(UInt8(ascii: "e")) && !description.hasSuffix(".0")
         return isPlain ? description : plainNotation(of: description)
-    }
-
-    /// `value` as `JSONEncoder` prints a `Double`: Swift's shortest description that reads back
-    /// as the same value, without a trailing `.0` (85, 96.66666666666667, 1e+16).
-    ///
-    /// The report JSON keeps this form, which it has printed since its first version.
-    package static func shortest(_ value: Double) -> String {
-        let description = value.description
-        return description.hasSuffix(".0") ? String(description.dropLast(2)) : description
     }
 
     /// `value` rounded to six decimals, when that is a whole number that ``exact(_:)`` prints as

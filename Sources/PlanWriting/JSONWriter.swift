@@ -118,15 +118,6 @@ package struct JSONWriter {
         buffer.appendDigits(of: value.magnitude)
     }
 
-    /// Writes a number as `JSONEncoder` prints a `Double` (``JSONNumber/shortest(_:)``), or
-    /// `null`: every digit that tells the value apart, 96.66666666666667.
-    package mutating func shortestNumber(_ value: Double?) {
-        guard let value else { return null() }
-        separate()
-        var text = JSONNumber.shortest(value)
-        text.withUTF8 { buffer.append($0) }
-    }
-
     /// Writes a number as ``JSONNumber/exact(_:)`` prints it, or `null`.
     package mutating func number(_ value: Double?) {
         guard let value else { return null() }
@@ -134,6 +125,15 @@ package struct JSONWriter {
         if let whole = JSONNumber.whole(value) { return integer(Int(whole)) }
         separate()
         var text = JSONNumber.exact(value)
+        text.withUTF8 { buffer.append($0) }
+    }
+
+    /// Writes a number rounded to `decimals` decimals as ``JSONNumber/rounded(_:toDecimals:)``
+    /// prints it, or `null`: a ratio at four decimals is 1.8049.
+    package mutating func number(_ value: Double?, decimals: Int) {
+        guard let value else { return null() }
+        separate()
+        var text = JSONNumber.rounded(value, toDecimals: decimals)
         text.withUTF8 { buffer.append($0) }
     }
 

@@ -90,7 +90,7 @@ import Testing
     static func writeRow(_ writer: inout JSONWriter, id: Int, units: [String]) {
         writer.openObject()
         writer.key("achieved")
-        writer.shortestNumber(id == 1 ? nil : 96.66666666666667)
+        writer.number(id == 1 ? nil : 96.5, decimals: JSONNumber.ratioDecimals)
         writer.key("counts")
         writer.openObject()
         for state in ["met", "no_data"] {
@@ -107,7 +107,7 @@ import Testing
     /// The value of ``writeRow(_:id:units:)`` for the encoder.
     static func encodedRow(id: Int, units: [String]) -> EncodedValue {
         .object([
-            "achieved": .double(id == 1 ? nil : 96.66666666666667),
+            "achieved": .double(id == 1 ? nil : 96.5),
             "counts": .object(["met": .integer(id), "no_data": .integer(id)]), "empty": .array([]),
             "responsible": .array(units.map { .string($0) }), "target_id": .integer(id),
         ])
@@ -168,11 +168,12 @@ import Testing
     }
 
     @Test(arguments: [
-        0, 1, -1, 3.55, 85, 96.66666666666667, 350_000_000, -0.25, 0.1 + 0.2, 1e-7, 1e16, 123_456_789.125,
-        12_000_000_000_000,
+        (1.8049450549450547, "1.8049"), (96.66666666666667, "96.6667"), (85, "85"),
+        (0.13999999999999968, "0.14"),
+        (-0.00004, "0"), (1e16, "10000000000000000"), (0.1 + 0.2, "0.3"),
     ])
-    func shortestNumberAsTheEncoderPrintsADouble(_ value: Double) throws {
-        #expect(Self.written { $0.shortestNumber(value) } == (try Self.encoderJSON(value)))
+    func ratioRoundedToFourDecimals(_ value: Double, _ expected: String) {
+        #expect(Self.written { $0.number(value, decimals: JSONNumber.ratioDecimals) } == expected)
     }
 
     /// The eight-bytes-at-a-time test agrees with a byte-by-byte one wherever the byte stands.

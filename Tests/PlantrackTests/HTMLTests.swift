@@ -28,3 +28,12 @@ func dayNumbers(_ iso: String, _ expected: Int) throws {
     let day = try #require(CalendarDay(iso: iso))
     #expect(day.dayNumber == expected)
 }
+
+@Test(arguments: [
+    (0.0, 113.3, 0.0, 120.0), (522.0, 618.0, 520.0, 620.0), (4150.0, 11_350.0, 4000.0, 12_000.0),
+    (3.05e8, 5.45e8, 3e8, 5.5e8), (5.0, 5.0, 5.0, 5.0),
+])
+func chartAxesEndOnRoundValues(_ bottom: Double, _ top: Double, _ roundBottom: Double, _ roundTop: Double) {
+    let bounds = ProgressChart.roundedBounds(bottom, top)
+    #expect(abs(bounds.bottom - roundBottom) < 1e-6 && abs(bounds.top - roundTop) < 1e-6, "\(bounds)")
+}

@@ -21,7 +21,7 @@ private let walked = [
     let texts = rows.inOverdueOrder().map { String(decoding: $0, as: UTF8.self) }
     // Then rows with figures come first, most overdue first, ties as they came, each its record
     let expected = [walked[2], walked[0], walked[3], walked[1]].map { status in
-        CSVWriter.record(StatusColumns.overdue.cells(status))
+        CSVWriter.record(StatusColumns.overdue.cells(status, style: .numbers))
     }
     #expect(rows.count == 4)
     #expect(texts == expected)

@@ -93,6 +93,50 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(written.contains("\r\n"))
     }
 
+    @Test func csvAmountsAreNumbersInTheBaseUnitWithTheUnitBeside() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let loan = try sample.loanTarget()
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let records = run.stdout.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let header = try #require(records.first).map(String.init)
+        #expect(
+            Array(header.prefix(10)) == [
+                "Plan", "ID", "Metric", "Target", "Value", "Unit", "Deadline", "Achieved", "Gap", "%",
+            ])
+        let row = try #require(records.first { $0.count > 1 && $0[1] == "\(loan.id)" })
+        let cell = { (title: String) in String(row[header.firstIndex(of: title)!]) }
+        #expect(cell("Target") == ">= 5亿元")
+        #expect(cell("Value") == "500000000")
+        #expect(cell("Unit") == "元")
+        #expect(cell("Achieved") == "350000000")
+        #expect(cell("Gap") == "150000000")
+        #expect(cell("%") == "70")
+        // A target without figures leaves its amounts empty, not `-`, which a sum would skip
+        // only by luck.
+        let unreported = try #require(
+            records.first { $0.count > 1 && $0[header.firstIndex(of: "Last period")!] == "none" })
+        #expect(unreported[header.firstIndex(of: "Achieved")!].isEmpty)
+    }
+
+    @Test func jsonNumbersCarryNoMoreDigitsThanTheirInputs() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let intensity = try sample.target(value: 3.55, unit: "%")
+        let logged = try sample.cli.run(["log", String(intensity.id), "2023", "3.41"])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        // 3.55 − 3.41 is 0.13999999999999968 in binary; 3.41 / 3.55 is 96.05633802816902%.
+        #expect(run.stdout.contains("\"gap\" : 0.14,"))
+        #expect(run.stdout.contains("\"percent_achieved\" : 96.0563,"))
+        let longNumber = try Regex("[0-9]\\.[0-9]{7,}")
+        #expect(run.stdout.firstMatch(of: longNumber) == nil, "no number carries float noise")
+    }
+
     @Test func aBadAsOfDateIsRefused() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }
@@ -149,6 +193,28 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(table.stdout.contains("市财政局"))
     }
 
+    @Test func unitsReportCountsTargetsWithoutAUnitInARowOfTheirOwn() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let statuses = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "json"])
+        let rows = try #require((try statuses.json() as? [String: Any])?["targets"] as? [[String: Any]])
+        let unnamed = rows.filter { ($0["responsible"] as? [String])?.isEmpty == true }
+        #expect(unnamed.count >= 3, "the sample's main goals name no unit")
+
+        let run = try sample.cli.run(["report", "units", "--as-of", "2024-06-30", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let units = try #require((try run.json() as? [String: Any])?["units"] as? [[String: Any]])
+        let last = try #require(units.last)
+        #expect(last["name"] is NSNull, "the row without a unit comes last, its name null")
+        #expect(last["targets"] as? Int == unnamed.count)
+        #expect(units.dropLast().allSatisfy { $0["name"] is String })
+
+        let table = try sample.cli.run(["report", "units", "--as-of", "2024-06-30"])
+        let lastLine = try #require(table.stdout.split(separator: "\n").last)
+        #expect(lastLine.hasPrefix("(no unit named)"))
+        #expect(lastLine.contains(" \(unnamed.count) "))
+    }
+
     @Test(
         arguments: [
             (["report", "overdue", "--as-of", "2024-06-30", "--fail-on", "overdue"], 1),
@@ -184,8 +250,9 @@ private func sampleWithFigures() throws -> SamplePlan {
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
-        // A chart for each target with figures: the figures, the target line and the path.
-        #expect(html.components(separatedBy: "<svg").count - 1 == sample.targets.count)
+        // A chart for each target with figures (three of six): the figures, the target line and
+        // the path.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
         #expect(html.contains("class=\"figures\""))
         #expect(html.contains("class=\"goal\""))
         #expect(html.contains("class=\"path\""))
@@ -197,6 +264,61 @@ private func sampleWithFigures() throws -> SamplePlan {
             !html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"))
         let stock = try sample.stockTarget()
         #expect(html.contains(stock.metric))
+    }
+
+    /// The chart of the target whose metric is `metric`, from its `<svg` to its `</svg>`.
+    private func chart(of metric: String, in html: String) throws -> String {
+        let charts = html.components(separatedBy: "<svg").dropFirst()
+        let chart = try #require(
+            charts.first { $0.contains("aria-label=\"\(metric):") }, "no chart of \(metric)")
+        return String(try #require(chart.components(separatedBy: "</svg>").first))
+    }
+
+    @Test func chartsShowTheFiguresUpToTheAsOfDayWithAxesTargetAndDeadline() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let increment = try sample.incrementTarget()
+        // The increment target has 40 (2023Q2) and 45 (2023Q4): 85 by the end of 2023.
+        let early = try sample.cli.run(["report", "status", "--as-of", "2023-09-30", "--format", "html"])
+        #expect(early.status == 0, "\(early.stderr)")
+        let earlyChart = try chart(of: increment.metric, in: early.stdout)
+        #expect(earlyChart.components(separatedBy: "<circle class=\"figure\"").count - 1 == 1)
+        #expect(earlyChart.contains(">40家</text>"), "the latest figure as of the day is written")
+        #expect(!earlyChart.contains("85家"), "a figure after the as-of day is not plotted")
+
+        let late = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "html"])
+        let lateChart = try chart(of: increment.metric, in: late.stdout)
+        #expect(lateChart.components(separatedBy: "<circle class=\"figure\"").count - 1 == 2)
+        #expect(lateChart.contains("class=\"figure-value\""))
+        #expect(lateChart.contains(">85家</text>"))
+        // The metric as written heads the chart; axes with values and dates; target and deadline.
+        #expect(
+            lateChart.contains(
+                "<text class=\"metric\" x=\"0\" y=\"12\" text-anchor=\"start\">\(increment.metric)</text>"))
+        #expect(lateChart.components(separatedBy: "class=\"axis\"").count - 1 == 2)
+        #expect(lateChart.contains(">0家</text>"))
+        #expect(lateChart.contains(">2023-01-01</text>"))
+        #expect(lateChart.contains("class=\"deadline\""))
+        #expect(lateChart.contains(">2023-12-31</text>"))
+        #expect(lateChart.contains("class=\"goal-value\" x=\"61\""))
+        #expect(lateChart.contains(">&gt;= 100家</text>"))
+    }
+
+    @Test func everyStateHasABadgeStyleAndThePagePrintsOnA4Landscape() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "status", "--as-of", "2024-06-30", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in [
+            "met", "on-track", "at-risk", "off-track", "no-trend", "overdue", "breached", "no-data",
+            "not-assessable",
+        ] {
+            #expect(run.stdout.contains(".\(name)"), "no style for \(name)")
+        }
+        #expect(run.stdout.contains("@page { size: A4 landscape;"))
+        #expect(run.stdout.contains("tr { break-inside: avoid;"))
+        #expect(run.stdout.contains("thead { display: table-header-group; }"))
+        #expect(run.stdout.contains("<td class=\"metric\">"))
     }
 
     @Test(arguments: ["overdue", "units"])

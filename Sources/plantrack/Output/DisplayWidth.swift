@@ -64,6 +64,23 @@ extension String {
     }
 }
 
+extension String {
+    /// The text cut to at most `width` display columns, ending in `…` when it was cut:
+    /// `高新技术企业总量` at 9 columns is `高新技术…`.
+    func truncated(toDisplayWidth width: Int) -> String {
+        guard displayWidth(self) > width else { return self }
+        var kept = ""
+        var used = 0
+        for character in self {
+            let characterWidth = displayWidth(String(character))
+            guard used + characterWidth <= width - 1 else { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return kept + "…"
+    }
+}
+
 /// Where a column's text sits.
 enum TextAlignment: Sendable, Hashable {
     case left

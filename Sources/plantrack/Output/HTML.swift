@@ -56,14 +56,36 @@ enum HTML {
         .off-track, .overdue { background: #ffebe9; color: #a40e26; }
         .breached { background: #a40e26; color: #ffffff; }
         .no-data, .not-assessable { background: #eaeef2; color: #57606a; }
-        svg.chart { display: block; }
-        svg.chart .axis { stroke: #d0d7de; stroke-width: 1; }
+        .no-trend { background: #ddf4ff; color: #0a3069; }
+        td.metric { min-width: 11em; }
+        td.responsible { min-width: 6em; }
+        td.chart { width: 320px; }
+        svg.chart { display: block; overflow: visible; }
+        svg.chart text { font-size: 10px; fill: #57606a; }
+        svg.chart .metric { font-size: 11px; fill: #1f2328; }
+        svg.chart .axis { stroke: #8c959f; stroke-width: 1; }
         svg.chart .goal { stroke: #a40e26; stroke-width: 1; stroke-dasharray: 4 3; }
+        svg.chart .goal-value { fill: #a40e26; }
         svg.chart .path { stroke: #8c959f; stroke-width: 1; stroke-dasharray: 2 2; }
+        svg.chart .deadline { stroke: #bf8700; stroke-width: 1; stroke-dasharray: 3 2; }
+        svg.chart .deadline-date { fill: #7d4e00; }
+        svg.chart .as-of { stroke: #0969da; stroke-width: 1; opacity: 0.3; }
         svg.chart .figures { fill: none; stroke: #0969da; stroke-width: 1.5; }
         svg.chart .figure { fill: #0969da; }
+        svg.chart .figure-value { fill: #0969da; font-weight: 600; }
         .legend { color: #57606a; font-size: 0.85em; }
-        @media print { body { margin: 1cm; } tr { break-inside: avoid; } }
+        @page { size: A4 landscape; margin: 10mm; }
+        @media print {
+          body { margin: 0; font-size: 9pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          table { font-size: 8pt; }
+          thead { display: table-header-group; }
+          tr { break-inside: avoid; page-break-inside: avoid; }
+          h2, p.meta { break-after: avoid; page-break-after: avoid; }
+          th, td { padding: 0.2em 0.35em; }
+          td.metric { min-width: 14em; }
+          td.chart { width: 220px; }
+          svg.chart { width: 220px; height: auto; }
+        }
         """
 }
 

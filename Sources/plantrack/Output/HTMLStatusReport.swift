@@ -2,8 +2,8 @@ import PlanIngest
 import PlanStore
 
 /// A status report as one self-contained HTML page that prints and mails well: summary counts,
-/// then a table per plan with, for each target, an inline SVG of its figures, its target line
-/// and the linear path to it.
+/// then a table per plan with, for each target with figures, an inline SVG of them as of the
+/// report's day (``ProgressChart``). Printed, the page is A4 landscape.
 struct HTMLStatusReport {
     var title: String
     var asOf: CalendarDay
@@ -26,7 +26,7 @@ struct HTMLStatusReport {
         }
         body += "</div>\n"
         body +=
-            "<p class=\"legend\">Charts: blue, the logged figures (running sum for increment targets); red dashes, the target; grey dots, the linear path from the start to the target at the deadline.</p>\n"
+            "<p class=\"legend\">Charts, as of \(asOf.iso): blue, the figures logged up to that day (running sum for increment targets), the latest one written; red dashes, the target; grey dots, the linear path from the start to the target at the deadline; amber, the deadline; the faint blue line, the day of the report.</p>\n"
 
         var planOrder: [Int64] = []
         for status in statuses where !planOrder.contains(status.target.planID) {
@@ -47,11 +47,11 @@ struct HTMLStatusReport {
                 "<table>\n<thead><tr><th>ID</th><th>Metric</th><th>Target</th><th>Deadline</th><th>Achieved</th><th>Gap</th><th>%</th><th>State</th><th>Responsible</th><th>Progress</th></tr></thead>\n<tbody>\n"
             for status in statuses where status.target.planID == planID {
                 let target = status.target.target
-                let svg = chart.svg(for: status, figures: figures[status.target.id] ?? []) ?? ""
+                let svg = chart.svg(for: status, figures: figures[status.target.id] ?? [], asOf: asOf) ?? ""
                 body += "<tr>"
                 body += "<td class=\"number\">\(status.target.id)</td>"
                 body +=
-                    "<td>\(HTML.escape(TargetText.metric(target, instanceYear: status.instanceYear)))<div class=\"quote\">\(HTML.escape(target.quote))</div></td>"
+                    "<td class=\"metric\">\(HTML.escape(TargetText.metric(target, instanceYear: status.instanceYear)))<div class=\"quote\">\(HTML.escape(target.quote))</div></td>"
                 body += "<td class=\"number\">\(HTML.escape(NumberText.target(target)))</td>"
                 body += "<td class=\"number\">\(HTML.escape(status.deadline?.iso ?? "-"))</td>"
                 body +=
@@ -62,8 +62,9 @@ struct HTMLStatusReport {
                     "<td class=\"number\">\(HTML.escape(status.percentAchieved.map(NumberText.percent) ?? "-"))</td>"
                 body +=
                     "<td><span class=\"badge \(Self.cssClass(status.state))\">\(HTML.escape(status.state.rawValue))</span></td>"
-                body += "<td>\(HTML.escape(TargetText.responsible(target.responsible)))</td>"
-                body += "<td>\(svg)</td>"
+                body +=
+                    "<td class=\"responsible\">\(HTML.escape(TargetText.responsible(target.responsible)))</td>"
+                body += "<td class=\"chart\">\(svg)</td>"
                 body += "</tr>\n"
             }
             body += "</tbody>\n</table>\n"

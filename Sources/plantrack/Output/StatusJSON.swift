@@ -4,8 +4,9 @@ import PlanWriting
 
 /// One target's status as the reports print it in JSON: the stable contract for scripts.
 ///
-/// Amounts are numbers in the target's base unit (`unit`), printed as `JSONEncoder` prints a
-/// `Double`; dates are `YYYY-MM-DD`; absent values are `null`, never left out. The keys are
+/// Amounts are numbers in the target's base unit (`unit`), rounded to six decimals (finer than
+/// any figure a plan states, so a difference prints 0.14, not 0.13999999999999968); the pace
+/// ratio and the percentage achieved keep four decimals (1.8049, 96.6667); dates are `YYYY-MM-DD`; absent values are `null`, never left out. The keys are
 /// the contract's own, written in sorted order.
 struct StatusJSON: JSONWritable {
     let status: TargetStatus
@@ -19,20 +20,20 @@ struct StatusJSON: JSONWritable {
         let target = stored.target
         writer.openObject()
         writer.key("achieved")
-        writer.shortestNumber(status.achieved)
+        writer.number(status.achieved)
         writer.field("comparator", target.comparator.rawValue)
         writer.field("days_overdue", status.daysOverdue)
         writer.field("deadline", status.deadline?.iso)
         writer.key("gap")
-        writer.shortestNumber(status.gap)
+        writer.number(status.gap)
         writer.field("instance_year", status.instanceYear)
         writer.field("last_period", status.lastPeriod?.description)
         writer.field("lead_units", target.responsible.filter(\.isLead).map(\.name))
         writer.field("metric", target.metric)
         writer.key("pace_ratio")
-        writer.shortestNumber(status.paceRatio)
+        writer.number(status.paceRatio, decimals: JSONNumber.ratioDecimals)
         writer.key("percent_achieved")
-        writer.shortestNumber(status.percentAchieved)
+        writer.number(status.percentAchieved, decimals: JSONNumber.ratioDecimals)
         writer.field("plan_id", Int(stored.planID))
         writer.field("plan_title", stored.planTitle)
         writer.field("quote", target.quote)
@@ -41,9 +42,9 @@ struct StatusJSON: JSONWritable {
         writer.field("target_id", Int(stored.id))
         writer.field("unit", target.unit.rawValue)
         writer.key("value")
-        writer.shortestNumber(target.value)
+        writer.number(target.value)
         writer.key("value_max")
-        writer.shortestNumber(target.valueMax)
+        writer.number(target.valueMax)
         writer.field("window_start", status.windowStart?.iso)
         writer.closeObject()
     }

@@ -7,6 +7,8 @@ struct TableLayout: Sendable {
     let columns: [TextTable.Column]
     /// The display width of each column so far.
     private(set) var widths: [Int]
+    /// Whether ``fit(width:)`` narrowed a column, so that cells may need cutting short.
+    private var isNarrowed = false
 
     init(columns: [TextTable.Column]) {
         self.columns = columns
@@ -20,6 +22,27 @@ struct TableLayout: Sendable {
         }
     }
 
+    /// Narrows the truncatable columns (``TextTable/Column/isTruncatable``), widest first, until
+    /// the lines fit `width` display columns or each is down to four Chinese characters (or its
+    /// title); their longer cells are then cut short with `…`.
+    /// - Complexity: O(*c* × *e*) for *c* columns and *e* columns of excess width.
+    mutating func fit(width: Int) {
+        var excess = widths.reduce(2 * (widths.count - 1), +) - width
+        let truncatable = columns.indices.filter { columns[$0].isTruncatable }
+        while excess > 0 {
+            let narrowable = truncatable.filter { widths[$0] > minimumWidth(of: $0) }
+            guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { return }
+            widths[widest] -= 1
+            excess -= 1
+            isNarrowed = true
+        }
+    }
+
+    /// The narrowest a truncatable column gets: four Chinese characters, or its whole title.
+    private func minimumWidth(of column: Int) -> Int {
+        min(widths[column], max(8, displayWidth(columns[column].title)))
+    }
+
     /// The heading line and the rule under it, each ending in a line break.
     var heading: String {
         line(columns.map(\.title)) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
@@ -29,7 +52,10 @@ struct TableLayout: Sendable {
     /// cell by column index (colour codes do not upset the alignment).
     func line(_ row: [String], style: ((_ column: Int, _ cell: String) -> String)? = nil) -> String {
         let cells = cells(of: row)
-        let padded = cells.enumerated().map { index, cell in
+        let padded = cells.enumerated().map { index, whole in
+            let cell =
+                isNarrowed && columns[index].isTruncatable
+                ? whole.truncated(toDisplayWidth: widths[index]) : whole
             let text =
                 index == cells.count - 1 && columns[index].alignment == .left
                 ? cell : cell.padded(toDisplayWidth: widths[index], alignment: columns[index].alignment)

@@ -13,10 +13,14 @@ struct TextTable: Sendable, Hashable {
     struct Column: Sendable, Hashable {
         var title: String
         var alignment: TextAlignment
+        /// Whether a terminal table too wide for its terminal may cut this column's text short
+        /// (the metric, the quote), ending it in `…`.
+        var isTruncatable: Bool
 
-        init(_ title: String, alignment: TextAlignment = .left) {
+        init(_ title: String, alignment: TextAlignment = .left, isTruncatable: Bool = false) {
             self.title = title
             self.alignment = alignment
+            self.isTruncatable = isTruncatable
         }
     }
 
@@ -43,9 +47,10 @@ struct TextTable: Sendable, Hashable {
     /// spaces apart and padded by display width; line breaks inside a cell become spaces.
     ///
     /// - Complexity: O(*n*) in the total length of the cells.
-    func renderedForTerminal() -> String {
+    func renderedForTerminal(width: Int? = nil) -> String {
         var layout = TableLayout(columns: columns)
         rows.forEach { layout.measure($0) }
+        if let width { layout.fit(width: width) }
         return layout.heading + rows.map { layout.line($0) + "\n" }.joined()
     }
 

@@ -4,12 +4,16 @@ import PlanWriting
 
 /// One responsible unit's targets counted by state, with its worst gaps.
 struct UnitSummary: Sendable {
-    var name: String
+    /// The unit's name; `nil` for the row of targets that name no unit.
+    var name: String?
     var counts: [TargetState: Int]
     /// Its behind targets (overdue, off track, at risk, breached), least achieved first.
     var worst: [TargetStatus]
 
     var total: Int { counts.values.reduce(0, +) }
+
+    /// What the tables print for the row of targets that name no unit.
+    static let unnamedTitle = "(no unit named)"
 
     /// The states counted as needing attention, worst first.
     static let behind: [TargetState] = [.breached, .overdue, .offTrack, .atRisk]
@@ -25,29 +29,33 @@ struct UnitSummary: Sendable {
     /// worst targets: a report over a million targets keeps a handful of rows per unit.
     struct Accumulator {
         let worstShown: Int
-        private var byUnit: [String: UnitSummary] = [:]
+        private var byUnit: [String?: UnitSummary] = [:]
 
         init(worstShown: Int = 3) {
             self.worstShown = worstShown
         }
 
-        /// Counts a status for each unit it names.
+        /// Counts a status for each unit it names, or in the row of its own when it names none:
+        /// no target is left out of the report.
         mutating func add(_ status: TargetStatus) {
-            var seen: Set<String> = []
-            for unit in status.target.target.responsible where seen.insert(unit.name).inserted {
-                var summary = byUnit[unit.name] ?? UnitSummary(name: unit.name, counts: [:], worst: [])
+            let names = status.target.target.responsible.map { Optional($0.name) }
+            for name in Set(names.isEmpty ? [nil] : names) {
+                var summary = byUnit[name] ?? UnitSummary(name: name, counts: [:], worst: [])
                 summary.counts[status.state, default: 0] += 1
                 if behind.contains(status.state) { summary.keepIfWorst(status, limit: worstShown) }
-                byUnit[unit.name] = summary
+                byUnit[name] = summary
             }
         }
 
-        /// The summaries, most behind first, then by name.
+        /// The summaries, most behind first, then by name; the targets that name no unit last.
         func summaries() -> [UnitSummary] {
             byUnit.values.sorted { lhs, rhs in
+                guard let leftName = lhs.name, let rightName = rhs.name else {
+                    return rhs.name == nil && lhs.name != nil
+                }
                 let left = behind.reduce(0) { $0 + (lhs.counts[$1] ?? 0) }
                 let right = behind.reduce(0) { $0 + (rhs.counts[$1] ?? 0) }
-                return left != right ? left > right : lhs.name < rhs.name
+                return left != right ? left > right : leftName < rightName
             }
         }
     }
@@ -69,10 +77,10 @@ struct UnitSummary: Sendable {
         columns += TargetState.allCases.map {
             TextTable.Column($0.rawValue.capitalizedFirst, alignment: .right)
         }
-        columns.append(.init("Worst gaps"))
+        columns.append(.init("Worst gaps", isTruncatable: true))
         var table = TextTable(columns: columns)
         for summary in summaries {
-            var row = [summary.name, String(summary.total)]
+            var row = [summary.name ?? unnamedTitle, String(summary.total)]
             row += TargetState.allCases.map { String(summary.counts[$0] ?? 0) }
             row.append(
                 summary.worst.map { status in
@@ -88,7 +96,8 @@ struct UnitSummary: Sendable {
 }
 
 /// `report units --format json`: `as_of`, `report` and the units, each with its counts keyed
-/// by state (snake_case) and its worst gaps as ``StatusJSON``.
+/// by state (snake_case) and its worst gaps as ``StatusJSON``; the targets that name no unit
+/// come last, with `name` `null`.
 struct UnitReportJSON: JSONWritable {
     var asOf: CalendarDay
     var units: [UnitSummary]

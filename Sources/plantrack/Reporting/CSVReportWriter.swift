@@ -1,7 +1,8 @@
 import PlanStore
 
 /// A report as CSV for a spreadsheet: a header row, then one record per status, written as
-/// bytes.
+/// bytes, amounts as plain numbers in the target's base unit (``AmountStyle/numbers``) so that
+/// a spreadsheet adds them up.
 struct CSVReportWriter: RowReportWriter {
     let columns: StatusColumns
     /// Whether the text starts with a byte order mark, for Excel and WPS.
@@ -9,11 +10,11 @@ struct CSVReportWriter: RowReportWriter {
 
     func start(to output: inout StreamedOutput) throws {
         if byteOrderMark { try output.write("\u{FEFF}") }
-        try output.write { CSVWriter.appendRecord(columns.columns.map(\.title), to: &$0) }
+        try output.write { CSVWriter.appendRecord(columns.columns(style: .numbers).map(\.title), to: &$0) }
     }
 
     func appendRow(_ status: TargetStatus, to bytes: inout [UInt8]) {
-        CSVRecordWriter.appendRecord(to: &bytes) { columns.appendRow(status, to: &$0) }
+        CSVRecordWriter.appendRecord(to: &bytes) { columns.appendRow(status, style: .numbers, to: &$0) }
     }
 
     // Written straight into the output: no row is copied.

@@ -1,8 +1,9 @@
 import ArgumentParser
+import Foundation
 import PlanIngest
 
-/// The flags every report shares: the day, the plan, binding targets, when to fail, and the
-/// format and file to write.
+/// The flags every report shares: the day, the plan, binding targets, when to fail, the table's
+/// width, and the format and file to write.
 struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The day to judge at (YYYY-MM-DD); default today.", valueName: "date"))
     var asOf: CalendarDay?
@@ -21,7 +22,19 @@ struct ReportOptions: ParsableArguments {
             valueName: "states"))
     var failOn: String?
 
+    @Flag(
+        help:
+            "On a terminal, print every column in full instead of fitting the table to the terminal's width.")
+    var wide = false
+
     @OptionGroup var output: OutputOptions
+
+    /// The width a terminal table must fit: the terminal's, when the table goes to one and
+    /// `--wide` is not given; `nil` (every column in full) otherwise.
+    var tableWidth: Int? {
+        guard !wide, output.isStandardOutput else { return nil }
+        return TerminalWidth.ofStandardOutput(environment: ProcessInfo.processInfo.environment)
+    }
 
     /// The day the report judges at: `--as-of`, else today.
     var day: CalendarDay { asOf ?? .today }

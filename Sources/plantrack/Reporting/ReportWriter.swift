@@ -2,7 +2,7 @@ import PlanStore
 
 /// Writes a report of target statuses in one format, as the statuses come in report order:
 /// ``TableReportWriter``, ``MarkdownReportWriter``, ``CSVReportWriter``, ``JSONReportWriter``
-/// and ``HTMLReportWriter``, picked by ``StatusReport/writer(for:output:store:)``.
+/// and ``HTMLReportWriter``, picked by ``StatusReport/writer(for:options:store:)``.
 ///
 /// Every writer runs on the calling thread and writes through one ``StreamedOutput``.
 protocol ReportWriter {

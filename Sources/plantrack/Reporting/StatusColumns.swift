@@ -16,33 +16,36 @@ enum StatusColumns {
     /// `report compare`: one metric across plans, with each plan's region.
     case compare(regions: [Int64: String])
 
-    /// The columns' titles and alignments.
-    var columns: [TextTable.Column] {
-        switch self {
+    /// The columns' titles and alignments, with amounts as people read them.
+    var columns: [TextTable.Column] { columns(style: .text) }
+
+    /// The columns' titles and alignments, with amounts in `style`.
+    func columns(style: AmountStyle) -> [TextTable.Column] {
+        let target = TextTable.Column.target(style: style)
+        let head: [TextTable.Column] =
+            [
+                .init("Plan", alignment: .right), .init("ID", alignment: .right),
+                .init("Metric", isTruncatable: true),
+            ]
+            + target + [.init("Deadline")]
+        let responsible = TextTable.Column("Responsible", isTruncatable: true)
+        return switch self {
         case .status, .overdue:
-            [
-                .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
-                .init("Target"), .init("Deadline"), .init("Achieved", alignment: .right),
-                .init("Gap", alignment: .right), .init("%", alignment: .right),
+            head + [
+                .init("Achieved", alignment: .right), .init("Gap", alignment: .right),
+                .init("%", alignment: .right),
                 self == .status ? .init("State") : .init("Days overdue", alignment: .right),
-                .init("Responsible"), .init("Last period"),
+                responsible, .init("Last period"),
             ]
-        case .unreported:
-            [
-                .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
-                .init("Target"), .init("Deadline"), .init("Days overdue", alignment: .right),
-                .init("Responsible"),
-            ]
-        case .missing:
-            [
-                .init("Plan", alignment: .right), .init("ID", alignment: .right), .init("Metric"),
-                .init("Target"), .init("Deadline"), .init("Last period"), .init("Ask"),
-            ]
+        case .unreported: head + [.init("Days overdue", alignment: .right), responsible]
+        case .missing: head + [.init("Last period"), .init("Ask", isTruncatable: true)]
         case .compare:
             [
                 .init("Region"), .init("Plan", alignment: .right), .init("ID", alignment: .right),
-                .init("Metric"), .init("State"), .init("Target"), .init("Deadline"),
-                .init("Achieved", alignment: .right), .init("%", alignment: .right), .init("Quote"),
+                .init("Metric", isTruncatable: true), .init("State"),
+            ] + target + [
+                .init("Deadline"), .init("Achieved", alignment: .right), .init("%", alignment: .right),
+                .init("Quote", isTruncatable: true),
             ]
         }
     }
@@ -56,19 +59,19 @@ enum StatusColumns {
         }
     }
 
-    /// Adds the cells of `status`'s row to `row`, one per column.
-    func appendRow(_ status: TargetStatus, to row: inout some RowSink) {
+    /// Adds the cells of `status`'s row to `row`, one per column, amounts in `style`.
+    func appendRow(_ status: TargetStatus, style: AmountStyle = .text, to row: inout some RowSink) {
         let target = status.target.target
         switch self {
         case .status, .overdue:
             row.appendCell(status.target.planID)
             row.appendCell(status.target.id)
             row.appendCell { TargetText.appendMetric(target, instanceYear: status.instanceYear, to: &$0) }
-            row.appendCell { NumberText.appendTarget(target, to: &$0) }
+            row.appendTarget(target, style: style)
             row.appendCell(status.deadline) { $0.appendISO(to: &$1) }
-            row.appendCell(status.achieved) { NumberText.appendQuantity($0, unit: target.unit, to: &$1) }
-            row.appendCell(status.gap) { NumberText.appendQuantity($0, unit: target.unit, to: &$1) }
-            row.appendCell(status.percentAchieved, writing: NumberText.appendPercent)
+            row.appendAmount(status.achieved, unit: target.unit, style: style)
+            row.appendAmount(status.gap, unit: target.unit, style: style)
+            row.appendPercent(status.percentAchieved, style: style)
             if self == .status {
                 row.appendCell(status.state.rawValue)
             } else {
@@ -80,7 +83,7 @@ enum StatusColumns {
             row.appendCell(status.target.planID)
             row.appendCell(status.target.id)
             row.appendCell(TargetText.metric(target, instanceYear: status.instanceYear))
-            row.appendCell(NumberText.target(target))
+            row.appendTarget(target, style: style)
             row.appendCell(status.deadline?.iso ?? "-")
             row.appendCell(status.daysOverdue.map { String($0) } ?? "-")
             row.appendCell(TargetText.responsible(target.responsible))
@@ -89,7 +92,7 @@ enum StatusColumns {
             row.appendCell(status.target.planID)
             row.appendCell(status.target.id)
             row.appendCell(TargetText.metric(target, instanceYear: status.instanceYear))
-            row.appendCell(NumberText.target(target))
+            row.appendTarget(target, style: style)
             row.appendCell(status.deadline?.iso ?? "-")
             row.appendCell(status.lastPeriod?.description ?? "none")
             row.appendCell(units.isEmpty ? "(no unit named)" : TargetText.responsible(units))
@@ -99,22 +102,22 @@ enum StatusColumns {
             row.appendCell(status.target.id)
             row.appendCell(TargetText.metric(target, instanceYear: status.instanceYear))
             row.appendCell(status.state.rawValue)
-            row.appendCell(NumberText.target(target))
+            row.appendTarget(target, style: style)
             row.appendCell(status.deadline?.iso ?? "-")
-            row.appendCell(TargetText.quantity(status.achieved, of: target))
-            row.appendCell(status.percentAchieved.map(NumberText.percent) ?? "-")
+            row.appendAmount(status.achieved, unit: target.unit, style: style)
+            row.appendPercent(status.percentAchieved, style: style)
             row.appendCell(target.quote)
         }
     }
 
-    /// The cells of `status`'s row as strings.
-    func cells(_ status: TargetStatus) -> [String] {
-        RowCells.collect { appendRow(status, to: &$0) }
+    /// The cells of `status`'s row as strings, amounts in `style`.
+    func cells(_ status: TargetStatus, style: AmountStyle = .text) -> [String] {
+        RowCells.collect { appendRow(status, style: style, to: &$0) }
     }
 
     /// A table of these columns, one row per status.
     func table(_ statuses: [TargetStatus]) -> TextTable {
-        TextTable(columns: columns, rows: statuses.map(cells))
+        TextTable(columns: columns, rows: statuses.map { cells($0) })
     }
 }
 

@@ -45,14 +45,17 @@ struct StatusReport {
     ///
     /// - Parameters:
     ///   - format: The output format.
-    ///   - output: Where the report goes: colour only on a terminal, a BOM when asked for.
+    ///   - options: Where the report goes (colour only on a terminal, a BOM when asked for) and
+    ///     the width a table must fit.
     ///   - store: Where the HTML page finds the figures it charts.
-    func writer(for format: OutputFormat, output: OutputOptions, store: Store) -> any ReportWriter {
-        switch format {
+    func writer(for format: OutputFormat, options: ReportOptions, store: Store) -> any ReportWriter {
+        let output = options.output
+        return switch format {
         case .table:
             TableReportWriter(
                 report: self,
-                style: output.isStandardOutput ? .forStandardOutput() : TerminalStyle(isEnabled: false))
+                style: output.isStandardOutput ? .forStandardOutput() : TerminalStyle(isEnabled: false),
+                width: options.tableWidth)
         case .markdown: MarkdownReportWriter(report: self)
         case .csv: csvWriter(for: output)
         case .json: jsonWriter
@@ -80,7 +83,7 @@ struct StatusReport {
         walk: (_ passes: Int, _ body: (_ pass: Int, TargetStatus) throws -> Void) throws -> Void
     ) throws {
         let output = options.output
-        var writer = writer(for: output.resolvedFormat, output: output, store: store)
+        var writer = writer(for: output.resolvedFormat, options: options, store: store)
         var failOn = try options.failOnCounter()
         try output.stream { text in
             try writer.start(to: &text)

@@ -34,7 +34,8 @@ extension Plantrack.Report {
                 try report.write(statuses, options: options, store: store)
             case .table, .markdown:
                 let statuses = try overdueStatuses(store, withSources: withSources)
-                try options.output.emit(Self.text(statuses, asOf: day, format: format))
+                try options.output.emit(
+                    Self.text(statuses, asOf: day, format: format, width: options.tableWidth))
                 var failOn = try options.failOnCounter()
                 statuses.forEach { failOn.count($0) }
                 try options.checkFailOn(failOn)
@@ -82,15 +83,17 @@ extension Plantrack.Report {
         }
 
         /// The report for people: overdue targets with figures, then those past their deadline
-        /// with no figure at all.
-        static func text(_ statuses: [TargetStatus], asOf day: CalendarDay, format: OutputFormat) -> String {
+        /// with no figure at all; tables fit `width` when it is given.
+        static func text(
+            _ statuses: [TargetStatus], asOf day: CalendarDay, format: OutputFormat, width: Int? = nil
+        ) -> String {
             if statuses.isEmpty { return "No target is overdue as of \(day.iso).\n" }
             let reported = statuses.filter { $0.lastPeriod != nil }
             let unreported = statuses.filter { $0.lastPeriod == nil }
             let heading = format == .markdown ? "## " : ""
             let subheading = format == .markdown ? "### " : ""
             func render(_ table: TextTable) -> String {
-                format == .markdown ? table.renderedAsMarkdown() : table.renderedForTerminal()
+                format == .markdown ? table.renderedAsMarkdown() : table.renderedForTerminal(width: width)
             }
             var text = "\(heading)Overdue targets as of \(day.iso): \(statuses.count)\n"
             if !reported.isEmpty {

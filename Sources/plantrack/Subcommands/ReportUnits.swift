@@ -30,8 +30,8 @@ extension Plantrack.Report {
             case .table:
                 try output.emit(
                     summaries.isEmpty
-                        ? "No target names a responsible unit.\n"
-                        : title + "\n\n" + table.renderedForTerminal())
+                        ? "No target to report.\n"
+                        : title + "\n\n" + table.renderedForTerminal(width: options.tableWidth))
             case .csv:
                 try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
             case .markdown:
