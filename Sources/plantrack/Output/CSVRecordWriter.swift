@@ -58,25 +58,39 @@ struct CSVRecordWriter: RowSink {
     /// leading `'`, and control characters are written out visibly (`\e`).
     private mutating func neutraliseField(from start: Int) {
         guard start < bytes.count else { return }
-        let hasControl =
-            bytes[start...].contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D || $0 == 0x7F }
-            || bytes[start...].indices.contains {
-                $0 + 1 < bytes.count && bytes[$0] == 0xC2 && (0x80...0x9F).contains(bytes[$0 + 1])
+        // One pass over the field's bytes: C0 controls but line ends and tabs, DEL, and C1
+        // controls (C2 80…C2 9F in UTF-8).
+        let hasControl = bytes.withUnsafeBufferPointer { field in
+            var index = start
+            while index < field.count {
+                let byte = field[index]
+                if byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D || byte == 0x7F { return true }
+                if byte == 0xC2, index + 1 < field.count, field[index + 1] >= 0x80, field[index + 1] <= 0x9F {
+                    return true
+                }
+                index += 1
             }
+            return false
+        }
         if hasControl {
             let visible = Array(
                 String(decoding: bytes[start...], as: UTF8.self).visibleControls(keeping: ["\r"]).utf8)
             bytes.removeSubrange(start...)
             bytes += visible
         }
-        if Self.formulaStarts.contains(bytes[start]), !Self.isPlainNumber(bytes[start...]) {
+        if Self.startsFormula(bytes[start]), !Self.isPlainNumber(bytes[start...]) {
             bytes.insert(UInt8(ascii: "'"), at: start)
         }
     }
 
-    private static let formulaStarts: Set<UInt8> = [
-        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
-    ]
+    /// Whether a field that begins with `byte` would run as a formula: `=`, `+`, `-`, `@`, a
+    /// tab or a carriage return.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
+    }
 
     /// Whether the field is a number as plantrack writes one (a sign, digits, a decimal point and
     /// perhaps a percent sign: `-3.5`, `-0.8%`), or the lone `-` of an empty cell: neither is a
