@@ -136,7 +136,10 @@ struct IndicatorRow: Sendable {
             responsible: FieldEvidence(reason: "an indicator table names no units"),
             direction: FieldEvidence(
                 reason: isReduction
-                    ? "the indicator's name ends in a word of falling" : "the indicator names no fall"))
+                    ? "the indicator's name ends in a word of falling" : "the indicator names no fall"),
+            baseline: FieldEvidence(
+                reason: baseline == nil
+                    ? "the table gives no base value" : "the base column of an indicator table"))
         let mention = Mention(
             text: goalWords, span: goalSpan, value: goal.value, unit: goal.unit, isTarget: true,
             reason: "target: \(metric)")

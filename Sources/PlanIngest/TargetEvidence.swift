@@ -31,12 +31,15 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
     /// The word of change that made a growth rate or a change in points a fall (`下降`), or why
     /// it is a rise.
     public var direction: FieldEvidence
+    /// The words that state where the target starts (`从77%`), or an indicator table's base cell.
+    public var baseline: FieldEvidence
 
     /// Creates the evidence of one target; every field is explicit.
     public init(
         value: FieldEvidence, comparator: FieldEvidence, metric: FieldEvidence, kind: FieldEvidence,
         increment: FieldEvidence, aspirational: FieldEvidence, recurrence: FieldEvidence,
-        deadline: FieldEvidence, section: FieldEvidence, responsible: FieldEvidence, direction: FieldEvidence
+        deadline: FieldEvidence, section: FieldEvidence, responsible: FieldEvidence, direction: FieldEvidence,
+        baseline: FieldEvidence
     ) {
         self.value = value
         self.comparator = comparator
@@ -49,6 +52,7 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
         self.section = section
         self.responsible = responsible
         self.direction = direction
+        self.baseline = baseline
     }
 
     /// The fields in reading order, each with its name as `plantrack explain` prints it.
@@ -57,7 +61,8 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
             ("value", value), ("comparator", comparator), ("metric", metric), ("kind", kind),
             ("direction", direction),
             ("increment", increment), ("aspirational", aspirational), ("recurrence", recurrence),
-            ("deadline", deadline), ("section", section), ("responsible", responsible),
+            ("deadline", deadline), ("baseline", baseline), ("section", section),
+            ("responsible", responsible),
         ]
     }
 }

@@ -113,6 +113,7 @@ struct TargetReader: Sendable {
         let recurrence = RecurrenceDecider(site: site, isLevel: level.value).decide()
         let aspiration = AspirationDecider(site: site).decide()
         let deadline = DeadlineDecider(site: site).decide()
+        let baseline = BaselineDecider(site: site).decide()
         let section = SectionDecider(site: site).decide()
         let responsible = ResponsibleDecider(site: site).decide()
 
@@ -124,7 +125,7 @@ struct TargetReader: Sendable {
             unit: kind.value.unit, comparator: comparator.value, deadline: deadline.value.day,
             deadlineSource: deadline.value.source, recurrence: recurrence.value, isIncrement: increment.value,
             isAspirational: aspiration.value, responsible: responsible.value,
-            confidence: metric.value.confidence, isReduction: direction.value)
+            confidence: metric.value.confidence, baseline: baseline.value, isReduction: direction.value)
         let mention = Mention(
             text: mentionText, span: span, value: site.value, unit: kind.value.unit, isTarget: true,
             reason: "target: \(metric.value.text)")
@@ -137,7 +138,7 @@ struct TargetReader: Sendable {
             increment: increment.evidence(in: text), aspirational: aspiration.evidence(in: text),
             recurrence: recurrence.evidence(in: text), deadline: deadline.evidence(in: text),
             section: section.evidence(in: text), responsible: responsible.evidence(in: text),
-            direction: direction.evidence(in: text))
+            direction: direction.evidence(in: text), baseline: baseline.evidence(in: text))
         return Verdict(mention: mention, target: target, evidence: evidence)
     }
 

@@ -50,6 +50,13 @@ struct MetricDecider: FieldDecider {
                 beforeEnd = baseline
             }
         }
+        // 最低比例从77%提高到80%: the level the change starts from is not part of the metric.
+        if let from = text.findLast(Words.baselineFromMarker, from: itemStart, to: beforeEnd),
+            let scalar = text[safe: reader.stripSpaces(from: from + Words.baselineFromMarker.count)],
+            TargetExtractor.mayStartNumber(scalar)
+        {
+            beforeEnd = from
+        }
         let beforeStart = reader.stripLeading(from: itemStart, to: beforeEnd)
         let endsWithVerb = TargetReader.verbEnding(text, at: beforeEnd, from: beforeStart) != nil
         let suffixEnd = site.suffixEnd

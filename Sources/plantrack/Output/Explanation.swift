@@ -23,6 +23,13 @@ struct Explanation {
         case "comparator": return target.comparator.rawValue
         case "metric": return target.metric
         case "kind": return target.kind.rawValue
+        case "direction":
+            if target.isReduction { return "fall" }
+            return target.kind == .growth || target.kind == .delta ? "rise" : "none"
+        case "baseline":
+            guard let baseline = target.baseline else { return "none" }
+            return NumberText.quantity(baseline.value, unit: target.unit)
+                + (baseline.year.map { " in \($0)" } ?? "")
         case "increment": return target.isIncrement ? "yes" : "no"
         case "aspirational": return target.isAspirational ? "yes" : "no"
         case "recurrence": return target.recurrence?.rawValue ?? "none"
