@@ -21,6 +21,22 @@ enum FigureValue {
     /// The characters of what looks like a number in another notation (hexadecimal, exponent).
     static let numberLikeScalars: Set<Unicode.Scalar> = Set("0123456789.-+xXeEabcdefABCDEF".unicodeScalars)
 
+    /// `3.2 %` and `5 亿元` as `3.2%` and `5亿元`: spaces between a decimal number and the unit
+    /// after it are only layout; spaces anywhere else are kept, so `1 20` stays no number.
+    static func joiningUnit(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard let unitStart = scalars.firstIndex(where: { !decimalScalars.contains($0) }), unitStart > 0,
+            scalars[unitStart].properties.isWhitespace
+        else { return text }
+        var next = unitStart
+        while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+        guard next < scalars.count, !decimalScalars.contains(scalars[next]) else { return text }
+        var joined = String.UnicodeScalarView()
+        joined.append(contentsOf: scalars[..<unitStart])
+        joined.append(contentsOf: scalars[next...])
+        return String(joined)
+    }
+
     static func value(of text: String, unit: Unit) throws(FigureValueError) -> Double {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw FigureValueError(description: "the value is empty") }
@@ -41,12 +57,13 @@ enum FigureValue {
             throw FigureValueError(
                 description: "'\(trimmed)' is not a decimal number; write e.g. 1320, -3.5 or 0.25")
         }
-        guard let quantity = Quantity(parsing: trimmed), quantity.value.isFinite else {
+        guard let quantity = Quantity(parsing: Self.joiningUnit(trimmed)), quantity.value.isFinite else {
             throw FigureValueError(
                 description: "'\(trimmed)' is not a number; write e.g. 1320, 3.2 or 5亿元")
         }
         guard let given = quantity.unit else { return quantity.value }
-        guard given == unit else {
+        // 16.5件 for a target counted in 件/万人: the head is the target's, the count is given.
+        guard given == unit || unit.rawValue.hasPrefix(given.rawValue + "/") else {
             throw FigureValueError(
                 description: "'\(trimmed)' is in \(given), but the target is counted in \(unit)")
         }
