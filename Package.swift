@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "PlanIngest",
             dependencies: ["PlanWriting", "CLibXML2", "CZlib"],
-            exclude: ["Vocabulary.tsv"],
+            exclude: ["Lexicon/Vocabulary.tsv"],
             // Where Debian puts libxml2's headers, for machines without pkg-config.
             swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])],
             plugins: ["EmbedVocabulary"]

@@ -6,7 +6,7 @@ import PackagePlugin
 @main
 struct EmbedVocabulary: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let vocabulary = target.directoryURL.appending(path: "Vocabulary.tsv")
+        let vocabulary = target.directoryURL.appending(path: "Lexicon/Vocabulary.tsv")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedVocabulary.swift")
         return [
             .buildCommand(
