@@ -9,15 +9,24 @@
 /// displayWidth("abc")          // 3
 /// ```
 ///
-/// - Complexity: O(*n*) in the number of Unicode scalars.
+/// - Complexity: O(*n*) in the number of Unicode scalars; printable ASCII, ideographs and
+///   full-width forms are told by their values, only other scalars look up their category.
 func displayWidth(_ text: some StringProtocol) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
+    var width = 0
+    for scalar in text.unicodeScalars {
+        width += columns(of: scalar)
+    }
+    return width
 }
 
 /// Columns a single scalar takes: 0, 1 or 2.
 func columns(of scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
-    if value == 0 { return 0 }
+    switch value {
+    case 0x20..<0x7F: return 1  // printable ASCII
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 2  // ideographs, full-width forms
+    default: break
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format, .control:
         return 0

@@ -68,10 +68,26 @@ struct TableLayout: Sendable {
 
     /// The row's cells, one per column, each on a single line.
     private func cells(of row: [String]) -> [String] {
-        (0..<columns.count).map { index in
-            index < row.count
-                ? row[index].split(whereSeparator: \.isNewline).joined(separator: " ").withVisibleControls
-                : ""
+        (0..<columns.count).map { index in index < row.count ? Self.singleLine(row[index]) : "" }
+    }
+
+    /// The cell with its line breaks as spaces and its control characters written out; a cell
+    /// without either, as most are, is returned as it is after one scan of its bytes.
+    private static func singleLine(_ cell: String) -> String {
+        guard mayBreakOrControl(cell.utf8) else { return cell }
+        return cell.split(whereSeparator: \.isNewline).joined(separator: " ").withVisibleControls
+    }
+
+    /// Whether the UTF-8 bytes hold a C0 control, DEL, a C1 control (U+0080–U+009F, which
+    /// includes NEL) or a line or paragraph separator (U+2028, U+2029).
+    private static func mayBreakOrControl(_ bytes: String.UTF8View) -> Bool {
+        var (before, last): (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if last == 0xC2, byte < 0xA0 { return true }
+            if before == 0xE2, last == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            (before, last) = (last, byte)
         }
+        return false
     }
 }
