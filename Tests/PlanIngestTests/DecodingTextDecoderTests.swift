@@ -22,6 +22,27 @@ struct DecodingTextDecoderTests {
     }
 
     @Test(
+        "Traditional Chinese in BIG5 is told from GB18030, which decodes it without error into rare characters"
+    )
+    func big5WithoutName() throws {
+        let bytes = try DecodingFixtures.bytes("plan-big5-unnamed.txt")
+        let decoded = try TextDecoder().decodedText(from: bytes)
+        #expect(decoded.encoding == .big5)
+        #expect(decoded.text.contains("全市高新技術企業數量達到1500家以上"))
+        // Read as GB18030 the same bytes hold hardly a common character.
+        let misread = try TextDecoder().decodedText(from: bytes, encoding: .gb18030)
+        #expect((ChineseReadability.commonShare(of: misread.text) ?? 1) < 0.2)
+        #expect((ChineseReadability.commonShare(of: decoded.text) ?? 0) > 0.4)
+    }
+
+    @Test("Simplified GBK text stays GB18030: it reads as Chinese, and BIG5 cannot decode it")
+    func gbkStaysGB18030() throws {
+        let decoded = try TextDecoder().decodedText(from: try DecodingFixtures.bytes("plan-gbk.txt"))
+        #expect(decoded.encoding == .gb18030)
+        #expect((ChineseReadability.commonShare(of: decoded.text) ?? 0) > 0.4)
+    }
+
+    @Test(
         "A named encoding overrides detection",
         arguments: [
             ("plan-big5.txt", "big5", "到2025年，全市高新技術企業達到1500家。\n"),

@@ -82,6 +82,10 @@ public struct TextDecoder: Sendable {
         for candidate in candidates {
             switch Iconv.converted(bytes, from: candidate) {
             case .success(let text):
+                if candidate == .gb18030, declared == nil, let big5 = Self.big5Reading(of: bytes, over: text)
+                {
+                    return big5
+                }
                 return DecodedText(text: Self.droppingByteOrderMark(text), encoding: candidate)
             case .failure(.invalid(let offset)):
                 tried.append(candidate)
@@ -135,6 +139,15 @@ public struct TextDecoder: Sendable {
     /// How many well-formed multi-byte UTF-8 sequences before a bad byte make a file damaged
     /// UTF-8 rather than text in another encoding.
     static let sequencesProvingUTF8 = 8
+
+    /// The bytes decoded as BIG5, when that decodes and reads as Chinese where the GB18030
+    /// reading `gb18030Text` does not (see ``ChineseReadability``).
+    static func big5Reading(of bytes: [UInt8], over gb18030Text: String) -> DecodedText? {
+        guard case .success(let text) = Iconv.converted(bytes, from: .big5),
+            ChineseReadability.reads(text, betterThan: gb18030Text)
+        else { return nil }
+        return DecodedText(text: droppingByteOrderMark(text), encoding: .big5)
+    }
 
     /// The text without a leading U+FEFF, which is a byte order mark and not content.
     static func droppingByteOrderMark(_ text: String) -> String {

@@ -42,6 +42,8 @@ public struct TextEncodingName: RawRepresentable, Sendable, Hashable, Codable, C
     public static let gbk = TextEncodingName(rawValue: "GBK")
     /// GB2312 (EUC-CN); decoded as GB18030, its superset.
     public static let gb2312 = TextEncodingName(rawValue: "GB2312")
+    /// BIG5, the traditional-Chinese encoding of Taiwan and Hong Kong.
+    public static let big5 = TextEncodingName(rawValue: "BIG5")
 
     /// The name as written.
     public var description: String { rawValue }

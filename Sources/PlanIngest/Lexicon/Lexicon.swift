@@ -401,6 +401,13 @@ enum Lexicon {
     /// Clause ends (a superset of sentence ends).
     static let clauseEnds: Set<Unicode.Scalar> = vocabulary.scalars("clauseEnds")
 
+    // MARK: Decoding
+
+    /// The commonest characters of Chinese plans, simplified and traditional, by which a
+    /// decoding that reads as Chinese is told from one that only decodes without error.
+    static let commonCharacters: Set<Unicode.Scalar> = Set(
+        vocabulary.phrases("commonCharacters").flatMap(\.unicodeScalars))
+
     // MARK: Web page chrome
 
     /// Words that name the day of the week after a page's date (`星期二`).

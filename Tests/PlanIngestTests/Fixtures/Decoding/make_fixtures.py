@@ -20,6 +20,17 @@ PLAN = (
 )
 
 
+
+# A plan in traditional characters, long enough for its encoding to be told without a name.
+TRADITIONAL_PLAN = (
+    "某市科技創新三年行動方案（2024—2026年）\n\n"
+    "為深入實施創新驅動發展戰略，加快建設科技強市，制定本方案。\n\n"
+    "一、主要目標\n"
+    "到2026年，全市高新技術企業數量達到1500家以上，研發經費投入強度達到3.55%，"
+    "每年新增省級以上創新平台8家以上。\n"
+    "責任單位：市科技局、市財政局。\n"
+)
+
 def write(name, data):
     with open(os.path.join(HERE, name), "wb") as handle:
         handle.write(data)
@@ -42,6 +53,7 @@ def text_fixtures():
     write("plan-utf16le.txt", b"\xff\xfe" + PLAN.encode("utf-16-le"))
     write("plan-utf16be.txt", b"\xfe\xff" + PLAN.encode("utf-16-be"))
     write("plan-big5.txt", iconv("到2025年，全市高新技術企業達到1500家。\n", "BIG5"))
+    write("plan-big5-unnamed.txt", iconv(TRADITIONAL_PLAN, "BIG5"))
     # Valid GBK up to line 3, then a lead byte followed by a byte no GBK sequence allows.
     gbk = iconv(PLAN, "GBK")
     cut = gbk.index(iconv("研发", "GBK"))
