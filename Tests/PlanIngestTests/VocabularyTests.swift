@@ -80,7 +80,7 @@ import Testing
             "contentClassWords", "chromeCaptions", "chromeLineStarts", "visitorCounterLabels",
             "fontSizeLabels", "fontSizes", "pageActions", "weekdayWords",
             "tableHeaders", "indicatorAttributes", "tableComparators", "noValueMarks", "cumulativeBrackets",
-            "footnoteMarks", "commonCharacters",
+            "footnoteMarks", "commonCharacters", "tensNumerals", "fractionMarkers",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")

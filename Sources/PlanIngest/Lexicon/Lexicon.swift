@@ -17,6 +17,12 @@ enum Lexicon {
     /// Multipliers inside a section of four digits.
     static let smallScales: [Unicode.Scalar: Double] = vocabulary.scalarValues("smallScales")
 
+    /// Old numerals for whole tens: 廿 (20), 卅 (30), 卌 (40).
+    static let tensNumerals: [Unicode.Scalar: Double] = vocabulary.scalarValues("tensNumerals")
+
+    /// The word between two numerals that makes a fraction: `三分之一`.
+    static let fractionMarkers: [String] = vocabulary.phrases("fractionMarkers")
+
     /// Multipliers that close a section: 万 and 亿.
     static let largeScales: [Unicode.Scalar: Double] = vocabulary.scalarValues("largeScales")
 

@@ -64,7 +64,7 @@ enum ChineseNumeral {
     static let numeralBits: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
         let scalars = Set(Lexicon.digits.keys).union(Lexicon.smallScales.keys).union(Lexicon.largeScales.keys)
-            .union([Lexicon.fuzzyDigit])
+            .union(Lexicon.tensNumerals.keys).union([Lexicon.fuzzyDigit])
         for scalar in scalars where scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
             let bit = Int(scalar.value - 0x4E00)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -72,16 +72,17 @@ enum ChineseNumeral {
         return bits
     }()
 
-    /// What one numeral character stands for: a digit, or a scale that works inside a section
-    /// of four digits (十, 百, 千) or closes one (万, 亿).
+    /// What one numeral character stands for: a digit, a scale that works inside a section
+    /// of four digits (十, 百, 千) or closes one (万, 亿), or whole tens (廿, 卅).
     struct Meaning: Sendable {
         var digit: Int?
         var smallScale: Double?
         var largeScale: Double?
+        var tens: Double?
     }
 
-    /// The meaning of a numeral character from ``Lexicon/digits``, ``Lexicon/smallScales`` and
-    /// ``Lexicon/largeScales``, or `nil` for any other scalar.
+    /// The meaning of a numeral character from ``Lexicon/digits``, ``Lexicon/smallScales``,
+    /// ``Lexicon/largeScales`` and ``Lexicon/tensNumerals``, or `nil` for any other scalar.
     ///
     /// A table indexed by the scalar rather than three hashed look-ups: numerals are read at
     /// every candidate number in the text.
@@ -97,12 +98,13 @@ enum ChineseNumeral {
 
     /// The numeral characters, in scalar order.
     private static let meaningScalars: [Unicode.Scalar] = Set(Lexicon.digits.keys)
-        .union(Lexicon.smallScales.keys).union(Lexicon.largeScales.keys).sorted { $0.value < $1.value }
+        .union(Lexicon.smallScales.keys).union(Lexicon.largeScales.keys).union(Lexicon.tensNumerals.keys)
+        .sorted { $0.value < $1.value }
 
     private static let meanings: [Meaning] = meaningScalars.map { scalar in
         Meaning(
             digit: Lexicon.digits[scalar], smallScale: Lexicon.smallScales[scalar],
-            largeScale: Lexicon.largeScales[scalar])
+            largeScale: Lexicon.largeScales[scalar], tens: Lexicon.tensNumerals[scalar])
     }
 
     /// For each scalar from ``meaningTableBase`` up to the last numeral: 0, or one more than the
@@ -180,7 +182,7 @@ enum ChineseNumeral {
         let vaguePrefix =
             startsWithScale && Words.fuzzyPrefixes.first { text.has($0, endingAt: offset) } != nil
         guard
-            meaning?.digit != nil || first == "十" || first == "拾"
+            meaning?.digit != nil || meaning?.tens != nil || first == "十" || first == "拾"
                 || vaguePrefix || first == Lexicon.fuzzyDigit
         else { return nil }
         if let before = text[safe: offset - 1], isChineseNumeral(before) { return nil }
@@ -225,7 +227,7 @@ enum ChineseNumeral {
     static func value(of run: ArraySlice<Unicode.Scalar>) -> Double? {
         guard !run.isEmpty else { return nil }
         let hasScale = run.contains { scalar in
-            meaning(of: scalar).map { $0.smallScale != nil || $0.largeScale != nil } == true
+            meaning(of: scalar).map { $0.smallScale != nil || $0.largeScale != nil || $0.tens != nil } == true
         }
         if !hasScale {
             // Positional digits: 二〇二三. A single digit is itself.
@@ -257,6 +259,12 @@ enum ChineseNumeral {
                 number = nil
                 lastSmallScale = scale
                 scaleBeforeDigit = scale
+            } else if let tens = meaning?.tens {
+                // 廿五, 二百卅: whole tens, with no digit of their own before them.
+                if number != nil || lastSmallScale <= 10 { return nil }
+                section += tens
+                lastSmallScale = 10
+                scaleBeforeDigit = 10
             } else if let scale = meaning?.largeScale {
                 section += number ?? 0
                 if section == 0 && total == 0 { return nil }

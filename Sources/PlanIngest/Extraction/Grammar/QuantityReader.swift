@@ -54,13 +54,13 @@ enum QuantityReader {
             let numberStart = offset + prefix.word.count
             guard let number = readNumber(in: text, at: numberStart), let value = number.value
             else { return nil }
-            let form = Lexicon.UnitForm(written: "%", base: .percent, factor: 1, family: .percent)
             return QuantityReading(
                 start: offset, end: number.end, number: number,
-                value: ChineseNumeral.rounded(value * prefix.percent), valueMax: nil, form: form,
+                value: ChineseNumeral.rounded(value * prefix.percent), valueMax: nil, form: percentForm,
                 hasScale: false, scale: 1, isOpenEnded: false)
         }
         guard let number = readNumber(in: text, at: offset) else { return nil }
+        if let fraction = fraction(in: text, denominator: number) { return fraction }
         var (index, scale, hasScale) = scales(in: text, at: number.end)
         // 5万4千6百: Arabic digits under smaller scales after the first scale add to it.
         var addition = 0.0
@@ -131,6 +131,24 @@ enum QuantityReader {
         return QuantityReading(
             start: offset, end: index, number: number, value: value, valueMax: valueMax, form: form,
             hasScale: hasScale, scale: scale, isOpenEnded: isOpenEnded)
+    }
+
+    /// A value read as a percentage (`百分之三十`, `三分之一`).
+    private static let percentForm = Lexicon.UnitForm(
+        written: "%", base: .percent, factor: 1, family: .percent)
+
+    /// `三分之一` (33.3333%), `二分之一` (50%): a fraction of two numerals, as a percentage,
+    /// when `denominator` is followed by a fraction marker and a numerator.
+    private static func fraction(in text: ScalarText, denominator: NumberReading) -> QuantityReading? {
+        guard let denominatorValue = denominator.value, denominatorValue > 0,
+            let marker = text.first(of: Words.fractionMarkers, at: denominator.end),
+            let numerator = readNumber(in: text, at: denominator.end + marker.count),
+            numerator.script == denominator.script, let numeratorValue = numerator.value
+        else { return nil }
+        return QuantityReading(
+            start: denominator.start, end: numerator.end, number: denominator,
+            value: ChineseNumeral.rounded(numeratorValue / denominatorValue * 100), valueMax: nil,
+            form: percentForm, hasScale: false, scale: 1, isOpenEnded: false)
     }
 
     /// The scale words at `offset` (`万`, `亿`, `千万`), multiplied; a unit that begins with a
