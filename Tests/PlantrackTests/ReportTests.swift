@@ -266,6 +266,17 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(html.contains(stock.metric))
     }
 
+    @Test func planPageNamesItsPlanOnce() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let path = sample.cli.folder.appendingPathComponent("plan.html").path
+        let run = try sample.cli.run(["report", "plan", "1", "--as-of", "2024-06-30", "--output", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("<h1>Plan 1: "))
+        #expect(!html.contains("<h2>Plan 1: "))
+    }
+
     /// The chart of the target whose metric is `metric`, from its `<svg` to its `</svg>`.
     private func chart(of metric: String, in html: String) throws -> String {
         let charts = html.components(separatedBy: "<svg").dropFirst()

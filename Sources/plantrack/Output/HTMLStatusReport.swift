@@ -36,7 +36,9 @@ struct HTMLStatusReport {
         for planID in planOrder {
             let plan = plans[planID]
             let name = plan?.title ?? plan?.fileName ?? "Plan \(planID)"
-            body += "<h2>Plan \(planID): \(HTML.escape(name))</h2>\n"
+            let heading = "Plan \(planID): \(name)"
+            // A report of one plan is titled by it already.
+            if heading != title { body += "<h2>\(HTML.escape(heading))</h2>\n" }
             if let plan {
                 let details = [plan.issuer, plan.documentNumber, plan.issueDate?.iso].compactMap { $0 }
                 if !details.isEmpty {
