@@ -148,8 +148,8 @@ import Testing
     }
 }
 
-/// Plans annotated by two annotators each, then reconciled, before any rule was written for
-/// them: our own documents of other genres (`Fixtures/Annotated`) and the real 2026 provincial
+/// Plans annotated before any rule was written for them (by two annotators, then reconciled,
+/// or by one annotator who never saw the extractor's output, then reviewed): our own documents of other genres (`Fixtures/Annotated`) and the real 2026 provincial
 /// work reports of `../shared/corpus` (their gold in `Fixtures/CorpusGold`; the texts stay in
 /// `../shared`). Their floors are the scores reached; a change that loses a target fails here.
 @Suite struct AnnotatedPlanTests {
@@ -202,12 +202,12 @@ import Testing
 
 /// The scores the annotated sets have reached, less a margin of about one target.
 enum AnnotatedFloors {
-    static let ownF1 = 0.96
+    static let ownF1 = 0.955
     static let ownFields: [String: Double] = [
         "deadline": 0.99, "comparator": 0.99, "kind": 0.99, "recurring": 0.98, "increment": 0.95,
         "aspirational": 0.98, "responsible": 0.99, "metric": 0.83,
     ]
-    static let corpusF1 = 0.955
+    static let corpusF1 = 0.975
     static let corpusFields: [String: Double] = [
         "deadline": 0.99, "comparator": 0.99, "kind": 0.97, "recurring": 0.98, "increment": 0.88,
         "aspirational": 0.98, "responsible": 0.98, "metric": 0.83,

@@ -126,6 +126,32 @@ import Testing
         #expect(try #require(SamplePlan.target(sentence)).metric == metric)
     }
 
+    /// A length of time is a target as a limit or a level that a word before it sets, a level
+    /// like a ratio; without one it describes a service or states a procedure's rule.
+    @Test(arguments: [
+        ("企业开办时间压缩至1个工作日以内。", 1.0, "工作日", Comparator.atMost, "企业开办时间"),
+        ("审批时限缩短到20个工作日。", 20, "工作日", .atMost, "审批时限"),
+        ("社会投资简易低风险项目审批时限不超过15个工作日。", 15, "工作日", .atMost, "社会投资简易低风险项目审批时限"),
+        ("中小学生每天综合体育活动时间不低于2小时。", 2, "小时", .atLeast, "中小学生每天综合体育活动时间"),
+    ])
+    func durationIsALimit(
+        _ sentence: String, _ value: Double, _ unit: String, _ comparator: Comparator, _ metric: String
+    ) throws {
+        let target = try #require(SamplePlan.targets(sentence).first)
+        #expect(target.value == value)
+        #expect(target.unit.rawValue == unit)
+        #expect(target.comparator == comparator)
+        #expect(target.kind == .ratio)
+        #expect(target.metric == metric)
+    }
+
+    @Test(arguments: [
+        "12345热线24小时在线受理群众诉求。", "全市建成2小时交通圈。", "政务服务大厅每天开放10小时。", "一般诉求2小时内响应。",
+    ])
+    func durationWithoutBoundDescribes(_ sentence: String) {
+        #expect(SamplePlan.targets(sentence).isEmpty)
+    }
+
     // MARK: Size modifiers
 
     @Test(arguments: [

@@ -42,6 +42,7 @@ public enum RejectionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case pastOpener = "past-opener"
     case headlineRepeat = "headline-repeat"
     case glossary
+    case unboundedDuration = "unbounded-duration"
 
     /// Why a number the rule applies to is not a target, in words a reviewer understands.
     public var reason: String {
@@ -84,6 +85,8 @@ public enum RejectionRule: String, Sendable, Hashable, Codable, CaseIterable {
         case .pastOpener: "past fact: a past period opens the sentence or paragraph"
         case .headlineRepeat: "headline repeating a target stated in the body"
         case .glossary: "inside the glossary of terms after the text (名词解释)"
+        case .unboundedDuration:
+            "length of time that no word before it bounds or reaches: a service or a procedure's rule (24小时在线, 5个工作日内办结)"
         }
     }
 }

@@ -8,6 +8,13 @@ extension TargetReader {
         case kept(NumberSite)
     }
 
+    /// Whether a comparing, reaching or changing word ends at `offset`, just before a number.
+    private func isBounded(endingAt offset: Int) -> Bool {
+        Words.comparatorPrefixes.contains { text.has($0.word, endingAt: offset) }
+            || Words.reachWords.match(in: text, endingAt: offset) != nil
+            || Words.changeToWords.match(in: text, endingAt: offset) != nil
+    }
+
     /// Runs the rejection rules in order on the number, and on the first that applies says why
     /// it is not a target; otherwise returns the places around it that decide its fields.
     func screen() -> Screening {
@@ -96,6 +103,12 @@ extension TargetReader {
         if let perHead = Words.perCapitaPrefixes.first(where: { text.has($0.word, endingAt: numberLead) }) {
             numberLead -= perHead.word.count
             while let previous = text[safe: numberLead - 1], previous.isInlineSpace { numberLead -= 1 }
+        }
+        // 24小时在线, 5个工作日内办结: a length of time is a target only as a limit or a level
+        // that a word before it sets (压缩至3个工作日, 不低于2小时, 不超过15个工作日); else it
+        // describes a service or states a procedure's rule.
+        if family == .duration, !isBounded(endingAt: numberLead) {
+            return reject(.unboundedDuration)
         }
         // 设立总规模50亿元的基金: a size before 的 describes a new thing and is its figure.
         // A bound (以上), a list of sizes or a recipient (对总投资1亿元的项目) makes it a category.

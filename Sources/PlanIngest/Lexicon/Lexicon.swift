@@ -65,6 +65,8 @@ enum Lexicon {
         case occurrence
         /// A physical level per volume or mass (微克/立方米): a ratio, like a percentage.
         case concentration
+        /// A length of time (小时, 工作日): a time limit or a daily time, a level like a ratio.
+        case duration
     }
 
     /// A written unit, the base unit it normalises to, and the factor to apply.

@@ -14,6 +14,8 @@ import Testing
         ("新增企业100家。", .count, "家"),
         ("整车产能达到50万辆。", .amount, "万辆"),
         ("单位GDP能耗降低至12%左右。", .ratio, "%"),
+        ("群众办事平均跑动次数降至0.3次以下。", .ratio, "0.3次"),
+        ("企业开办时间压缩至1个工作日以内。", .ratio, "个工作日"),
     ])
     func settlesTheKind(_ sentence: String, _ kind: TargetKind, _ words: String) throws {
         let (target, evidence) = try #require(FieldDecisionSupport.decided(sentence, "kind"))

@@ -59,6 +59,8 @@ struct KindDecider: FieldDecider {
             return decided(.amount, "a physical quantity")
         case .concentration:
             return decided(.ratio, "a concentration: a ratio")
+        case .duration:
+            return decided(.ratio, "a length of time: a level, like a ratio")
         case .count, .occurrence:
             // 每万人高价值发明专利拥有量达25件, 抽检量超每千人6.6批次: a count per head is a ratio.
             if let perCapita = Words.perCapitaPrefixes.lazy.compactMap({ prefix in
@@ -69,6 +71,13 @@ struct KindDecider: FieldDecider {
                     MeasuredKind(
                         kind: .ratio, unit: Unit(rawValue: site.unit.rawValue + "/" + prefix.denominator)),
                     words: at..<(at + prefix.word.count), "a count per head")
+            }
+            // 平均跑动次数降至0.3次: things counted one by one come in whole numbers; a fraction
+            // is an average, a level.
+            if site.value.rounded() != site.value {
+                return FieldDecision(
+                    MeasuredKind(kind: .ratio, unit: site.unit), words: site.start..<site.end,
+                    "a count with a fraction: an average, a level")
             }
             // 整车产能达到50万辆: an output total counted in vehicles is an amount.
             let metricText = ScalarText(metric.text)

@@ -87,7 +87,7 @@ struct IndicatorRow: Sendable {
             kind = namesGrowth || isYearlyMean ? .growth : .ratio
         case .points: kind = .delta
         case .money, .physical: kind = .amount
-        case .concentration: kind = .ratio
+        case .concentration, .duration: kind = .ratio
         case .count, .occurrence, nil: kind = .count
         }
         // 单位地区生产总值能耗降低（%）: a change named by a word of falling is a reduction.
