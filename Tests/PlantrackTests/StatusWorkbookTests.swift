@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import plantrack
+
 /// `report … --format xlsx`: numbers as numbers, states coloured, a sheet per section, read
 /// back by openpyxl.
 @Suite struct StatusWorkbookTests {
@@ -40,6 +42,11 @@ import Testing
             try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--output", "overdue.xlsx"])
                 .status == 0)
         #expect(try SpreadsheetTools.ownCells(of: path)["Behind"]?.count == 4)
+    }
+
+    @Test(arguments: [(-2.1 - -3, 0.9), (5.3 - 0.0000000000000009, 5.3), (1e20, 1e20), (0.1 + 0.2, 0.3)])
+    func cellsCarryNoFloatNoise(_ value: Double, _ expected: Double) {
+        #expect(StatusWorkbook.withoutNoise(value) == expected)
     }
 
     @Test func aWorkbookNeedsAFileAndAStatusReport() throws {

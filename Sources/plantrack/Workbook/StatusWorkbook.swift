@@ -54,17 +54,24 @@ enum StatusWorkbook {
     /// One target's row, numbers as numbers.
     static func cells(of status: TargetStatus) -> [XLSXWriter.Cell] {
         let target = status.target.target
-        func number(_ value: Double?) -> XLSXWriter.Cell { value.map { .number($0) } ?? .empty }
+        func number(_ value: Double?) -> XLSXWriter.Cell { value.map { .number(withoutNoise($0)) } ?? .empty }
         return [
             .number(Double(status.target.planID)), .text(status.target.planTitle ?? ""),
             .number(Double(status.target.id)),
             .text(TargetText.metric(target, instanceYear: status.instanceYear)),
-            .text(NumberText.target(target)), .number(target.value), .text(target.unit.description),
+            .text(NumberText.target(target)), number(target.value), .text(target.unit.description),
             .text(status.deadline?.iso ?? ""), number(status.achieved),
             number(status.percentAchieved.map { ($0 * 10).rounded() / 10 }), number(status.gap),
             .text(status.state.rawValue), number(status.daysOverdue.map(Double.init)),
             .text(status.lastPeriod?.description ?? ""), .text(TargetText.responsible(target.responsible)),
         ]
+    }
+
+    /// `value` at the six decimals the JSON reports keep, so that a difference (-2.1 − -3) is
+    /// 0.9 in the cell, not 0.8999999999999999.
+    static func withoutNoise(_ value: Double) -> Double {
+        guard value.isFinite, abs(value) < 1e15 else { return value }
+        return (value * 1e6).rounded() / 1e6
     }
 
     /// The colours of a state, as the terminal shows it: green when met or on track, yellow at
