@@ -240,6 +240,20 @@ private func sampleWithFigures() throws -> SamplePlan {
     }
 }
 
+@Suite struct ReportOfAMissingPlanTests {
+    @Test(arguments: [
+        ["report", "status"], ["report", "overdue"], ["report", "missing"], ["report", "units"],
+    ])
+    func aPlanThatIsNotThereFails(_ command: [String]) throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(command + ["--plan", "99"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("no plan 99: see `plantrack plans` for the ids"))
+        #expect(run.stdout.isEmpty)
+    }
+}
+
 @Suite struct HTMLReportTests {
     @Test func htmlIsOneSelfContainedPageWithCharts() throws {
         let sample = try sampleWithFigures()

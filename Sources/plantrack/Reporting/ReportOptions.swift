@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanIngest
+import PlanStore
 
 /// The flags every report shares: the day, the plan, binding targets, when to fail, the table's
 /// width, and the format and file to write.
@@ -41,6 +42,16 @@ struct ReportOptions: ParsableArguments {
 
     func validate() throws {
         if let failOn { _ = try FailOn.states(in: failOn) }
+    }
+
+    /// The database of `global`, once the plan `--plan` names is known to be in it: a report
+    /// of a plan that is not there fails, rather than printing an empty report.
+    func openStore(_ global: GlobalOptions) throws -> Store {
+        let store = try global.openStore()
+        if let plan, try store.plan(id: plan) == nil {
+            throw CLIError("no plan \(plan): see `plantrack plans` for the ids")
+        }
+        return store
     }
 
     /// A counter of the reported rows in `--fail-on` states.

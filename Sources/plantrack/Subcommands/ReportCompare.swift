@@ -25,7 +25,7 @@ extension Plantrack.Report {
 
         func run() throws {
             let day = options.day
-            let store = try global.openStore()
+            let store = try options.openStore(global)
             let wanted = metric.trimmingWhitespace()
             let shown = wanted.withVisibleControls
             let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {

@@ -15,7 +15,7 @@ extension Plantrack.Report {
 
         func run() throws {
             let day = options.day
-            let store = try global.openStore()
+            let store = try options.openStore(global)
             let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {
                 $0.state == .noData
             }

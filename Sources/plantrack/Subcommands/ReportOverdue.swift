@@ -18,7 +18,7 @@ extension Plantrack.Report {
 
         func run() throws {
             let day = options.day
-            let store = try global.openStore()
+            let store = try options.openStore(global)
             let format = options.output.resolvedFormat
             let report = StatusReport(name: "overdue", asOf: day, columns: .overdue) { _ in
                 "Overdue targets as of \(day.iso)"

@@ -15,7 +15,7 @@ extension Plantrack.Report {
 
         func run() throws {
             let day = options.day
-            let store = try global.openStore()
+            let store = try options.openStore(global)
             let report = StatusReport(
                 name: "status", asOf: day, columns: .status,
                 emptyMessage: "No targets stored yet; import a plan first."
