@@ -208,7 +208,7 @@ import Testing
         }
         defer { _ = CLIHarness.shell("umount '\(small.path)'") }
         _ = CLIHarness.shell("dd if=/dev/zero of='\(small.path)/filler' bs=1k")
-        let report = small.appendingPathComponent("report.csv").path
+        let report = small.appendingPathComponent("report.json").path
         let run = try sample.cli.run([
             "report", "status", "--as-of", "2024-06-30", "--output", report, "--format", "json",
         ])

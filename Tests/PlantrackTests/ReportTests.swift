@@ -254,6 +254,26 @@ private func sampleWithFigures() throws -> SamplePlan {
     }
 }
 
+@Suite struct OutputNameTests {
+    @Test(arguments: [
+        (
+            ["--output", "status.xlsx", "--format", "csv"],
+            "--output status.xlsx: the file's extension says xlsx, --format says csv"
+        ),
+        (["--output", "status.pdf"], "--output status.pdf: plantrack does not write .pdf files"),
+        (["--output", "status.docx", "--format", "html"], "plantrack does not write .docx files"),
+    ])
+    func aFileNameThatPromisesAnotherFormatIsRefused(_ arguments: [String], _ message: String) throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "status"] + arguments)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: sample.cli.folder.path)
+        #expect(!written.contains { $0.hasPrefix("status.") })
+    }
+}
+
 @Suite struct HTMLReportTests {
     @Test func htmlIsOneSelfContainedPageWithCharts() throws {
         let sample = try sampleWithFigures()

@@ -27,4 +27,13 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
         default: return nil
         }
     }
+
+    /// The kind of document a file name promises that no format here writes (`pdf` for
+    /// `report.pdf`, `docx`, `xls`), or `nil`: such a file would hold text its reader refuses.
+    static func unwritable(fileExtensionOf path: String) -> String? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let fileExtension = path[path.index(after: dot)...].lowercased()
+        return ["pdf", "doc", "docx", "xls", "ods", "odt", "png", "jpg"].contains(fileExtension)
+            ? fileExtension : nil
+    }
 }

@@ -41,6 +41,18 @@ struct OutputOptions: ParsableArguments {
         if force, isStandardOutput {
             throw ValidationError("--force applies to --output FILE only; name the file to replace.")
         }
+        if let format, let output, !isStandardOutput, let implied = OutputFormat(fileExtensionOf: output),
+            implied != format
+        {
+            throw ValidationError(
+                "--output \(output): the file's extension says \(implied.rawValue), --format says \(format.rawValue); change one of them."
+            )
+        }
+        if let output, !isStandardOutput, let written = OutputFormat.unwritable(fileExtensionOf: output) {
+            throw ValidationError(
+                "--output \(output): plantrack does not write .\(written) files; name a .csv, .json, .md, .html, .xlsx or .txt file (an HTML report prints to PDF from a browser)."
+            )
+        }
         if resolvedFormat == .xlsx, isStandardOutput {
             throw ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx.")
         }
