@@ -16,3 +16,12 @@ package protocol JSONWritable {
     /// Writes the value, whole, as the next value of `writer`.
     func write(to writer: inout JSONWriter)
 }
+
+/// An array of values that write themselves, written as a JSON array of them.
+extension Array: JSONWritable where Element: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.openArray()
+        for element in self { writer.value(element) }
+        writer.closeArray()
+    }
+}

@@ -137,8 +137,9 @@ package struct JSONWriter {
         text.withUTF8 { buffer.append($0) }
     }
 
-    /// Writes `true` or `false`.
-    package mutating func bool(_ value: Bool) {
+    /// Writes `true`, `false` or `null`.
+    package mutating func bool(_ value: Bool?) {
+        guard let value else { return null() }
         separate()
         buffer.append(value ? "true" : "false")
     }
@@ -161,8 +162,8 @@ package struct JSONWriter {
         integer(value)
     }
 
-    /// Writes a key and `true` or `false`.
-    package mutating func field(_ name: StaticString, _ value: Bool) {
+    /// Writes a key and `true`, `false` or `null`.
+    package mutating func field(_ name: StaticString, _ value: Bool?) {
         key(name)
         bool(value)
     }

@@ -1,118 +1,62 @@
 import PlanIngest
 import PlanStore
+import PlanWriting
 
-/// A stored target as `targets --format json` and `import --format json` print it: the stable
-/// contract, with snake_case keys like `extract`'s.
-struct TargetJSON: Encodable {
-    struct Source: Encodable {
-        var quote: String
-        var start: Int
-        var end: Int
-    }
-
-    /// Where the target starts from: `{"value": 850, "year": 2020}`.
-    struct Baseline: Encodable {
-        var value: Double
-        var year: Int?
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(value, forKey: .value)
-            try container.encode(year, forKey: .year)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case value, year
-        }
-    }
-
-    var id: Int64
-    var planID: Int64
-    var planTitle: String?
-    var section: String?
-    var metric: String
-    var kind: String
-    var value: Double
-    var valueMax: Double?
-    var unit: String
-    var comparator: String
-    var deadline: String?
-    var deadlineSource: String?
-    var recurring: String?
-    var increment: Bool
-    var aspirational: Bool
-    var binding: Bool?
-    var baseline: Baseline?
-    var reduction: Bool
-    var responsible: [String]
-    var leadUnits: [String]
-    var reviewState: String
-    var retired: Bool
-    var sources: [Source]
-
-    enum CodingKeys: String, CodingKey {
-        case id, section, metric, kind, value, unit, comparator, deadline, recurring, increment
-        case aspirational, binding, baseline, reduction, responsible, retired, sources
-        case planID = "plan_id"
-        case planTitle = "plan_title"
-        case valueMax = "value_max"
-        case deadlineSource = "deadline_source"
-        case leadUnits = "lead_units"
-        case reviewState = "review_state"
-    }
+/// A stored target as `targets --format json` prints it: the stable contract, with snake_case
+/// keys like `extract`'s, written in sorted order; absent values are `null`, never left out.
+///
+/// The baseline is `{"value": 850, "year": 2020}`; each source is a statement's quote with its
+/// offsets into `plantrack text FILE`.
+struct TargetJSON: JSONWritable {
+    let stored: StoredTarget
 
     init(_ stored: StoredTarget) {
-        let target = stored.target
-        id = stored.id
-        planID = stored.planID
-        planTitle = stored.planTitle
-        section = target.section
-        metric = target.metric
-        kind = target.kind.rawValue
-        value = target.value
-        valueMax = target.valueMax
-        unit = target.unit.rawValue
-        comparator = target.comparator.rawValue
-        deadline = target.deadline?.iso
-        deadlineSource = target.deadlineSource?.rawValue
-        recurring = target.recurrence?.rawValue
-        increment = target.isIncrement
-        aspirational = target.isAspirational
-        binding = target.binding
-        baseline = target.baseline.map { Baseline(value: $0.value, year: $0.year) }
-        reduction = target.isReduction
-        responsible = target.responsible.map(\.name)
-        leadUnits = target.responsible.filter(\.isLead).map(\.name)
-        reviewState = stored.reviewState.rawValue
-        retired = stored.isRetired
-        sources = stored.sources.map { Source(quote: $0.quote, start: $0.span.start, end: $0.span.end) }
+        self.stored = stored
     }
 
-    /// Encodes optionals as `null` rather than leaving the key out, so every key is always there.
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(planID, forKey: .planID)
-        try container.encode(planTitle, forKey: .planTitle)
-        try container.encode(section, forKey: .section)
-        try container.encode(metric, forKey: .metric)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(value, forKey: .value)
-        try container.encode(valueMax, forKey: .valueMax)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(comparator, forKey: .comparator)
-        try container.encode(deadline, forKey: .deadline)
-        try container.encode(deadlineSource, forKey: .deadlineSource)
-        try container.encode(recurring, forKey: .recurring)
-        try container.encode(increment, forKey: .increment)
-        try container.encode(aspirational, forKey: .aspirational)
-        try container.encode(binding, forKey: .binding)
-        try container.encode(baseline, forKey: .baseline)
-        try container.encode(reduction, forKey: .reduction)
-        try container.encode(responsible, forKey: .responsible)
-        try container.encode(leadUnits, forKey: .leadUnits)
-        try container.encode(reviewState, forKey: .reviewState)
-        try container.encode(retired, forKey: .retired)
-        try container.encode(sources, forKey: .sources)
+    func write(to writer: inout JSONWriter) {
+        let target = stored.target
+        writer.openObject()
+        writer.field("aspirational", target.isAspirational)
+        writer.key("baseline")
+        if let baseline = target.baseline {
+            writer.openObject()
+            writer.field("value", quantity: baseline.value)
+            writer.field("year", baseline.year)
+            writer.closeObject()
+        } else {
+            writer.null()
+        }
+        writer.field("binding", target.binding)
+        writer.field("comparator", target.comparator.rawValue)
+        writer.field("deadline", target.deadline?.iso)
+        writer.field("deadline_source", target.deadlineSource?.rawValue)
+        writer.field("id", Int(stored.id))
+        writer.field("increment", target.isIncrement)
+        writer.field("kind", target.kind.rawValue)
+        writer.field("lead_units", target.responsible.filter(\.isLead).map(\.name))
+        writer.field("metric", target.metric)
+        writer.field("plan_id", Int(stored.planID))
+        writer.field("plan_title", stored.planTitle)
+        writer.field("recurring", target.recurrence?.rawValue)
+        writer.field("reduction", target.isReduction)
+        writer.field("responsible", target.responsible.map(\.name))
+        writer.field("retired", stored.isRetired)
+        writer.field("review_state", stored.reviewState.rawValue)
+        writer.field("section", target.section)
+        writer.key("sources")
+        writer.openArray()
+        for source in stored.sources {
+            writer.openObject()
+            writer.field("end", source.span.end)
+            writer.field("quote", source.quote)
+            writer.field("start", source.span.start)
+            writer.closeObject()
+        }
+        writer.closeArray()
+        writer.field("unit", target.unit.rawValue)
+        writer.field("value", quantity: target.value)
+        writer.field("value_max", quantity: target.valueMax)
+        writer.closeObject()
     }
 }

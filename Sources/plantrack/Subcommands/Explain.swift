@@ -90,7 +90,7 @@ extension Plantrack {
             switch format {
             case .table: Console.out(ExplanationTable.render(explanations, text: text), terminator: "")
             case .json:
-                try StandardOutput.write(Array(try JSONOutput.text(of: ExplanationJSON(explanations)).utf8))
+                try StandardOutput.write(Array(JSONOutput.text(of: ExplanationJSON(explanations)).utf8))
             }
         }
     }
