@@ -25,3 +25,11 @@ extension Array: JSONWritable where Element: JSONWritable {
         writer.closeArray()
     }
 }
+
+/// A value that may be absent, written as itself or as `null`.
+extension Optional: JSONWritable where Wrapped: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        guard let value = self else { return writer.null() }
+        writer.value(value)
+    }
+}

@@ -126,7 +126,7 @@ extension Store {
     }
 
     /// Groups target statements that state the same commitment, in order of first statement.
-    static func trackedTargets(_ statements: [Target]) -> [[Target]] {
+    static func trackedTargets(_ statements: [Target]) -> [TargetStatements] {
         struct Key: Hashable {
             var metric: String
             var value: Double
@@ -135,7 +135,7 @@ extension Store {
             var comparator: Comparator
             var deadline: CalendarDay?
         }
-        var groups: [[Target]] = []
+        var groups: [TargetStatements] = []
         var indexByKey: [Key: Int] = [:]
         for statement in statements {
             let key = Key(
@@ -153,7 +153,7 @@ extension Store {
 
     /// The union of the statements' responsible units by normalised name, leads first, each
     /// a lead when any statement says so.
-    static func responsibleUnion(_ statements: [Target]) -> [ResponsibleUnit] {
+    static func responsibleUnion(_ statements: TargetStatements) -> [ResponsibleUnit] {
         responsibleUnion(statements.flatMap(\.responsible))
     }
 

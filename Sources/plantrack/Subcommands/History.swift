@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanStore
+import PlanWriting
 
 extension Plantrack {
     /// `plantrack history TARGET`: every review change to a target.
@@ -33,10 +34,10 @@ extension Plantrack {
                 ])
             }
             switch output.resolvedFormat {
-            case .json: try output.emit(JSONOutput.text(of: changes.map(ChangeJSON.init)))
+            case .json: try output.emit(JSONOutput.text(of: changes))
             case .table:
                 let heading =
-                    "Target \(stored.id): \(stored.target.metric.withVisibleControls) (\(stored.reviewState.rawValue))\n"
+                    "Target \(stored.id): \(stored.statement.metric.withVisibleControls) (\(stored.reviewState.rawValue))\n"
                 try output.emit(
                     heading
                         + (changes.isEmpty

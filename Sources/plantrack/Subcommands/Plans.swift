@@ -22,7 +22,7 @@ extension Plantrack.Plans {
             let plans = try global.openStore().plans()
             switch output.resolvedFormat {
             case .json:
-                try output.emit(JSONOutput.text(of: plans.map(PlanJSON.init)))
+                try output.emit(JSONOutput.text(of: plans))
             case .table:
                 try output.emit(Self.table(of: plans).renderedForTerminal())
             case .csv:

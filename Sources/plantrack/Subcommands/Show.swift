@@ -42,7 +42,7 @@ extension Plantrack {
             statuses: [TargetStatus],
             asOf day: CalendarDay
         ) -> String {
-            let target = stored.target
+            let target = stored.statement
             var lines: [String] = []
             lines.append("Target \(stored.id): \(target.metric) \(NumberText.target(target))")
             let planName = plan?.title ?? stored.planTitle ?? "(untitled)"

@@ -37,7 +37,7 @@ extension Plantrack.Targets {
             var texts: [Int64: String] = [:]
             var lines = ["\(targets.count) target\(targets.count == 1 ? "" : "s") to review:"]
             for stored in targets {
-                let target = stored.target
+                let target = stored.statement
                 if texts[stored.planID] == nil {
                     texts[stored.planID] = try store.planText(id: stored.planID) ?? ""
                 }
@@ -137,13 +137,13 @@ extension Plantrack.Targets {
                 throw CLIError("no target #\(id): see `plantrack targets` for the ids")
             }
             let edit = try fields.edit(
-                currentUnit: current.target.unit, currentResponsible: current.target.responsible)
+                currentUnit: current.statement.unit, currentResponsible: current.statement.responsible)
             try store.editTarget(id, edit, by: reviewer.person)
             if let updated = try store.target(id: id) {
                 Console.out(
-                    "Edited #\(id): \(updated.target.metric) \(NumberText.target(updated.target)), deadline \(TargetText.deadline(updated.target))"
-                        + (updated.target.responsible.isEmpty
-                            ? "." : "; responsible \(TargetText.responsible(updated.target.responsible)).")
+                    "Edited #\(id): \(updated.statement.metric) \(NumberText.target(updated.statement)), deadline \(TargetText.deadline(updated.statement))"
+                        + (updated.statement.responsible.isEmpty
+                            ? "." : "; responsible \(TargetText.responsible(updated.statement.responsible)).")
                 )
             }
         }
@@ -188,7 +188,8 @@ extension Plantrack.Targets {
                 isIncrement: edit.isIncrement ?? false, isAspirational: edit.isAspirational ?? false,
                 responsible: edit.responsible ?? [], confidence: 1, baseline: edit.baseline)
             let stored = try global.openStore().addTarget(target, toPlan: plan, by: reviewer.person)
-            Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.target)).")
+            Console.out(
+                "Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.statement)).")
         }
     }
 }
