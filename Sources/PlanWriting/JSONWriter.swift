@@ -162,8 +162,8 @@ package struct JSONWriter {
         integer(value)
     }
 
-    /// Writes a key and `true`, `false` or `null`.
-    package mutating func field(_ name: StaticString, _ value: Bool?) {
+    /// Writes a key and `true` or `false`.
+    package mutating func field(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
     }

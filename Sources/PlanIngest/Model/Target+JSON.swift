@@ -10,7 +10,8 @@ extension Target {
         writer.field("aspirational", isAspirational)
         writer.key("baseline")
         writer.value(baseline)
-        writer.field("binding", binding)
+        writer.key("binding")
+        writer.bool(binding)
         writer.field("comparator", comparator.rawValue)
     }
 

@@ -25,16 +25,7 @@ extension Store {
     public func replacePlan(_ id: Int64, with plan: PlanImport, by person: String) throws(StoreError)
         -> PlanReplacement
     {
-        let sha256 = plan.sha256.lowercased()
-        guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else {
-            throw .invalidPlan(
-                fileName: plan.fileName, reason: "the SHA-256 \"\(plan.sha256)\" is not 64 hexadecimal digits"
-            )
-        }
-        for target in plan.targets where !target.value.isFinite || !(target.valueMax?.isFinite ?? true) {
-            throw .invalidPlan(
-                fileName: plan.fileName, reason: "the target \"\(target.quote)\" has no finite value")
-        }
+        let sha256 = try plan.checkedSHA256()
         let now = Clock.timestamp()
         return try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM plan WHERE id = ?", arguments: [id]) != nil else {

@@ -11,17 +11,13 @@ extension Plantrack {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "A target id, or text matching exactly one target's quote or metric.")
-        var target: String
-
-        @Option(help: ArgumentHelp("Look the target up in this plan only.", valueName: "id"))
-        var plan: Int64?
+        @OptionGroup var lookup: TargetLookup
 
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             let store = try global.openStore()
-            let stored = try store.resolveTarget(target, inPlan: plan)
+            let stored = try lookup.resolved(in: store)
             let changes = try store.history(ofTarget: stored.id)
             var table = TextTable(columns: [
                 .init("When"), .init("By"), .init("Field"), .init("Old"), .init("New"), .init("Reason"),

@@ -3,6 +3,15 @@ import Foundation
 import PlanIngest
 import PlanStore
 
+/// The targets a review command acts on, by id: at least one, as the argument parser requires.
+struct TargetIDs: ParsableArguments {
+    @Argument(help: ArgumentHelp("Target ids.", valueName: "id"))
+    var ids: [Int64]
+
+    /// The ids as the messages name them: `#3, #5`.
+    var listed: String { ids.map { "#\($0)" }.joined(separator: ", ") }
+}
+
 /// `--by NAME`: who made a change, for the audit trail; `$USER` by default.
 struct ReviewerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Who makes the change, for the history; default $USER.", valueName: "name"))
@@ -65,18 +74,13 @@ extension Plantrack.Targets {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Target ids.", valueName: "id"))
-        var ids: [Int64]
+        @OptionGroup var targets: TargetIDs
 
         @OptionGroup var reviewer: ReviewerOptions
 
-        func validate() throws {
-            if ids.isEmpty { throw ValidationError("Name at least one target id to confirm.") }
-        }
-
         func run() throws {
-            try global.openStore().confirmTargets(ids, by: reviewer.person)
-            Console.out("Confirmed \(ids.map { "#\($0)" }.joined(separator: ", ")).")
+            try global.openStore().confirmTargets(targets.ids, by: reviewer.person)
+            Console.out("Confirmed \(targets.listed).")
         }
     }
 
@@ -88,8 +92,7 @@ extension Plantrack.Targets {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Target ids.", valueName: "id"))
-        var ids: [Int64]
+        @OptionGroup var targets: TargetIDs
 
         @Option(help: "Why the target is rejected, e.g. 'a subsidy rule, not a goal'.")
         var reason: String
@@ -97,7 +100,6 @@ extension Plantrack.Targets {
         @OptionGroup var reviewer: ReviewerOptions
 
         func validate() throws {
-            if ids.isEmpty { throw ValidationError("Name at least one target id to reject.") }
             if reason.trimmingWhitespace().isEmpty {
                 throw ValidationError("--reason must say why the target is rejected.")
             }
@@ -105,8 +107,8 @@ extension Plantrack.Targets {
 
         func run() throws {
             try global.openStore().rejectTargets(
-                ids, reason: reason.trimmingWhitespace(), by: reviewer.person)
-            Console.out("Rejected \(ids.map { "#\($0)" }.joined(separator: ", ")).")
+                targets.ids, reason: reason.trimmingWhitespace(), by: reviewer.person)
+            Console.out("Rejected \(targets.listed).")
         }
     }
 
