@@ -86,7 +86,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlantrackTests",
-            dependencies: ["plantrack", "PlanIngest", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "plantrack", "PlanIngest", "PlanWriting", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -137,8 +137,9 @@ package struct JSONWriter {
         text.withUTF8 { buffer.append($0) }
     }
 
-    /// Writes `true` or `false`.
-    package mutating func bool(_ value: Bool) {
+    /// Writes `true`, `false` or `null`.
+    package mutating func bool(_ value: Bool?) {
+        guard let value else { return null() }
         separate()
         buffer.append(value ? "true" : "false")
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 @main
 struct Plantrack: ParsableCommand {

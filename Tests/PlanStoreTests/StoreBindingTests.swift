@@ -23,9 +23,9 @@ private func makeIndicatorTargets() -> [Target] {
     let imported = try store.importPlan(makePlan(makeIndicatorTargets()))
     let read = try store.targets(matching: TargetFilter())
     // Then each keeps its attribute and baseline
-    #expect(read.map(\.target.binding) == [true, false, nil])
+    #expect(read.map(\.statement.binding) == [true, false, nil])
     #expect(
-        read.map(\.target.baseline) == [
+        read.map(\.statement.baseline) == [
             Baseline(value: 40.2, year: 2020), Baseline(value: 850, year: nil), nil,
         ])
     #expect(read == imported.targets)

@@ -20,15 +20,15 @@ import Testing
     #expect(result.plan.horizon == Horizon(startYear: 2023, endYear: 2025))
     #expect(result.plan.issueDate == CalendarDay(year: 2022, month: 12, day: 1))
     #expect(result.plan.targetCount == 2)
-    #expect(result.targets.map(\.target.metric) == ["高新技术企业", "研发投入强度"])
+    #expect(result.targets.map(\.statement.metric) == ["高新技术企业", "研发投入强度"])
     #expect(result.targets.allSatisfy { $0.reviewState == .extracted && $0.planTitle == "科技创新三年行动方案" })
     #expect(try store.plans() == [result.plan])
     #expect(try store.planText(id: result.plan.id) == "到2025年，高新技术企业达1500家。")
     let stored = try #require(try store.target(id: result.targets[1].id))
-    #expect(stored.target.value == 3.55)
-    #expect(stored.target.unit == .percent)
-    #expect(stored.target.deadline == CalendarDay(year: 2025, month: 12, day: 31))
-    #expect(stored.target.span == TextSpan(start: 20, end: 33))
+    #expect(stored.statement.value == 3.55)
+    #expect(stored.statement.unit == .percent)
+    #expect(stored.statement.deadline == CalendarDay(year: 2025, month: 12, day: 31))
+    #expect(stored.statement.span == TextSpan(start: 20, end: 33))
 }
 
 @Test func importingSameBytesAgainChangesNothing() throws {
@@ -66,9 +66,9 @@ import Testing
     let merged = result.targets[0]
     #expect(merged.sources.map(\.quote) == ["高新技术企业达1500家", "全市高新技术企业达到1500家"])
     #expect(merged.sources.map(\.span.start) == [10, 200])
-    #expect(merged.target.quote == "高新技术企业达1500家")
+    #expect(merged.statement.quote == "高新技术企业达1500家")
     #expect(
-        merged.target.responsible == [
+        merged.statement.responsible == [
             ResponsibleUnit(name: "市科技局", isLead: true), ResponsibleUnit(name: "市财政局"),
         ])
     #expect(result.plan.targetCount == 2)
@@ -100,9 +100,9 @@ import Testing
         ], replacing: false)
     // Then everything comes back as written
     let stored = try #require(try store.target(id: result.targets[0].id))
-    #expect(stored.target.quote == nasty)
-    #expect(stored.target.metric == nasty)
-    #expect(stored.target.responsible.map(\.name) == ["市局';DELETEFROMtarget;--"])
+    #expect(stored.statement.quote == nasty)
+    #expect(stored.statement.metric == nasty)
+    #expect(stored.statement.responsible.map(\.name) == ["市局';DELETEFROMtarget;--"])
     #expect(try store.plans().first?.title == nasty)
     #expect(try store.plans().first?.fileName == "a'b;\".txt")
     #expect(try store.progress(ofTarget: stored.id, includingReplaced: false).first?.note == nasty)

@@ -63,10 +63,10 @@ private func makeReviewStore() throws -> (Store, [StoredTarget]) {
     let edited = try store.editTarget(
         targets[1].id, TargetEdit(value: 6, valueMax: 8, deadline: day("2024-12-31")), by: "zhao")
     // Then the target has the new fields, is marked edited, and each change is in its history
-    #expect(edited.target.value == 6)
-    #expect(edited.target.valueMax == 8)
-    #expect(edited.target.deadline == day("2024-12-31"))
-    #expect(edited.target.deadlineSource == .stated)
+    #expect(edited.statement.value == 6)
+    #expect(edited.statement.valueMax == 8)
+    #expect(edited.statement.deadline == day("2024-12-31"))
+    #expect(edited.statement.deadlineSource == .stated)
     #expect(edited.reviewState == .edited)
     let history = try store.history(ofTarget: targets[1].id)
     #expect(history.map(\.field) == ["value", "valueMax", "deadline", "reviewState"])
@@ -109,7 +109,7 @@ func editBreakingARuleChangesNothing(_ edit: TargetEdit) throws {
         by: "qian")
     // Then it is stored confirmed with the quote's real offsets and an entry in its history
     #expect(added.reviewState == .confirmed)
-    #expect(added.target.span == TextSpan(start: 7, end: 13))
+    #expect(added.statement.span == TextSpan(start: 7, end: 13))
     #expect(try store.history(ofTarget: added.id).map(\.field) == ["target"])
     // And a quote the plan does not contain, or an unknown plan, is refused
     #expect(throws: StoreError.quoteNotInPlan(planID: planID, quote: "新增企业100家")) {

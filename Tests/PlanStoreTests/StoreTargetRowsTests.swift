@@ -23,9 +23,9 @@ func everyTargetIsStoredWithItsOwnSourcesAndUnits(count: Int) throws {
     // Then its targets follow the earlier ones, in order, each with its own quote and unit
     let lastEarlierID = try #require(earlier.targets.last?.id)
     #expect(result.targets.map(\.id) == Array(lastEarlierID + 1...lastEarlierID + Int64(count)))
-    #expect(result.targets.map(\.target.quote) == targets.map(\.quote))
-    #expect(result.targets.map(\.target.value) == targets.map(\.value))
-    #expect(result.targets.map(\.target.responsible) == targets.map(\.responsible))
+    #expect(result.targets.map(\.statement.quote) == targets.map(\.quote))
+    #expect(result.targets.map(\.statement.value) == targets.map(\.value))
+    #expect(result.targets.map(\.statement.responsible) == targets.map(\.responsible))
     #expect(result.plan.targetCount == count)
     for target in result.targets {
         #expect(try store.target(id: target.id) == target)

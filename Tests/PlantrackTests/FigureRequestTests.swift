@@ -41,7 +41,9 @@ struct FigureRequestTests {
             period: period, lines: statuses.map { .init(status: $0, lastFigure: nil) })
         #expect(request.groups.map(\.unit) == ["甲局", "丙局", nil])
         #expect(
-            request.groups.map { $0.lines.map(\.status.target.target.metric) } == [["a", "d"], ["b"], ["c"]])
+            request.groups.map { $0.lines.map(\.status.target.statement.metric) } == [
+                ["a", "d"], ["b"], ["c"],
+            ])
         let one = FigureRequest(
             period: period, lines: statuses.map { .init(status: $0, lastFigure: nil) }, unit: " 丙局 ")
         #expect(one.groups.map(\.unit) == ["丙局"])

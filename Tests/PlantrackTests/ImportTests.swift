@@ -12,7 +12,7 @@ import Testing
         #expect(run.stdout.contains("sample-plan.txt"))
         #expect(run.stdout.contains(">= 600家"))
         #expect(run.stdout.contains("5亿元"))
-        try Golden.check(run.stdout, against: "import-sample-plan.txt")
+        try Golden.check(run.stdout, against: "layout/import-sample-plan.txt")
     }
 
     @Test func importingTheSameBytesAgainChangesNothing() throws {

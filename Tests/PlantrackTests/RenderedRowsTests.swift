@@ -1,5 +1,6 @@
 import PlanIngest
 import PlanStore
+import PlanWriting
 import Testing
 
 @testable import plantrack
@@ -21,13 +22,13 @@ private let walked = [
     let texts = rows.inOverdueOrder().map { String(decoding: $0, as: UTF8.self) }
     // Then rows with figures come first, most overdue first, ties as they came, each its record
     let expected = [walked[2], walked[0], walked[3], walked[1]].map { status in
-        CSVWriter.record(StatusColumns.overdue.cells(status, style: .numbers))
+        CSVRecordWriter.record(StatusColumns.overdue.cells(status, style: .numbers))
     }
     #expect(rows.count == 4)
     #expect(texts == expected)
 }
 
 @Test func statusesSortInTheSameOrderAsTheirRows() {
-    #expect(OverdueOrder.sorted(walked).map(\.target.target.metric) == ["丙", "甲", "丁", "乙"])
+    #expect(OverdueOrder.sorted(walked).map(\.target.statement.metric) == ["丙", "甲", "丁", "乙"])
     #expect(OverdueOrder.sorted([]).isEmpty)
 }

@@ -10,7 +10,7 @@ import Testing
 /// for some years; the reports are judged on two days, before and after the deadlines.
 @Suite struct ReportJSONContractTests {
     /// The fixed database: both plans imported in order, then their figures logged by metric.
-    private static func makeDatabase() throws -> CLIHarness {
+    static func makeDatabase() throws -> CLIHarness {
         let cli = try CLIHarness()
         for plan in ["plans/sample-plan.txt", "plans/recurring-plan.txt"] {
             let imported = try cli.run(["import", try CLIHarness.fixture(plan).path])

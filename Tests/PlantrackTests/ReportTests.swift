@@ -78,7 +78,7 @@ private func sampleWithFigures() throws -> SamplePlan {
         }
         let run = try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--format", format])
         #expect(run.status == 0, "\(run.stderr)")
-        try Golden.check(run.stdout, against: "report-overdue.\(fileExtension)")
+        try Golden.check(run.stdout, against: "layout/report-overdue.\(fileExtension)")
     }
 
     @Test func outputFilePicksTheFormatFromItsExtension() throws {

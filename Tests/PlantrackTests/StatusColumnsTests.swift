@@ -1,5 +1,6 @@
 import PlanIngest
 import PlanStore
+import PlanWriting
 import Testing
 
 @testable import plantrack
@@ -82,7 +83,7 @@ func statusRecordsAreWrittenAsBytes(_ status: TargetStatus, _ record: String, _:
     var bytes: [UInt8] = []
     appendRecord(.status, status, to: &bytes)
     #expect(String(decoding: bytes, as: UTF8.self) == record)
-    #expect(bytes == Array(CSVWriter.record(StatusColumns.status.cells(status)).utf8))
+    #expect(bytes == Array(CSVRecordWriter.record(StatusColumns.status.cells(status)).utf8))
 }
 
 @Test(arguments: records)
@@ -90,7 +91,7 @@ func overdueRecordsAreWrittenAsBytes(_ status: TargetStatus, _: String, _ record
     var bytes: [UInt8] = []
     appendRecord(.overdue, status, to: &bytes)
     #expect(String(decoding: bytes, as: UTF8.self) == record)
-    #expect(bytes == Array(CSVWriter.record(StatusColumns.overdue.cells(status)).utf8))
+    #expect(bytes == Array(CSVRecordWriter.record(StatusColumns.overdue.cells(status)).utf8))
 }
 
 @Test func recordsFollowWhatTheBufferHeld() {

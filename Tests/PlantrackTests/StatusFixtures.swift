@@ -16,7 +16,7 @@ func makeStatus(
         responsible: responsible, confidence: 1)
     return TargetStatus(
         target: StoredTarget(
-            id: 42, planID: 7, planTitle: nil, target: target, sources: [], reviewState: .extracted),
+            id: 42, planID: 7, planTitle: nil, statement: target, sources: [], reviewState: .extracted),
         instanceYear: instanceYear, windowStart: nil, deadline: deadline.flatMap { CalendarDay(iso: $0) },
         achieved: achieved, gap: gap, percentAchieved: percentAchieved, state: state,
         daysOverdue: daysOverdue, lastPeriod: lastPeriod.flatMap { Period($0) })

@@ -1,3 +1,4 @@
+import PlanWriting
 import Testing
 
 @testable import plantrack
@@ -46,6 +47,6 @@ private let sample = TextTable(
     ("", ""),
 ])
 func csvFieldQuoting(_ field: String, _ expected: String) {
-    #expect(CSVWriter.record([field]) == expected + "\r\n")
-    #expect(CSVWriter.record(["1", field, "2"]) == "1," + expected + ",2\r\n")
+    #expect(CSVRecordWriter.record([field]) == expected + "\r\n")
+    #expect(CSVRecordWriter.record(["1", field, "2"]) == "1," + expected + ",2\r\n")
 }

@@ -64,19 +64,7 @@ extension Extraction {
 
     private func write(_ target: Target, to writer: inout JSONWriter) {
         writer.openObject()
-        writer.field("aspirational", target.isAspirational)
-        writer.key("baseline")
-        if let baseline = target.baseline {
-            writer.openObject()
-            writer.field("value", quantity: baseline.value)
-            writer.field("year", baseline.year)
-            writer.closeObject()
-        } else {
-            writer.null()
-        }
-        writer.key("binding")
-        if let binding = target.binding { writer.bool(binding) } else { writer.null() }
-        writer.field("comparator", target.comparator.rawValue)
+        target.writeOpeningFields(to: &writer)
         writer.field("confidence", quantity: target.confidence)
         writer.field("deadline", target.deadline?.iso)
         writer.field("deadline_source", target.deadlineSource?.rawValue)
@@ -91,9 +79,7 @@ extension Extraction {
         writer.field("responsible", target.responsible.map(\.name))
         writer.field("section", target.section)
         writer.field("start", target.span.start)
-        writer.field("unit", target.unit.rawValue)
-        writer.field("value", quantity: target.value)
-        writer.field("value_max", quantity: target.valueMax)
+        target.writeAmountFields(to: &writer)
         writer.closeObject()
     }
 }

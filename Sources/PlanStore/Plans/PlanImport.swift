@@ -25,3 +25,22 @@ public struct PlanImport: Sendable, Hashable, Codable {
         self.targets = targets
     }
 }
+
+extension PlanImport {
+    /// The plan's SHA-256 in lowercase, once the plan is checked for what the schema cannot
+    /// check: 64 hexadecimal digits, and a finite value for every target.
+    ///
+    /// - Throws: ``StoreError/invalidPlan(fileName:reason:)`` naming the fault.
+    func checkedSHA256() throws(StoreError) -> String {
+        let sha256 = sha256.lowercased()
+        guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else {
+            throw .invalidPlan(
+                fileName: fileName, reason: "the SHA-256 \"\(self.sha256)\" is not 64 hexadecimal digits")
+        }
+        for target in targets where !target.value.isFinite || !(target.valueMax?.isFinite ?? true) {
+            throw .invalidPlan(
+                fileName: fileName, reason: "the target \"\(target.quote)\" has no finite value")
+        }
+        return sha256
+    }
+}

@@ -1,21 +1,14 @@
 import PlanIngest
 
 /// A stored plan without its text: what listings show.
+///
+/// What the plan says about itself reads as the summary's own: `plan.title`, `plan.horizon`.
+@dynamicMemberLookup
 public struct PlanSummary: Sendable, Hashable, Codable, Identifiable {
     /// The plan's id.
     public var id: Int64
-    /// The title, when the document states one.
-    public var title: String?
-    /// The issuing body.
-    public var issuer: String?
-    /// The document number, e.g. `滨科字〔2022〕73号`.
-    public var documentNumber: String?
-    /// The date the document was issued.
-    public var issueDate: CalendarDay?
-    /// The region the plan governs.
-    public var region: String?
-    /// The years the plan covers.
-    public var horizon: Horizon?
+    /// What the plan says about itself: title, issuer, document number, date, region, horizon.
+    public var metadata: DocumentMetadata
     /// The name of the file it was imported from.
     public var fileName: String
     /// The SHA-256 of the imported bytes.
@@ -27,20 +20,19 @@ public struct PlanSummary: Sendable, Hashable, Codable, Identifiable {
 
     /// Creates a plan summary.
     public init(
-        id: Int64, title: String?, issuer: String?, documentNumber: String?,
-        issueDate: CalendarDay?, region: String?, horizon: Horizon?, fileName: String,
-        sha256: String, importedAt: String, targetCount: Int
+        id: Int64, metadata: DocumentMetadata, fileName: String, sha256: String, importedAt: String,
+        targetCount: Int
     ) {
         self.id = id
-        self.title = title
-        self.issuer = issuer
-        self.documentNumber = documentNumber
-        self.issueDate = issueDate
-        self.region = region
-        self.horizon = horizon
+        self.metadata = metadata
         self.fileName = fileName
         self.sha256 = sha256
         self.importedAt = importedAt
         self.targetCount = targetCount
+    }
+
+    /// A field of the plan's metadata: `plan.title` for `plan.metadata.title`.
+    public subscript<Value>(dynamicMember field: KeyPath<DocumentMetadata, Value>) -> Value {
+        metadata[keyPath: field]
     }
 }

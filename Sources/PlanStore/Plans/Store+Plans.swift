@@ -15,17 +15,8 @@ extension Store {
     ///   schema (nothing is stored then), ``StoreError/readOnly(path:)``.
     /// - Complexity: O(*n*) statements for *n* targets.
     public func importPlan(_ plan: PlanImport) throws(StoreError) -> ImportResult {
-        let sha256 = plan.sha256.lowercased()
+        let sha256 = try plan.checkedSHA256()
         let importedAt = Clock.timestamp()
-        guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else {
-            throw .invalidPlan(
-                fileName: plan.fileName, reason: "the SHA-256 \"\(plan.sha256)\" is not 64 hexadecimal digits"
-            )
-        }
-        for target in plan.targets where !target.value.isFinite || !(target.valueMax?.isFinite ?? true) {
-            throw .invalidPlan(
-                fileName: plan.fileName, reason: "the target \"\(target.quote)\" has no finite value")
-        }
         return try write { db in
             if let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM plan WHERE sha256 = ?"), arguments: [sha256])
@@ -115,18 +106,18 @@ extension Store {
             arguments: StatementArguments(id.map { [$0] } ?? []))
         return rows.map { row in
             let issueDate: String? = row["issueDate"]
-            return PlanSummary(
-                id: row["id"], title: row["title"], issuer: row["issuer"],
-                documentNumber: row["documentNumber"],
+            let metadata = DocumentMetadata(
+                title: row["title"], issuer: row["issuer"], documentNumber: row["documentNumber"],
                 issueDate: issueDate.flatMap { CalendarDay(iso: $0) }, region: row["region"],
-                horizon: Horizon.stored(startYear: row["horizonStartYear"], endYear: row["horizonEndYear"]),
-                fileName: row["fileName"], sha256: row["sha256"], importedAt: row["importedAt"],
-                targetCount: row["targetCount"])
+                horizon: Horizon.stored(startYear: row["horizonStartYear"], endYear: row["horizonEndYear"]))
+            return PlanSummary(
+                id: row["id"], metadata: metadata, fileName: row["fileName"], sha256: row["sha256"],
+                importedAt: row["importedAt"], targetCount: row["targetCount"])
         }
     }
 
     /// Groups target statements that state the same commitment, in order of first statement.
-    static func trackedTargets(_ statements: [Target]) -> [[Target]] {
+    static func trackedTargets(_ statements: [Target]) -> [TargetStatements] {
         struct Key: Hashable {
             var metric: String
             var value: Double
@@ -135,7 +126,7 @@ extension Store {
             var comparator: Comparator
             var deadline: CalendarDay?
         }
-        var groups: [[Target]] = []
+        var groups: [TargetStatements] = []
         var indexByKey: [Key: Int] = [:]
         for statement in statements {
             let key = Key(
@@ -153,7 +144,7 @@ extension Store {
 
     /// The union of the statements' responsible units by normalised name, leads first, each
     /// a lead when any statement says so.
-    static func responsibleUnion(_ statements: [Target]) -> [ResponsibleUnit] {
+    static func responsibleUnion(_ statements: TargetStatements) -> [ResponsibleUnit] {
         responsibleUnion(statements.flatMap(\.responsible))
     }
 

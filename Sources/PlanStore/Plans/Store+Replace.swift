@@ -25,16 +25,7 @@ extension Store {
     public func replacePlan(_ id: Int64, with plan: PlanImport, by person: String) throws(StoreError)
         -> PlanReplacement
     {
-        let sha256 = plan.sha256.lowercased()
-        guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else {
-            throw .invalidPlan(
-                fileName: plan.fileName, reason: "the SHA-256 \"\(plan.sha256)\" is not 64 hexadecimal digits"
-            )
-        }
-        for target in plan.targets where !target.value.isFinite || !(target.valueMax?.isFinite ?? true) {
-            throw .invalidPlan(
-                fileName: plan.fileName, reason: "the target \"\(target.quote)\" has no finite value")
-        }
+        let sha256 = try plan.checkedSHA256()
         let now = Clock.timestamp()
         return try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM plan WHERE id = ?", arguments: [id]) != nil else {
@@ -66,11 +57,11 @@ extension Store {
                 // First the targets with the same metric and a quote in common; then, for what
                 // a person reviewed (a metric they corrected), a quote in common is enough.
                 let groups = Store.trackedTargets(plan.targets)
-                var unplaced: [[Target]] = []
+                var unplaced: [TargetStatements] = []
                 for statements in groups {
                     let quotes = Set(statements.map(\.quote))
                     if let index = unmatched.firstIndex(where: { old in
-                        old.target.metric == statements[0].metric
+                        old.statement.metric == statements[0].metric
                             && old.sources.contains { quotes.contains($0.quote) }
                     }) {
                         let old = unmatched.remove(at: index)
@@ -126,7 +117,8 @@ extension Store {
     /// Points a kept target at its statements in the new text and, when nobody reviewed it,
     /// takes the new extraction's fields.
     private static func refresh(
-        _ old: StoredTarget, from statements: [Target], by person: String, at now: String, _ db: Database
+        _ old: StoredTarget, from statements: TargetStatements, by person: String, at now: String,
+        _ db: Database
     ) throws {
         try restore(old, by: person, at: now, db)
         try db.execute(sql: "DELETE FROM targetSource WHERE targetID = ?", arguments: [old.id])

@@ -17,8 +17,10 @@ extension Store {
     ///
     /// - Throws: ``StoreError/invalidPlan(fileName:reason:)`` naming the first target that breaks
     ///   a rule of the schema, the same one that inserting the targets one by one would name.
-    static func insert(_ trackedTargets: [[Target]], planID: Int64, fileName: String, _ db: Database) throws {
-        func insertOneByOne(_ batch: ArraySlice<[Target]>) throws {
+    static func insert(_ trackedTargets: [TargetStatements], planID: Int64, fileName: String, _ db: Database)
+        throws
+    {
+        func insertOneByOne(_ batch: ArraySlice<TargetStatements>) throws {
             for statements in batch {
                 try namingTarget(statements, in: fileName) { try insert(statements, planID: planID, db) }
             }
@@ -50,7 +52,7 @@ extension Store {
     /// Inserts one tracked target with its sources and responsible units.
     @discardableResult
     static func insert(
-        _ statements: [Target], planID: Int64, reviewState: ReviewState = .extracted, _ db: Database
+        _ statements: TargetStatements, planID: Int64, reviewState: ReviewState = .extracted, _ db: Database
     ) throws -> Int64 {
         try insertRows([statements], firstID: nil, planID: planID, reviewState: reviewState, db)
         let targetID = db.lastInsertedRowID
@@ -59,7 +61,7 @@ extension Store {
     }
 
     /// Inserts the sources and the union of responsible units of a tracked target's statements.
-    static func insertStatements(_ statements: [Target], of targetID: Int64, _ db: Database) throws {
+    static func insertStatements(_ statements: TargetStatements, of targetID: Int64, _ db: Database) throws {
         var seenSpans = Set<TextSpan>()
         for statement in statements where seenSpans.insert(statement.span).inserted {
             try insertSource(statement.quote, at: statement.span, of: targetID, db)
@@ -93,7 +95,7 @@ extension Store {
     /// Inserts the target rows of tracked targets in one statement, with ids counted up from
     /// `firstID`, or picked by SQLite when it is `nil`.
     private static func insertRows(
-        _ trackedTargets: some Collection<[Target]>, firstID: Int64?, planID: Int64,
+        _ trackedTargets: some Collection<TargetStatements>, firstID: Int64?, planID: Int64,
         reviewState: ReviewState, _ db: Database
     ) throws {
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -120,7 +122,9 @@ extension Store {
     }
 
     /// Runs `body`, reporting a broken rule of the schema as the fault of this target.
-    private static func namingTarget(_ statements: [Target], in fileName: String, _ body: () throws -> Void)
+    private static func namingTarget(
+        _ statements: TargetStatements, in fileName: String, _ body: () throws -> Void
+    )
         throws
     {
         do {

@@ -150,7 +150,7 @@ struct StatusWalk {
             years = loaded
             return try self.figures(of: stored.id, loaded, from: from, through: through)
         }
-        let target = stored.target
+        let target = stored.statement
         guard target.recurrence == .annual else {
             let windowStart = Store.windowStart(of: plan)
             let through = target.isIncrement ? min(date, target.deadline ?? date) : date

@@ -16,7 +16,7 @@ extension Store {
     ///
     /// ```swift
     /// try store.forEachStatus(asOf: day, plan: 5) { _, status in
-    ///     print(status.target.metric, status.state)  // 高新技术企业总量 overdue
+    ///     print(status.target.statement.metric, status.state)  // 高新技术企业总量 overdue
     /// }
     /// ```
     ///
@@ -82,7 +82,7 @@ extension Store {
         deadline: CalendarDay?, isSum: Bool, asOf: CalendarDay, figures: FigureSummary
     ) -> TargetStatus {
         let verdict = StatusRule.verdict(
-            for: stored.target, isSum: isSum, windowStart: windowStart, deadline: deadline,
+            for: stored.statement, isSum: isSum, windowStart: windowStart, deadline: deadline,
             asOf: asOf, figures: figures)
         return TargetStatus(
             target: stored, instanceYear: instanceYear, windowStart: windowStart,

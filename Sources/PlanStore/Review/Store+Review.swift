@@ -69,7 +69,7 @@ extension Store {
             guard let stored = try Store.storedTargets(db, .id(id)).first else {
                 throw StoreError.targetNotFound(reference: String(id), plan: nil, candidates: [])
             }
-            let old = stored.target
+            let old = stored.statement
             var new = old
             new.metric = edit.metric ?? old.metric
             new.kind = edit.kind ?? old.kind

@@ -259,7 +259,7 @@ extension Store {
                 Baseline(value: $0, year: columns.isNull(19) ? nil : Int(columns.integer(19)))
             }, isReduction: columns.integer(20) != 0)
         return StoredTarget(
-            id: id, planID: columns.integer(1), planTitle: columns.optionalText(2), target: target,
+            id: id, planID: columns.integer(1), planTitle: columns.optionalText(2), statement: target,
             sources: sources, reviewState: try decode(16, as: ReviewState.self))
     }
 
@@ -268,7 +268,7 @@ extension Store {
         try ids.compactMap { id in
             try storedTargets(db, .id(id)).first.map {
                 TargetCandidate(
-                    id: $0.id, planID: $0.planID, metric: $0.target.metric, quote: $0.target.quote)
+                    id: $0.id, planID: $0.planID, metric: $0.statement.metric, quote: $0.statement.quote)
             }
         }
     }

@@ -8,9 +8,9 @@ public struct StoredTarget: Sendable, Hashable, Codable, Identifiable {
     public var planID: Int64
     /// The plan's title, when known.
     public var planTitle: String?
-    /// The target's fields as first stated; ``Target/responsible`` is the union over all
-    /// statements, leads first.
-    public var target: Target
+    /// The target as its first statement reads it (metric, value, unit, deadline, quote …);
+    /// ``Target/responsible`` is the union over all statements, leads first.
+    public var statement: Target
     /// Every statement of the target in the plan, in order of appearance.
     public var sources: [TargetSource]
     /// Where the target stands in review.
@@ -21,13 +21,13 @@ public struct StoredTarget: Sendable, Hashable, Codable, Identifiable {
 
     /// Creates a stored target.
     public init(
-        id: Int64, planID: Int64, planTitle: String?, target: Target, sources: [TargetSource],
+        id: Int64, planID: Int64, planTitle: String?, statement: Target, sources: [TargetSource],
         reviewState: ReviewState, isRetired: Bool = false
     ) {
         self.id = id
         self.planID = planID
         self.planTitle = planTitle
-        self.target = target
+        self.statement = statement
         self.sources = sources
         self.reviewState = reviewState
         self.isRetired = isRetired

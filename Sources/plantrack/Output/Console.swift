@@ -1,4 +1,5 @@
 import Foundation
+import PlanWriting
 
 /// Progress and warnings for people, on standard error so results on standard output stay clean.
 enum Console {

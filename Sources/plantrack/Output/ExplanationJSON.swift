@@ -1,62 +1,44 @@
 import PlanIngest
+import PlanWriting
 
-/// The JSON `plantrack explain --format json` prints: a stable list of targets, each with one
-/// record per field. Offsets are Unicode scalar offsets into `plantrack text FILE`.
-struct ExplanationJSON: Encodable {
-    struct Field: Encodable {
-        var name: String
-        var value: String
-        var words: String?
-        var start: Int?
-        var end: Int?
-        var reason: String
-
-        enum CodingKeys: String, CodingKey { case name, value, words, start, end, reason }
-
-        /// Absent words and offsets are `null`, not missing keys.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(value, forKey: .value)
-            try container.encode(words, forKey: .words)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(reason, forKey: .reason)
-        }
-    }
-
-    struct Entry: Encodable {
-        var id: Int64?
-        var quote: String
-        var start: Int
-        var end: Int
-        var fields: [Field]
-
-        enum CodingKeys: String, CodingKey { case id, quote, start, end, fields }
-
-        /// A target read straight from a file has a `null` id.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(quote, forKey: .quote)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(fields, forKey: .fields)
-        }
-    }
-
-    var targets: [Entry]
+/// The JSON `plantrack explain --format json` prints: `{"targets": [...]}`, each target with
+/// its id (`null` for one read straight from a file), quote and offsets, and one record per
+/// field with the value, the words that gave it and why. Offsets are Unicode scalar offsets
+/// into `plantrack text FILE`; absent words and offsets are `null`.
+struct ExplanationJSON: JSONWritable {
+    let explanations: [Explanation]
 
     init(_ explanations: [Explanation]) {
-        targets = explanations.map { explanation in
-            Entry(
-                id: explanation.id, quote: explanation.target.quote, start: explanation.target.span.start,
-                end: explanation.target.span.end,
-                fields: explanation.evidence.fields.map { name, evidence in
-                    Field(
-                        name: name, value: explanation.value(of: name), words: evidence.words,
-                        start: evidence.span?.start, end: evidence.span?.end, reason: evidence.reason)
-                })
+        self.explanations = explanations
+    }
+
+    func write(to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.key("targets")
+        writer.openArray()
+        for explanation in explanations {
+            let target = explanation.target
+            writer.openObject()
+            writer.field("end", target.span.end)
+            writer.key("fields")
+            writer.openArray()
+            for (name, evidence) in explanation.evidence.fields {
+                writer.openObject()
+                writer.field("end", evidence.span?.end)
+                writer.field("name", name)
+                writer.field("reason", evidence.reason)
+                writer.field("start", evidence.span?.start)
+                writer.field("value", explanation.value(of: name))
+                writer.field("words", evidence.words)
+                writer.closeObject()
+            }
+            writer.closeArray()
+            writer.field("id", explanation.id.map { Int($0) })
+            writer.field("quote", target.quote)
+            writer.field("start", target.span.start)
+            writer.closeObject()
         }
+        writer.closeArray()
+        writer.closeObject()
     }
 }

@@ -1,3 +1,5 @@
+import PlanWriting
+
 /// HTML text helpers.
 enum HTML {
     /// The text with `& < > " '` escaped, safe in element content and quoted attributes, and

@@ -48,7 +48,7 @@ struct HTMLStatusReport {
             body +=
                 "<table>\n<thead><tr><th>ID</th><th>Metric</th><th>Target</th><th>Deadline</th><th>Achieved</th><th>Gap</th><th>%</th><th>State</th><th>Responsible</th><th>Progress</th></tr></thead>\n<tbody>\n"
             for status in statuses where status.target.planID == planID {
-                let target = status.target.target
+                let target = status.target.statement
                 let svg = chart.svg(for: status, figures: figures[status.target.id] ?? [], asOf: asOf) ?? ""
                 body += "<tr>"
                 body += "<td class=\"number\">\(status.target.id)</td>"

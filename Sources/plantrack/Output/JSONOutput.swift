@@ -1,5 +1,3 @@
-import Foundation
-import PlanIngest
 import PlanWriting
 
 /// JSON as plantrack prints it: sorted keys, indented, slashes unescaped, one trailing newline.
@@ -9,13 +7,5 @@ enum JSONOutput {
         var writer = JSONWriter(isIndented: true)
         writer.value(value)
         return String(decoding: writer.bytes, as: UTF8.self) + "\n"
-    }
-
-    /// The JSON of an `Encodable` value, as `JSONEncoder` writes it.
-    static func text(of value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -29,7 +29,7 @@ struct ProgressChart {
     ///     out, as the status leaves them out.
     ///   - asOf: The day of the report.
     func svg(for status: TargetStatus, figures: [ProgressRecord], asOf: CalendarDay) -> String? {
-        let target = status.target.target
+        let target = status.target.statement
         let isCumulative = target.isIncrement
         let inWindow = figures.filter { record in
             record.period.end <= asOf

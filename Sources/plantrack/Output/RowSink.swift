@@ -1,4 +1,5 @@
 import PlanIngest
+import PlanWriting
 
 /// Receives a table row cell by cell, so that a row is defined once and then either collected
 /// as strings (terminal and Markdown tables) or written straight out as bytes (CSV).
@@ -28,3 +29,6 @@ extension RowSink {
         appendCell { write(value, &$0) }
     }
 }
+
+/// CSV records take their cells from the rows that reports define once.
+extension CSVRecordWriter: RowSink {}

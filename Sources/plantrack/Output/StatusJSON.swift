@@ -17,7 +17,7 @@ struct StatusJSON: JSONWritable {
 
     func write(to writer: inout JSONWriter) {
         let stored = status.target
-        let target = stored.target
+        let target = stored.statement
         writer.openObject()
         writer.key("achieved")
         writer.number(status.achieved)

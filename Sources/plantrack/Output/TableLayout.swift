@@ -1,3 +1,5 @@
+import PlanWriting
+
 /// A terminal table's column widths, measured from rows seen one at a time, and its lines laid
 /// out with them: a table too large to hold is measured in one pass and printed in a second.
 ///

@@ -55,7 +55,7 @@ enum TargetText {
         ]
         var table = TextTable(columns: columns)
         for stored in targets {
-            let target = stored.target
+            let target = stored.statement
             var row = [String(stored.id)]
             if showingPlan { row.append(String(stored.planID)) }
             row += [

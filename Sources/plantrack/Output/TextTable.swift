@@ -1,3 +1,5 @@
+import PlanWriting
+
 /// A table of text rendered for people: for a terminal, as CSV, or as Markdown.
 ///
 /// The same rows feed every format, so the columns of `report overdue` are defined once.
@@ -56,10 +58,11 @@ struct TextTable: Sendable, Hashable {
 
     /// The table as CSV: a header row, RFC 4180 quoting, CRLF line ends.
     func renderedAsCSV(byteOrderMark: Bool = false) -> String {
-        var writer = CSVWriter(byteOrderMark: byteOrderMark)
-        writer.append(columns.map(\.title))
-        for row in rows { writer.append(cells(of: row)) }
-        return writer.text
+        // Excel and WPS open UTF-8 CSV correctly only when it starts with a byte order mark.
+        var bytes = byteOrderMark ? Array("\u{FEFF}".utf8) : []
+        CSVRecordWriter.appendRecord(columns.map(\.title), to: &bytes)
+        for row in rows { CSVRecordWriter.appendRecord(cells(of: row), to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The table as a GitHub-flavoured Markdown table; `|` is escaped and line breaks become

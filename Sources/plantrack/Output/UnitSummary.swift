@@ -38,7 +38,7 @@ struct UnitSummary: Sendable {
         /// Counts a status for each unit it names, or in the row of its own when it names none:
         /// no target is left out of the report.
         mutating func add(_ status: TargetStatus) {
-            let names = status.target.target.responsible.map { Optional($0.name) }
+            let names = status.target.statement.responsible.map { Optional($0.name) }
             for name in Set(names.isEmpty ? [nil] : names) {
                 var summary = byUnit[name] ?? UnitSummary(name: name, counts: [:], worst: [])
                 summary.counts[status.state, default: 0] += 1
@@ -84,7 +84,7 @@ struct UnitSummary: Sendable {
             row += TargetState.allCases.map { String(summary.counts[$0] ?? 0) }
             row.append(
                 summary.worst.map { status in
-                    let target = status.target.target
+                    let target = status.target.statement
                     let percent = status.percentAchieved.map(NumberText.percent) ?? "no figure"
                     return
                         "#\(status.target.id) \(TargetText.metric(target, instanceYear: status.instanceYear)) \(percent)"

@@ -140,22 +140,22 @@ struct ProgressSheet {
             }
             let value: Double
             do {
-                value = try FigureValue.value(of: cell("value") ?? "", unit: target.target.unit)
+                value = try FigureValue.value(of: cell("value") ?? "", unit: target.statement.unit)
             } catch {
                 problems.append(
                     ProgressSheetProblem(
                         line: record.line, field: "value",
-                        message: "\(error.description) (target \(target.id), \(target.target.metric))"))
+                        message: "\(error.description) (target \(target.id), \(target.statement.metric))"))
                 continue
             }
             if !asIs, let valueText = cell("value"),
-                let hint = PercentFraction.hint(for: valueText, value: value, target: target.target)
+                let hint = PercentFraction.hint(for: valueText, value: value, target: target.statement)
             {
                 problems.append(
                     ProgressSheetProblem(
                         line: record.line, field: "value",
                         message:
-                            "\(PercentFraction.problem(text: valueText, hint: hint)) (target \(target.id), \(target.target.metric))"
+                            "\(PercentFraction.problem(text: valueText, hint: hint)) (target \(target.id), \(target.statement.metric))"
                     ))
                 continue
             }
@@ -165,7 +165,7 @@ struct ProgressSheet {
             // at the end of each period, so its periods may overlap, but two readings of one
             // day (2023Q4 and 2023) contradict each other.
             let reading = Reading(targetID: target.id, day: period.end)
-            let isAddedUp = target.target.addsUpFigures
+            let isAddedUp = target.statement.addsUpFigures
             let clash =
                 isAddedUp
                 ? months.earlierFigure(overlapping: period, of: target.id).map { ($0, "overlaps") }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 /// One problem in a workbook of figures, naming its sheet, row and column as Excel shows them:
 /// `sheet 市科技局, row 7, column 数值: …`.

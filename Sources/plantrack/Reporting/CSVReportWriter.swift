@@ -1,4 +1,5 @@
 import PlanStore
+import PlanWriting
 
 /// A report as CSV for a spreadsheet: a header row, then one record per status, written as
 /// bytes, amounts as plain numbers in the target's base unit (``AmountStyle/numbers``) so that
@@ -10,7 +11,9 @@ struct CSVReportWriter: RowReportWriter {
 
     func start(to output: inout StreamedOutput) throws {
         if byteOrderMark { try output.write("\u{FEFF}") }
-        try output.write { CSVWriter.appendRecord(columns.columns(style: .numbers).map(\.title), to: &$0) }
+        try output.write {
+            CSVRecordWriter.appendRecord(columns.columns(style: .numbers).map(\.title), to: &$0)
+        }
     }
 
     func appendRow(_ status: TargetStatus, to bytes: inout [UInt8]) {

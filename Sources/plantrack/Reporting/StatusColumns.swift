@@ -61,7 +61,7 @@ enum StatusColumns {
 
     /// Adds the cells of `status`'s row to `row`, one per column, amounts in `style`.
     func appendRow(_ status: TargetStatus, style: AmountStyle = .text, to row: inout some RowSink) {
-        let target = status.target.target
+        let target = status.target.statement
         switch self {
         case .status, .overdue:
             row.appendCell(status.target.planID)

@@ -73,7 +73,7 @@ extension Plantrack {
                         "Plan \(stored.planID) has no stored text to explain target \(stored.id) from.")
                 }
                 text = planText
-                let spans = Set(stored.sources.map(\.span) + [stored.target.span])
+                let spans = Set(stored.sources.map(\.span) + [stored.statement.span])
                 explanations = Explanation.selected(from: TargetExtractor().extraction(of: text)) {
                     spans.contains($0.span)
                 }.map { explanation in
@@ -90,7 +90,7 @@ extension Plantrack {
             switch format {
             case .table: Console.out(ExplanationTable.render(explanations, text: text), terminator: "")
             case .json:
-                try StandardOutput.write(Array(try JSONOutput.text(of: ExplanationJSON(explanations)).utf8))
+                try StandardOutput.write(Array(JSONOutput.text(of: ExplanationJSON(explanations)).utf8))
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanStore
+import PlanWriting
 
 extension Plantrack {
     /// `plantrack history TARGET`: every review change to a target.
@@ -10,17 +11,13 @@ extension Plantrack {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "A target id, or text matching exactly one target's quote or metric.")
-        var target: String
-
-        @Option(help: ArgumentHelp("Look the target up in this plan only.", valueName: "id"))
-        var plan: Int64?
+        @OptionGroup var lookup: TargetLookup
 
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             let store = try global.openStore()
-            let stored = try store.resolveTarget(target, inPlan: plan)
+            let stored = try lookup.resolved(in: store)
             let changes = try store.history(ofTarget: stored.id)
             var table = TextTable(columns: [
                 .init("When"), .init("By"), .init("Field"), .init("Old"), .init("New"), .init("Reason"),
@@ -33,10 +30,10 @@ extension Plantrack {
                 ])
             }
             switch output.resolvedFormat {
-            case .json: try output.emit(JSONOutput.text(of: changes.map(ChangeJSON.init)))
+            case .json: try output.emit(JSONOutput.text(of: changes))
             case .table:
                 let heading =
-                    "Target \(stored.id): \(stored.target.metric.withVisibleControls) (\(stored.reviewState.rawValue))\n"
+                    "Target \(stored.id): \(stored.statement.metric.withVisibleControls) (\(stored.reviewState.rawValue))\n"
                 try output.emit(
                     heading
                         + (changes.isEmpty
@@ -47,46 +44,5 @@ extension Plantrack {
             case .xlsx: throw StatusWorkbook.unsupported("history")
             }
         }
-    }
-}
-
-/// One change in `history --format json`.
-struct ChangeJSON: Encodable {
-    var targetID: Int64
-    var field: String
-    var oldValue: String?
-    var newValue: String?
-    var reason: String?
-    var changedBy: String
-    var changedAt: String
-
-    enum CodingKeys: String, CodingKey {
-        case field, reason
-        case targetID = "target_id"
-        case oldValue = "old_value"
-        case newValue = "new_value"
-        case changedBy = "changed_by"
-        case changedAt = "changed_at"
-    }
-
-    init(_ change: TargetChange) {
-        targetID = change.targetID
-        field = change.field
-        oldValue = change.oldValue
-        newValue = change.newValue
-        reason = change.reason
-        changedBy = change.changedBy
-        changedAt = change.changedAt
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(targetID, forKey: .targetID)
-        try container.encode(field, forKey: .field)
-        try container.encode(oldValue, forKey: .oldValue)
-        try container.encode(newValue, forKey: .newValue)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(changedBy, forKey: .changedBy)
-        try container.encode(changedAt, forKey: .changedAt)
     }
 }

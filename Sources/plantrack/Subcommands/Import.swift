@@ -163,7 +163,7 @@ extension Plantrack {
                     + "\(replacement.retired.count) retired, \(replacement.removed.count) removed"
             ]
             func line(_ mark: String, _ target: StoredTarget, _ note: String = "") -> String {
-                "  \(mark) #\(target.id) \(target.target.metric) \(NumberText.target(target.target))  「\(target.target.quote)」\(note)"
+                "  \(mark) #\(target.id) \(target.statement.metric) \(NumberText.target(target.statement))  「\(target.statement.quote)」\(note)"
             }
             lines += replacement.added.map { line("+", $0) }
             lines += replacement.retired.map {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 extension Plantrack {
     /// `plantrack log TARGET PERIOD VALUE` or `plantrack log --csv FILE`: record progress figures.
@@ -150,9 +151,9 @@ extension Plantrack {
             let figures = try [singleFigure(store: store)]
             try store.record(figures, replacing: replace)
             if let figure = figures.first, let stored = try store.target(id: figure.targetID) {
-                let amount = NumberText.quantity(figure.value, unit: stored.target.unit)
+                let amount = NumberText.quantity(figure.value, unit: stored.statement.unit)
                 Console.out(
-                    "Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.target.metric))."
+                    "Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.statement.metric))."
                 )
             }
         }
@@ -190,13 +191,14 @@ extension Plantrack {
             let stored = try store.resolveTarget(target, inPlan: plan)
             let amount: Double
             do {
-                amount = try FigureValue.value(of: value, unit: stored.target.unit)
+                amount = try FigureValue.value(of: value, unit: stored.statement.unit)
             } catch {
-                throw CLIError("value: \(error.description) (target \(stored.id), \(stored.target.metric))")
-            }
-            if !asIs, let hint = PercentFraction.hint(for: value, value: amount, target: stored.target) {
                 throw CLIError(
-                    "value: \(PercentFraction.problem(text: value, hint: hint)) (target \(stored.id), \(stored.target.metric))"
+                    "value: \(error.description) (target \(stored.id), \(stored.statement.metric))")
+            }
+            if !asIs, let hint = PercentFraction.hint(for: value, value: amount, target: stored.statement) {
+                throw CLIError(
+                    "value: \(PercentFraction.problem(text: value, hint: hint)) (target \(stored.id), \(stored.statement.metric))"
                 )
             }
             return ProgressFigure(

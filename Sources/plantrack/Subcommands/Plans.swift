@@ -22,7 +22,7 @@ extension Plantrack.Plans {
             let plans = try global.openStore().plans()
             switch output.resolvedFormat {
             case .json:
-                try output.emit(JSONOutput.text(of: plans.map(PlanJSON.init)))
+                try output.emit(JSONOutput.text(of: plans))
             case .table:
                 try output.emit(Self.table(of: plans).renderedForTerminal())
             case .csv:
@@ -52,63 +52,5 @@ extension Plantrack.Plans {
             }
             return table
         }
-    }
-}
-
-/// A plan as `plans --format json` prints it.
-struct PlanJSON: Encodable {
-    var id: Int64
-    var title: String?
-    var issuer: String?
-    var documentNumber: String?
-    var issueDate: String?
-    var region: String?
-    var horizonStart: Int?
-    var horizonEnd: Int?
-    var fileName: String
-    var sha256: String
-    var importedAt: String
-    var targetCount: Int
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, issuer, region, sha256
-        case documentNumber = "document_number"
-        case issueDate = "issue_date"
-        case horizonStart = "horizon_start"
-        case horizonEnd = "horizon_end"
-        case fileName = "file_name"
-        case importedAt = "imported_at"
-        case targetCount = "target_count"
-    }
-
-    init(_ plan: PlanSummary) {
-        id = plan.id
-        title = plan.title
-        issuer = plan.issuer
-        documentNumber = plan.documentNumber
-        issueDate = plan.issueDate?.iso
-        region = plan.region
-        horizonStart = plan.horizon?.startYear
-        horizonEnd = plan.horizon?.endYear
-        fileName = plan.fileName
-        sha256 = plan.sha256
-        importedAt = plan.importedAt
-        targetCount = plan.targetCount
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(issuer, forKey: .issuer)
-        try container.encode(documentNumber, forKey: .documentNumber)
-        try container.encode(issueDate, forKey: .issueDate)
-        try container.encode(region, forKey: .region)
-        try container.encode(horizonStart, forKey: .horizonStart)
-        try container.encode(horizonEnd, forKey: .horizonEnd)
-        try container.encode(fileName, forKey: .fileName)
-        try container.encode(sha256, forKey: .sha256)
-        try container.encode(importedAt, forKey: .importedAt)
-        try container.encode(targetCount, forKey: .targetCount)
     }
 }

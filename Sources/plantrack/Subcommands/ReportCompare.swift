@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 extension Plantrack.Report {
     /// `plantrack report compare METRIC`: the same metric across plans and regions.
@@ -29,7 +30,7 @@ extension Plantrack.Report {
             let wanted = metric.trimmingWhitespace()
             let shown = wanted.withVisibleControls
             let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {
-                $0.target.target.metric.contains(wanted)
+                $0.target.statement.metric.contains(wanted)
             }
             let regions = Dictionary(
                 try store.plans().map { ($0.id, $0.region ?? "-") }, uniquingKeysWith: { first, _ in first })

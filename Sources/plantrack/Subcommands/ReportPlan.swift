@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanIngest
 import PlanStore
+import PlanWriting
 
 extension Plantrack.Report {
     /// `plantrack report plan N`: one plan's scorecard.

@@ -11,11 +11,7 @@ extension Plantrack {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "A target id, or text matching exactly one target's quote or metric.")
-        var target: String
-
-        @Option(help: ArgumentHelp("Look the target up in this plan only.", valueName: "id"))
-        var plan: Int64?
+        @OptionGroup var lookup: TargetLookup
 
         @Option(
             help: ArgumentHelp(
@@ -24,7 +20,7 @@ extension Plantrack {
 
         func run() throws {
             let store = try global.openStore()
-            let stored = try store.resolveTarget(target, inPlan: plan)
+            let stored = try lookup.resolved(in: store)
             let day = asOf ?? .today
             let history = try store.progress(ofTarget: stored.id, includingReplaced: true)
             let statuses = try store.statuses(asOf: day, plan: stored.planID).filter {
@@ -42,7 +38,7 @@ extension Plantrack {
             statuses: [TargetStatus],
             asOf day: CalendarDay
         ) -> String {
-            let target = stored.target
+            let target = stored.statement
             var lines: [String] = []
             lines.append("Target \(stored.id): \(target.metric) \(NumberText.target(target))")
             let planName = plan?.title ?? stored.planTitle ?? "(untitled)"

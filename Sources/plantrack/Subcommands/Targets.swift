@@ -45,7 +45,7 @@ extension Plantrack.Targets {
                 matching: TargetFilter(plan: plan, unitName: unit, dueBefore: dueBefore, binding: binding))
             let table = TargetText.table(of: targets, showingPlan: plan == nil)
             switch output.resolvedFormat {
-            case .json: try output.emit(JSONOutput.text(of: targets.map(TargetJSON.init)))
+            case .json: try output.emit(JSONOutput.text(of: targets))
             case .table: try output.emit(table.renderedForTerminal())
             case .csv: try output.emit(table.renderedAsCSV(byteOrderMark: output.bom))
             case .markdown: try output.emit(table.renderedAsMarkdown())

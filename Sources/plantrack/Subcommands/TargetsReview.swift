@@ -3,6 +3,15 @@ import Foundation
 import PlanIngest
 import PlanStore
 
+/// The targets a review command acts on, by id: at least one, as the argument parser requires.
+struct TargetIDs: ParsableArguments {
+    @Argument(help: ArgumentHelp("Target ids.", valueName: "id"))
+    var ids: [Int64]
+
+    /// The ids as the messages name them: `#3, #5`.
+    var listed: String { ids.map { "#\($0)" }.joined(separator: ", ") }
+}
+
 /// `--by NAME`: who made a change, for the audit trail; `$USER` by default.
 struct ReviewerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Who makes the change, for the history; default $USER.", valueName: "name"))
@@ -37,7 +46,7 @@ extension Plantrack.Targets {
             var texts: [Int64: String] = [:]
             var lines = ["\(targets.count) target\(targets.count == 1 ? "" : "s") to review:"]
             for stored in targets {
-                let target = stored.target
+                let target = stored.statement
                 if texts[stored.planID] == nil {
                     texts[stored.planID] = try store.planText(id: stored.planID) ?? ""
                 }
@@ -65,18 +74,13 @@ extension Plantrack.Targets {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Target ids.", valueName: "id"))
-        var ids: [Int64]
+        @OptionGroup var targets: TargetIDs
 
         @OptionGroup var reviewer: ReviewerOptions
 
-        func validate() throws {
-            if ids.isEmpty { throw ValidationError("Name at least one target id to confirm.") }
-        }
-
         func run() throws {
-            try global.openStore().confirmTargets(ids, by: reviewer.person)
-            Console.out("Confirmed \(ids.map { "#\($0)" }.joined(separator: ", ")).")
+            try global.openStore().confirmTargets(targets.ids, by: reviewer.person)
+            Console.out("Confirmed \(targets.listed).")
         }
     }
 
@@ -88,8 +92,7 @@ extension Plantrack.Targets {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Target ids.", valueName: "id"))
-        var ids: [Int64]
+        @OptionGroup var targets: TargetIDs
 
         @Option(help: "Why the target is rejected, e.g. 'a subsidy rule, not a goal'.")
         var reason: String
@@ -97,7 +100,6 @@ extension Plantrack.Targets {
         @OptionGroup var reviewer: ReviewerOptions
 
         func validate() throws {
-            if ids.isEmpty { throw ValidationError("Name at least one target id to reject.") }
             if reason.trimmingWhitespace().isEmpty {
                 throw ValidationError("--reason must say why the target is rejected.")
             }
@@ -105,8 +107,8 @@ extension Plantrack.Targets {
 
         func run() throws {
             try global.openStore().rejectTargets(
-                ids, reason: reason.trimmingWhitespace(), by: reviewer.person)
-            Console.out("Rejected \(ids.map { "#\($0)" }.joined(separator: ", ")).")
+                targets.ids, reason: reason.trimmingWhitespace(), by: reviewer.person)
+            Console.out("Rejected \(targets.listed).")
         }
     }
 
@@ -137,13 +139,13 @@ extension Plantrack.Targets {
                 throw CLIError("no target #\(id): see `plantrack targets` for the ids")
             }
             let edit = try fields.edit(
-                currentUnit: current.target.unit, currentResponsible: current.target.responsible)
+                currentUnit: current.statement.unit, currentResponsible: current.statement.responsible)
             try store.editTarget(id, edit, by: reviewer.person)
             if let updated = try store.target(id: id) {
                 Console.out(
-                    "Edited #\(id): \(updated.target.metric) \(NumberText.target(updated.target)), deadline \(TargetText.deadline(updated.target))"
-                        + (updated.target.responsible.isEmpty
-                            ? "." : "; responsible \(TargetText.responsible(updated.target.responsible)).")
+                    "Edited #\(id): \(updated.statement.metric) \(NumberText.target(updated.statement)), deadline \(TargetText.deadline(updated.statement))"
+                        + (updated.statement.responsible.isEmpty
+                            ? "." : "; responsible \(TargetText.responsible(updated.statement.responsible)).")
                 )
             }
         }
@@ -188,7 +190,8 @@ extension Plantrack.Targets {
                 isIncrement: edit.isIncrement ?? false, isAspirational: edit.isAspirational ?? false,
                 responsible: edit.responsible ?? [], confidence: 1, baseline: edit.baseline)
             let stored = try global.openStore().addTarget(target, toPlan: plan, by: reviewer.person)
-            Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.target)).")
+            Console.out(
+                "Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.statement)).")
         }
     }
 }

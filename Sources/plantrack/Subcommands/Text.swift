@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanWriting
 
 extension Plantrack {
     /// Prints the plain text that extraction reads, byte for byte.

@@ -46,7 +46,7 @@ struct FigureRequest {
         var unassigned: [Line] = []
         var leads: Set<String> = []
         for line in lines {
-            let target = line.status.target.target
+            let target = line.status.target.statement
             guard let asked = Self.askedUnit(of: target) else {
                 unassigned.append(line)
                 continue

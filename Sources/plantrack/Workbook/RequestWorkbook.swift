@@ -63,7 +63,7 @@ enum RequestWorkbook {
         for (index, line) in group.lines.enumerated() {
             let row = index + 1
             let status = line.status
-            let target = status.target.target
+            let target = status.target.statement
             let locked: [XLSXWriter.Cell] = [
                 .number(Double(status.target.id)),
                 .text(status.target.planTitle ?? String(status.target.planID)),

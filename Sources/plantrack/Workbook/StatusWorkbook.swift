@@ -53,7 +53,7 @@ enum StatusWorkbook {
 
     /// One target's row, numbers as numbers.
     static func cells(of status: TargetStatus) -> [XLSXWriter.Cell] {
-        let target = status.target.target
+        let target = status.target.statement
         func number(_ value: Double?) -> XLSXWriter.Cell { value.map { .number(withoutNoise($0)) } ?? .empty }
         return [
             .number(Double(status.target.planID)), .text(status.target.planTitle ?? ""),

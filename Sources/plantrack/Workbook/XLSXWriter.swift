@@ -1,5 +1,6 @@
 import CXLSXWriter
 import Foundation
+import PlanWriting
 
 /// An Excel workbook built by libxlsxwriter and handed over as bytes, so that it reaches the
 /// disk through ``OutputFile`` like every other result: never over a file the user did not ask

@@ -8,11 +8,11 @@
 extension String {
     /// The text with every control character but line feed and tab written out: ESC as `\e`,
     /// the others as `\u{…}`. Text without one is returned as it is, at the cost of one scan.
-    var withVisibleControls: String { visibleControls(keeping: []) }
+    package var withVisibleControls: String { visibleControls(keeping: []) }
 
     /// ``withVisibleControls``, keeping `kept` as they are too (a CSV cell keeps its carriage
     /// returns, which quoting protects).
-    func visibleControls(keeping kept: Set<Unicode.Scalar>) -> String {
+    package func visibleControls(keeping kept: Set<Unicode.Scalar>) -> String {
         func hidden(_ scalar: Unicode.Scalar) -> Bool { scalar.isHiddenControl && !kept.contains(scalar) }
         guard unicodeScalars.contains(where: hidden) else { return self }
         var result = ""
@@ -31,7 +31,7 @@ extension String {
 
 extension Unicode.Scalar {
     /// A C0 or C1 control character or DEL, other than line feed and tab.
-    var isHiddenControl: Bool {
+    package var isHiddenControl: Bool {
         (value < 0x20 && self != "\n" && self != "\t") || (0x7F...0x9F).contains(value)
     }
 }
