@@ -96,6 +96,27 @@ private func reported(_ cli: CLIHarness) throws -> Set<Int64> {
         #expect(lookup.stderr.contains("no target matches"))
     }
 
+    @Test func aFigureTheRevisionChangesKeepsItsTargetAndFigures() throws {
+        // Given a logged target whose figure the revised plan changes (组建2家 becomes 3家)
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let path = try cli.write(firstVersion, to: "plan.txt")
+        #expect(try cli.run(["import", path]).status == 0)
+        let community = try id(quoting: "创新创业共同体", in: try targets(cli))
+        #expect(try cli.run(["log", String(community), "2023H1", "1"]).status == 0)
+        // When the revised version replaces the plan
+        try cli.write(revisedVersion, to: "plan.txt")
+        #expect(try cli.run(["import", "--replace", path]).status == 0)
+        // Then the target keeps its id and figure, takes the new value, and says why
+        let after = try targets(cli)
+        #expect((after[community]?["value"] as? NSNumber)?.doubleValue == 3)
+        #expect(after[community]?["retired"] as? Bool != true)
+        #expect(try cli.run(["show", String(community)]).stdout.contains("组建3家以上市创新创业共同体"))
+        let history = try cli.run(["history", String(community)])
+        #expect(history.stdout.contains("revised in the plan"), "\(history.stdout)")
+        #expect(try reported(cli).contains(community))
+    }
+
     @Test func removingAPlanNeedsYesAndIsRecorded() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }

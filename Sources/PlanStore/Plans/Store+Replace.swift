@@ -6,7 +6,8 @@ extension Store {
     /// keeping what people did with the targets that are still there.
     ///
     /// A new target matches an old one with the same metric and one quote in common, or a
-    /// reviewed old one (confirmed, edited, rejected) with one quote in common. A match keeps
+    /// reviewed old one (confirmed, edited, rejected) with one quote in common, or, when the
+    /// revision changed a figure, the only old one left with the same metric and unit. A match keeps
     /// its id, progress, history and review state; an unreviewed match takes the new
     /// extraction's fields, a reviewed one keeps its reviewed fields and responsible units.
     /// A reviewed or added target without a match stays too while the new text contains its
@@ -71,6 +72,7 @@ extension Store {
                         unplaced.append(statements)
                     }
                 }
+                var unrevised: [TargetStatements] = []
                 for statements in unplaced {
                     let quotes = Set(statements.map(\.quote))
                     if let index = unmatched.firstIndex(where: { old in
@@ -78,6 +80,28 @@ extension Store {
                     }) {
                         let old = unmatched.remove(at: index)
                         try Store.refresh(old, from: statements, by: person, at: now, db)
+                        keptIDs.append(old.id)
+                    } else {
+                        unrevised.append(statements)
+                    }
+                }
+                // Last, a figure the revision changed (50家 became 60家): the one old target and
+                // the one new of the same metric and unit left on either side are the same target.
+                for statements in unrevised {
+                    let first = statements[0]
+                    func isSame(_ other: Target) -> Bool {
+                        other.metric == first.metric && other.unit == first.unit
+                    }
+                    let olds = unmatched.indices.filter { isSame(unmatched[$0].statement) }
+                    if olds.count == 1, unrevised.filter({ isSame($0[0]) }).count == 1 {
+                        let old = unmatched.remove(at: olds[0])
+                        try Store.refresh(old, from: statements, by: person, at: now, db)
+                        if old.reviewState == .extracted, old.statement.value != first.value {
+                            try Store.recordChange(
+                                of: old.id, field: "value", from: Store.numberText(old.statement.value),
+                                to: Store.numberText(first.value), reason: "revised in the plan", by: person,
+                                at: now, db)
+                        }
                         keptIDs.append(old.id)
                     } else {
                         addedIDs.append(try Store.insert(statements, planID: id, db))
