@@ -319,6 +319,25 @@ private func sampleWithFigures() throws -> SamplePlan {
         return String(try #require(chart.components(separatedBy: "</svg>").first))
     }
 
+    @Test func theTargetLineOfAFallStandsBelowZero() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let path = try cli.write("某区2025年政府工作报告\n今年主要预期目标：单位地区生产总值能耗下降3%。\n", to: "plan.txt")
+        #expect(try cli.run(["import", path]).status == 0)
+        #expect(try cli.run(["log", "1", "2025", "-2.1"]).status == 0)
+        let run = try cli.run(["report", "status", "--as-of", "2025-12-31", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let svg = try chart(of: "单位地区生产总值能耗", in: run.stdout)
+        // Lower on the page is a larger y: the -3 line lies below the -2.1 figure.
+        let lineY = try #require(
+            svg.components(separatedBy: "<line class=\"goal\"").dropFirst().first?
+                .components(separatedBy: "y1=\"").dropFirst().first?.prefix { $0 != "\"" })
+        let figureY = try #require(
+            svg.components(separatedBy: "<circle class=\"figure\"").dropFirst().first?
+                .components(separatedBy: "cy=\"").dropFirst().first?.prefix { $0 != "\"" })
+        #expect(try #require(Double(String(lineY))) > (try #require(Double(String(figureY)))))
+    }
+
     @Test func chartsShowTheFiguresUpToTheAsOfDayWithAxesTargetAndDeadline() throws {
         let sample = try sampleWithFigures()
         defer { sample.cli.cleanUp() }

@@ -52,11 +52,14 @@ struct ProgressChart {
         let firstDay = min(start, points.first?.day ?? start)
         let lastDay = max(end, points.last?.day ?? end, firstDay + 1)
 
-        let goal = target.valueMax ?? target.value
+        // A fall (下降3%) is logged with its sign (-2.1): its line stands below zero too.
+        let sign = target.isReduction ? -1.0 : 1.0
+        let targetValue = sign * target.value
+        let goal = sign * (target.valueMax ?? target.value)
         // Where the path starts: zero for sums; for levels the baseline the plan states or the
         // office set, else the first figure, as the status rule takes it.
         let baseline = isCumulative ? 0 : (target.baseline?.value ?? points.first?.value ?? 0)
-        let values = points.map(\.value) + [target.value, goal, baseline]
+        let values = points.map(\.value) + [targetValue, goal, baseline]
         let highest = values.max() ?? goal
         let lowest = values.min() ?? 0
         let rawTopValue: Double
@@ -120,14 +123,14 @@ struct ProgressChart {
             parts.append(line("as-of", asOfX, top, asOfX, plotBottom, title: "as of \(asOf.iso)"))
         }
         // The target line and its value, at the start: the latest figure is written at the end.
-        parts.append(line("goal", left, y(target.value), width - right, y(target.value)))
+        parts.append(line("goal", left, y(targetValue), width - right, y(targetValue)))
         parts.append(
             text(
-                "goal-value", left + 3, y(target.value) - 3, anchor: "start",
+                "goal-value", left + 3, y(targetValue) - 3, anchor: "start",
                 HTML.escape(NumberText.target(target))))
         // Linear path from the baseline at the window start to the target at the deadline.
         if let deadline = status.deadline?.dayNumber {
-            parts.append(line("path", x(start), y(baseline), x(deadline), y(target.value)))
+            parts.append(line("path", x(start), y(baseline), x(deadline), y(targetValue)))
         }
         if let last = points.last {
             let polyline = points.map { "\(number(x($0.day))),\(number(y($0.value)))" }.joined(separator: " ")
