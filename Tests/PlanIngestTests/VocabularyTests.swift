@@ -80,7 +80,7 @@ import Testing
             "contentClassWords", "chromeCaptions", "chromeLineStarts", "visitorCounterLabels",
             "fontSizeLabels", "fontSizes", "pageActions", "weekdayWords",
             "tableHeaders", "indicatorAttributes", "tableComparators", "noValueMarks", "cumulativeBrackets",
-            "footnoteMarks", "commonCharacters", "tensNumerals", "fractionMarkers",
+            "footnoteMarks", "commonCharacters", "tensNumerals", "fractionMarkers", "reportPeriodWords", "reportPeriodOrdinals",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")

@@ -124,4 +124,17 @@ private func imported(_ cli: CLIHarness) throws -> (String) throws -> String {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try cli.run(["show", id]).stdout.contains("统计公报"))
     }
+
+    @Test func anOfficeSheetWithRowNumbersAndChinesePeriodsIsLogged() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let id = try imported(cli)("总量突破600家")
+        let csv = try cli.write(
+            "序号,指标,统计期,数值,填报单位\n1,\(id),2023年上半年,580,市科技局\n2,\(id),2023年第四季度,610,市科技局\n",
+            to: "figures.csv")
+        let run = try cli.run(["log", "--csv", csv])
+        #expect(run.status == 0, "\(run.stderr)")
+        let shown = try cli.run(["show", id]).stdout
+        #expect(shown.contains("2023H1") && shown.contains("2023Q4"), "\(shown)")
+    }
 }

@@ -5,6 +5,9 @@ enum Words {
         .map { (Word($0.written), $0.percent) }
     static let fractionMarkers = Lexicon.fractionMarkers.words
     static let rangeJoiners = Lexicon.rangeJoiners.words
+    static let reportPeriodWords: [(word: Word, part: String)] = Lexicon.reportPeriodWords
+        .map { (Word($0.written), $0.part) }.sorted { $0.word.count > $1.word.count }
+    static let reportPeriodOrdinals = Lexicon.reportPeriodOrdinals.words
     static let roundingSuffixes = Lexicon.roundingSuffixes.words
     static let units: [(word: Word, form: Lexicon.UnitForm)] = Lexicon.units
         .map { (Word($0.written), $0) }.sorted { $0.word.count > $1.word.count }

@@ -409,6 +409,16 @@ enum Lexicon {
     /// Clause ends (a superset of sentence ends).
     static let clauseEnds: Set<Unicode.Scalar> = vocabulary.scalars("clauseEnds")
 
+    // MARK: Reporting periods
+
+    /// Words after the year of a period, with the part of the year they name: `Q` (季度),
+    /// `H1`/`H2` (上半年, 下半年), `M` (月), `Y` (年, 全年).
+    static let reportPeriodWords: [(written: String, part: String)] = vocabulary.rows("reportPeriodWords")
+        .map { ($0.phrase, $0.attribute(at: 0)) }
+
+    /// Words before the number of a quarter or month (`第三季度`).
+    static let reportPeriodOrdinals: [String] = vocabulary.phrases("reportPeriodOrdinals")
+
     // MARK: Decoding
 
     /// The commonest characters of Chinese plans, simplified and traditional, by which a

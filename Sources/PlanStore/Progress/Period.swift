@@ -50,7 +50,9 @@ public struct Period: Sendable, Hashable, Codable, Comparable, CustomStringConve
 
     /// A period as a person types it when logging a figure: ``init(_:)`` within ``years``.
     public init?(typed text: String) {
-        guard let period = Period(text), Self.years.contains(period.start.year) else { return nil }
+        guard let period = Period(text) ?? PeriodPhrase.canonical(text).flatMap({ Period($0) }),
+            Self.years.contains(period.start.year)
+        else { return nil }
         self = period
     }
 

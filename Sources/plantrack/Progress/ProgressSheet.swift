@@ -244,6 +244,6 @@ enum PeriodText {
     static func problem(with text: String) -> String {
         let shown = text.isEmpty ? "the period is empty" : "'\(text)' is not a period"
         return shown
-            + "; write 2024Q3, 2024H1, 2024 or 2024-07, for a year from \(Period.years.lowerBound) to \(Period.years.upperBound)"
+            + "; write 2024Q3, 2024H1, 2024 or 2024-07 (or 2024年三季度, 2024年上半年, 2024年7月), for a year from \(Period.years.lowerBound) to \(Period.years.upperBound)"
     }
 }

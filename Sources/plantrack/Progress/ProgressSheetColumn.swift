@@ -13,7 +13,7 @@ enum ProgressSheetColumn: String, CaseIterable {
     var names: [String] {
         switch self {
         case .target: ["target", "目标", "指标", "目标编号", "指标名称", "目标名称"]
-        case .period: ["period", "期间", "时期", "统计期间", "报告期"]
+        case .period: ["period", "期间", "时期", "统计期间", "报告期", "统计期"]
         case .value: ["value", "数值", "完成值", "实际值", "值"]
         case .note: ["note", "备注", "说明"]
         case .source: ["source", "来源", "数据来源"]
@@ -29,10 +29,12 @@ enum ProgressSheetColumn: String, CaseIterable {
     }
 
     /// The columns a request sheet (`plantrack request`) shows beside the ones it asks to fill
-    /// in: read by the unit, passed over when the sheet comes back.
+    /// in, and those an office's own sheet adds (序号, 填报单位): read by people, passed over
+    /// when the sheet is logged.
     static let contextHeaders: Set<String> = [
-        "方案名称", "指标内容", "目标值", "单位", "截止日期", "上次数值", "上次期间", "责任单位",
-        "plan title", "metric", "target value", "unit", "deadline", "last value", "last period",
+        "方案名称", "指标内容", "目标值", "单位", "截止日期", "上次数值", "上次期间", "责任单位", "序号",
+        "填报单位", "填报人", "联系电话", "plan title", "metric", "target value", "unit", "deadline", "last value",
+        "last period",
         "responsible",
     ]
 
