@@ -166,6 +166,12 @@ extension Plantrack.Targets {
         @OptionGroup var fields: TargetFieldOptions
         @OptionGroup var reviewer: ReviewerOptions
 
+        @Flag(
+            help:
+                "Add it even though a live target of the plan has the same metric, value, unit, comparator and deadline."
+        )
+        var asNew = false
+
         func validate() throws {
             if quote.isEmpty { throw ValidationError("--quote must hold the plan's words.") }
             if fields.metric == nil { throw ValidationError("--metric is required, e.g. --metric 高新技术企业.") }
@@ -187,7 +193,8 @@ extension Plantrack.Targets {
                 recurrence: edit.recurrence.flatMap { $0 },
                 isIncrement: edit.isIncrement ?? false, isAspirational: edit.isAspirational ?? false,
                 responsible: edit.responsible ?? [], confidence: 1, baseline: edit.baseline)
-            let stored = try global.openStore().addTarget(target, toPlan: plan, by: reviewer.person)
+            let stored = try global.openStore().addTarget(
+                target, toPlan: plan, by: reviewer.person, allowsDuplicate: asNew)
             Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.target)).")
         }
     }
