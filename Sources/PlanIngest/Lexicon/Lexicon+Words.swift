@@ -101,6 +101,8 @@ enum Words {
     static let sizeWords = Lexicon.sizeWords.words
     static let subsetMarkers = Lexicon.subsetMarkers.words
     static let baselineMarkers = Lexicon.baselineMarkers.words
+    static let baseYearFoundations = Lexicon.baseYearFoundations.words
+    static let fiveYearEndWords = Lexicon.fiveYearEndWords.words
     static let monthEndSuffixes = Lexicon.monthEndSuffixes.words
     static let metricTimeWords = Lexicon.metricTimeWords.words
     static let levelPrefixes = Lexicon.levelPrefixes.words

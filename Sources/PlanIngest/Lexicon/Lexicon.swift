@@ -200,6 +200,12 @@ enum Lexicon {
     /// past fact.
     static let baselineMarkers: [String] = vocabulary.phrases("baselineMarkers")
 
+    /// Words after a year that make it the base of a change (`在2022年基础上`).
+    static let baseYearFoundations: [String] = vocabulary.phrases("baseYearFoundations")
+
+    /// Words after a five-year plan's name that make its last year a base (`"十三五"末`).
+    static let fiveYearEndWords: [String] = vocabulary.phrases("fiveYearEndWords")
+
     /// Words that mark a growth rate: `年均增长10%`.
     static let growthWords: [String] = vocabulary.phrases("growthWords")
 

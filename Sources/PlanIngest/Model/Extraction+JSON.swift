@@ -65,6 +65,7 @@ extension Extraction {
     private func write(_ target: Target, to writer: inout JSONWriter) {
         writer.openObject()
         writer.field("aspirational", target.isAspirational)
+        writer.field("base_year", target.baseYear)
         writer.key("baseline")
         if let baseline = target.baseline {
             writer.openObject()

@@ -151,6 +151,25 @@ struct StatusWalk {
             return try self.figures(of: stored.id, loaded, from: from, through: through)
         }
         let target = stored.target
+        if let baseYear = target.baseYear {
+            // A change from a base year reads levels: the base year's and the latest after it.
+            let loaded = total == nil ? [] : try years ?? yearsOfTarget(stored.id)
+            years = loaded
+            func judged(_ instanceYear: Int?, base: Int, deadline: CalendarDay?) throws -> TargetStatus {
+                let through = deadline.map { min(date, $0) } ?? date
+                return BaseYearChange.status(
+                    stored, instanceYear: instanceYear, baseYear: base, deadline: deadline, asOf: date,
+                    years: loaded,
+                    levels: try figures(from: CalendarDay.startOfYear(base + 1), through: through))
+            }
+            guard target.recurrence == .annual else {
+                return try body(judged(nil, base: baseYear, deadline: target.deadline))
+            }
+            for year in Store.instanceYears(of: target, in: plan, asOf: date) {
+                try body(judged(year, base: year - 1, deadline: CalendarDay.endOfYear(year)))
+            }
+            return
+        }
         guard target.recurrence == .annual else {
             let windowStart = Store.windowStart(of: plan)
             let through = target.isIncrement ? min(date, target.deadline ?? date) : date

@@ -43,6 +43,7 @@ struct TargetJSON: Encodable {
     var aspirational: Bool
     var binding: Bool?
     var baseline: Baseline?
+    var baseYear: Int?
     var reduction: Bool
     var responsible: [String]
     var leadUnits: [String]
@@ -59,6 +60,7 @@ struct TargetJSON: Encodable {
         case deadlineSource = "deadline_source"
         case leadUnits = "lead_units"
         case reviewState = "review_state"
+        case baseYear = "base_year"
     }
 
     init(_ stored: StoredTarget) {
@@ -80,6 +82,7 @@ struct TargetJSON: Encodable {
         aspirational = target.isAspirational
         binding = target.binding
         baseline = target.baseline.map { Baseline(value: $0.value, year: $0.year) }
+        baseYear = target.baseYear
         reduction = target.isReduction
         responsible = target.responsible.map(\.name)
         leadUnits = target.responsible.filter(\.isLead).map(\.name)
@@ -108,6 +111,7 @@ struct TargetJSON: Encodable {
         try container.encode(aspirational, forKey: .aspirational)
         try container.encode(binding, forKey: .binding)
         try container.encode(baseline, forKey: .baseline)
+        try container.encode(baseYear, forKey: .baseYear)
         try container.encode(reduction, forKey: .reduction)
         try container.encode(responsible, forKey: .responsible)
         try container.encode(leadUnits, forKey: .leadUnits)

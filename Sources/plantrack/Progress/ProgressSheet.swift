@@ -149,14 +149,12 @@ struct ProgressSheet {
                 continue
             }
             if !asIs, let valueText = cell("value"),
-                let hint = PercentFraction.hint(for: valueText, value: value, target: target.target)
+                let problem = ImplausibleValue.problem(text: valueText, value: value, target: target.target)
             {
                 problems.append(
                     ProgressSheetProblem(
                         line: record.line, field: "value",
-                        message:
-                            "\(PercentFraction.problem(text: valueText, hint: hint)) (target \(target.id), \(target.target.metric))"
-                    ))
+                        message: "\(problem) (target \(target.id), \(target.target.metric))"))
                 continue
             }
             let figure = ProgressFigure(

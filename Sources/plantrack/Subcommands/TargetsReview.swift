@@ -244,7 +244,7 @@ struct TargetFieldOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Where a level starts, in its unit (850, 3.2%): the pace runs from it, not from the first figure.",
+            "Where a level starts, in its unit (850, 3.2%): the pace runs from it, not from the first figure. For a change from a base year (比2020年下降13.5%), the level of that year, bare (0.60).",
             valueName: "value"))
     var baseline: String?
 
