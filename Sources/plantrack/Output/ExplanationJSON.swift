@@ -1,4 +1,5 @@
 import PlanIngest
+import PlanStore
 
 /// The JSON `plantrack explain --format json` prints: a stable list of targets, each with one
 /// record per field. Offsets are Unicode scalar offsets into `plantrack text FILE`.
@@ -31,8 +32,10 @@ struct ExplanationJSON: Encodable {
         var start: Int
         var end: Int
         var fields: [Field]
+        /// The changes recorded since extraction, as `history --format json` prints them.
+        var edits: [ChangeJSON]
 
-        enum CodingKeys: String, CodingKey { case id, quote, start, end, fields }
+        enum CodingKeys: String, CodingKey { case id, quote, start, end, fields, edits }
 
         /// A target read straight from a file has a `null` id.
         func encode(to encoder: any Encoder) throws {
@@ -42,6 +45,7 @@ struct ExplanationJSON: Encodable {
             try container.encode(start, forKey: .start)
             try container.encode(end, forKey: .end)
             try container.encode(fields, forKey: .fields)
+            try container.encode(edits, forKey: .edits)
         }
     }
 
@@ -56,7 +60,8 @@ struct ExplanationJSON: Encodable {
                     Field(
                         name: name, value: explanation.value(of: name), words: evidence.words,
                         start: evidence.span?.start, end: evidence.span?.end, reason: evidence.reason)
-                })
+                },
+                edits: explanation.edits.map(ChangeJSON.init))
         }
     }
 }
