@@ -50,7 +50,7 @@ import Testing
 
     @Test func everyRoleOfTheFileIsKnown() {
         let known: Set<String> = [
-            "baseYearFoundations", "fiveYearEndWords", "digits", "smallScales", "largeScales",
+            "baseYearFoundations", "fiveYearEndWords", "doublings", "digits", "smallScales", "largeScales",
             "decimalPoints", "minusSigns", "fuzzyPrefixes",
             "fuzzyDigit",
             "fractionPrefixes", "rangeJoiners", "roundingSuffixes", "units", "scaleWords", "mixedScaleWords",

@@ -76,6 +76,49 @@ private func judged(_ cli: CLIHarness, _ id: Int, asOf: String) throws -> (Strin
         #expect(abs((achieved ?? 0) - 4) < 1e-6)
     }
 
+    @Test func aDoublingIsAGrowthOfAHundredPercentFromItsBaseYear() throws {
+        // Given 研发经费投入在2020年基础上翻一番 by 2025, with 80 for 2020 and 140 for 2024
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let plan = fiveYearPlan.replacingOccurrences(
+            of: "数字经济核心产业增加值占地区生产总值比重比\"十三五\"末提高5个百分点", with: "全社会研发经费投入在2020年基础上翻一番")
+        #expect(try cli.run(["import", try cli.write(plan, to: "plan.txt")]).status == 0)
+        #expect(try cli.run(["log", "2", "2020", "80"]).status == 0)
+        #expect(try cli.run(["log", "2", "2024", "140"]).status == 0)
+        // Then it has grown 75 % of the 100 % promised, against 80 % due by 2024-12-31: at risk
+        let (state, achieved, pace) = try judged(cli, 2, asOf: "2024-12-31")
+        #expect(abs((achieved ?? 0) - 75) < 1e-6)
+        #expect(abs((pace ?? 0) - 75 / (100 * 1461 / 1826.0)) < 1e-3)
+        #expect(state == "at risk")
+        // And 160 in 2025 doubles it: met
+        #expect(try cli.run(["log", "2", "2025", "160"]).status == 0)
+        #expect(try judged(cli, 2, asOf: "2026-01-10").0 == "met")
+    }
+
+    @Test func eachYearOfARecurringChangeIsMeasuredFromTheYearBefore() throws {
+        // Given 规模以上工业增加值每年比上年增长8% over 2021–2025, with levels for 2021 to 2023
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let plan = "某市\"十四五\"工业发展规划（2021—2025年）\n一、主要目标\n到2025年，规模以上工业增加值每年比上年增长8%。\n"
+        #expect(try cli.run(["import", try cli.write(plan, to: "plan.txt")]).status == 0)
+        for (year, level) in [("2021", "100"), ("2022", "110"), ("2023", "115")] {
+            #expect(try cli.run(["log", "1", year, level]).status == 0)
+        }
+        // When judged early in 2024
+        let run = try cli.run(["report", "status", "--as-of", "2024-01-10", "--format", "json"])
+        let rows = try #require((try run.json() as? [String: Any])?["targets"] as? [[String: Any]])
+        let states = Dictionary(
+            uniqueKeysWithValues: rows.compactMap { row -> (Int, String)? in
+                guard let year = (row["instance_year"] as? NSNumber)?.intValue else { return nil }
+                return (year, row["state"] as? String ?? "")
+            })
+        // Then 2021 lacks the 2020 level, 2022 grew 10 %, 2023 only 4.5 %, 2024 has no figure yet
+        #expect(states == [2021: "no baseline", 2022: "met", 2023: "overdue", 2024: "no data"])
+        #expect(
+            rows.first { ($0["instance_year"] as? NSNumber)?.intValue == 2021 }?["base_year"] as? NSNumber
+                == 2020)
+    }
+
     @Test func aChangeFromTheYearBeforeIsMeasuredFromItsLevel() throws {
         // Given 规模以上工业增加值比上年增长8% in the 2024 work plan
         let cli = try CLIHarness()

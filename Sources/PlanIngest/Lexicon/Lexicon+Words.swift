@@ -3,6 +3,9 @@ enum Words {
     static let fuzzyPrefixes = Lexicon.fuzzyPrefixes.words
     static let fractionPrefixes: [(word: Word, percent: Double)] = Lexicon.fractionPrefixes
         .map { (Word($0.written), $0.percent) }
+    static let doublings: [(word: Word, percent: Double)] = Lexicon.doublings.map {
+        (Word($0.written), $0.percent)
+    }
     static let rangeJoiners = Lexicon.rangeJoiners.words
     static let roundingSuffixes = Lexicon.roundingSuffixes.words
     static let units: [(word: Word, form: Lexicon.UnitForm)] = Lexicon.units

@@ -35,6 +35,10 @@ enum Lexicon {
     static let fractionPrefixes: [(written: String, percent: Double)] = vocabulary.rows("fractionPrefixes")
         .map { ($0.phrase, $0.number(at: 0)) }
 
+    /// `翻一番` is a growth of 100%, `翻两番` of 300%.
+    static let doublings: [(written: String, percent: Double)] = vocabulary.rows("doublings")
+        .map { ($0.phrase, $0.number(at: 0)) }
+
     /// Characters that join the two ends of a range: `3-5个`, `3至5家`, `60%-95%`.
     static let rangeJoiners: [String] = vocabulary.phrases("rangeJoiners")
 

@@ -25,6 +25,21 @@ import Testing
     }
 
     @Test(arguments: [
+        ("全社会研发经费投入在2020年基础上翻一番。", 100.0, 2020, "全社会研发经费投入"),
+        ("高新技术产业产值比2020年翻两番。", 300, 2020, "高新技术产业产值"),
+    ])
+    func readsADoublingAsTheGrowthItPromises(
+        _ sentence: String, _ percent: Double, _ year: Int, _ metric: String
+    ) throws {
+        let (target, _) = try #require(FieldDecisionSupport.decided(sentence, "base year"))
+        #expect(target.value == percent)
+        #expect(target.unit == .percent)
+        #expect(target.kind == .growth)
+        #expect(target.baseYear == year)
+        #expect(target.metric == metric)
+    }
+
+    @Test(arguments: [
         "高新技术企业达到1500家。", "地区生产总值年均增长6%。",
         "单位地区生产总值能耗下降13.5%。", "最低比例从77%提高到80%以上。",
     ])
