@@ -8,7 +8,8 @@ import PlanIngest
 ///
 /// A target's counted figures come from its yearly summaries (`progressYear`) when its window
 /// holds whole years of them, which is the rule for windows from 1 January to a year's end or to
-/// a date after the last figure; otherwise from its figures, through the report index.
+/// a date after the last figure; otherwise from its figures, through the report index. A change
+/// from a base year reads its yearly summaries for the base level (``BaseYearChange``).
 struct StatusWalk {
     private let db: Database
     private let date: CalendarDay
