@@ -41,12 +41,13 @@ func aChangeIsMeasuredFromTheBaseLevel(_ row: BaseYearChangeCase) throws {
         summary: FigureSummary(
             count: 4, total: 2.4, maximum: 0.62, latest: 0.58, lastPeriod: period("2020Q4"), first: 0.62,
             firstPeriod: period("2020Q1")))
-    // Then the base is the 2020Q4 figure
-    #expect(BaseYearChange.base(of: target, in: 2020, years: [quarters]) == 0.58)
+    // Then the base is the 2020Q4 figure, once 2020Q4 has ended
+    #expect(BaseYearChange.base(of: target, in: 2020, years: [quarters], asOf: day("2024-06-30")) == 0.58)
+    #expect(BaseYearChange.base(of: target, in: 2020, years: [quarters], asOf: day("2020-11-30")) == nil)
     // And without it, a baseline given for 2020, but not one given for another year
-    #expect(BaseYearChange.base(of: target, in: 2020, years: []) == nil)
+    #expect(BaseYearChange.base(of: target, in: 2020, years: [], asOf: day("2024-06-30")) == nil)
     target.baseline = Baseline(value: 0.6, year: 2020)
-    #expect(BaseYearChange.base(of: target, in: 2020, years: []) == 0.6)
+    #expect(BaseYearChange.base(of: target, in: 2020, years: [], asOf: day("2024-06-30")) == 0.6)
     target.baseline = Baseline(value: 0.6, year: 2019)
-    #expect(BaseYearChange.base(of: target, in: 2020, years: []) == nil)
+    #expect(BaseYearChange.base(of: target, in: 2020, years: [], asOf: day("2024-06-30")) == nil)
 }

@@ -25,11 +25,12 @@ enum BaseYearChange {
         return (latest - base) / abs(base) * 100
     }
 
-    /// The base level of `baseYear`: the last figure of that year among `years`, else a
-    /// baseline the target was given for that year (or for no year).
-    static func base(of target: Target, in baseYear: Int, years: [YearFigures]) -> Double? {
+    /// The base level of `baseYear`: the last figure of that year among `years` when its period
+    /// has ended by `asOf`, else a baseline the target was given for that year (or for no year).
+    static func base(of target: Target, in baseYear: Int, years: [YearFigures], asOf: CalendarDay) -> Double?
+    {
         if let logged = years.first(where: { $0.year == baseYear }), logged.summary.count > 0,
-            let latest = logged.summary.latest
+            let latest = logged.summary.latest, let period = logged.summary.lastPeriod, period.end <= asOf
         {
             return latest
         }
@@ -45,7 +46,7 @@ enum BaseYearChange {
     ) -> TargetStatus {
         let target = stored.target
         let pathStart = CalendarDay.endOfYear(baseYear)
-        guard let base = base(of: target, in: baseYear, years: years) else {
+        guard let base = base(of: target, in: baseYear, years: years, asOf: asOf) else {
             return TargetStatus(
                 target: stored, instanceYear: instanceYear, windowStart: pathStart, deadline: deadline,
                 achieved: nil, gap: nil, percentAchieved: nil, state: .noBaseline, daysOverdue: nil,
