@@ -15,7 +15,7 @@ import Testing
         comparator: .range, deadline: .endOfYear(2025), deadlineSource: .stated, recurrence: .annual,
         isIncrement: true, isAspirational: true,
         responsible: [ResponsibleUnit(name: "市科技局", isLead: true), ResponsibleUnit(name: "市财政局")],
-        confidence: 0.7, binding: true, baseline: Baseline(value: 2.15, year: 2020))
+        confidence: 0.7, binding: true, baseline: Baseline(value: 2.15, year: 2020), baseYear: 2020)
 
     static let metadata = DocumentMetadata(
         title: "关于印发《行动方案(2023-2025年)》的通知", issuer: "某市人民政府", documentNumber: "某政发〔2023〕5号",
@@ -80,7 +80,7 @@ enum ContractRecord {
 
     static func value(_ target: Target) -> EncodedValue {
         .object([
-            "aspirational": .bool(target.isAspirational),
+            "aspirational": .bool(target.isAspirational), "base_year": .integer(target.baseYear),
             "baseline": target.baseline.map {
                 .object(["value": .decimal(decimal($0.value)), "year": .integer($0.year)])
             } ?? .string(nil),

@@ -50,14 +50,16 @@ import Testing
 
     @Test func everyRoleOfTheFileIsKnown() {
         let known: Set<String> = [
-            "digits", "smallScales", "largeScales", "decimalPoints", "minusSigns", "fuzzyPrefixes",
+            "baseYearFoundations", "fiveYearEndWords", "doublings", "digits", "smallScales", "largeScales",
+            "decimalPoints", "minusSigns", "fuzzyPrefixes",
             "fuzzyDigit",
             "fractionPrefixes", "rangeJoiners", "roundingSuffixes", "units", "scaleWords", "mixedScaleWords",
             "perCapitaPrefixes", "comparatorSuffixes", "comparatorPrefixes", "reachWords", "hedges",
             "assurances",
             "incrementVerbs", "objectVerbs", "metricStopVerbs", "metricPrepositions", "stockWords",
             "totalWords",
-            "supportVerbs", "eventVerbs", "outputWords", "sizeWords", "subsetMarkers", "levelPrefixes", "verbalComparators", "glossaryHeadings", "tenthsUnits", "unitFractions", "metricForwardStops",
+            "supportVerbs", "eventVerbs", "outputWords", "sizeWords", "subsetMarkers", "levelPrefixes",
+            "verbalComparators", "glossaryHeadings", "tenthsUnits", "unitFractions", "metricForwardStops",
             "previousYearWords", "pastPeriodWords", "recipientMarkers", "baselineMarkers", "growthWords",
             "deltaWords", "subsidyWords", "metricLeadingNoise", "metricTrailingNoise", "yearEndSuffixes",
             "deadlinePrefixes", "periodEnds", "withinYear", "relativeYears", "presentYearMarkers",

@@ -57,6 +57,46 @@ private func imported(_ cli: CLIHarness) throws -> (String) throws -> String {
         #expect(sheet.stderr.contains("line 2, field value") && sheet.stderr.contains("3.4%?"))
     }
 
+    @Test func aHundredfoldShareIsRefusedWithAHint() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let ids = try imported(cli)
+        let share = try ids("研发投入强度")
+        // When 355 is logged against 3.55%
+        let refused = try cli.run(["log", share, "2023", "355"])
+        // Then it is refused with the percentage meant, and nothing is stored
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("above 100%") && refused.stderr.contains("did you mean 3.55%?"))
+        #expect(refused.stderr.contains("--as-is"))
+        #expect(!(try cli.run(["show", share]).stdout.contains("355%")))
+        // And a CSV names every bad row, storing none
+        let csv = try cli.write(
+            "target,period,value\n\(share),2021,320\n\(share),2022,3.4\n\(share),2023,1200%\n",
+            to: "figures.csv")
+        let sheet = try cli.run(["log", "--csv", csv])
+        #expect(sheet.status != 0)
+        #expect(
+            sheet.stderr.contains("line 2, field value") && sheet.stderr.contains("3.2%?"), "\(sheet.stderr)")
+        #expect(
+            sheet.stderr.contains("line 4, field value") && sheet.stderr.contains("12%?"), "\(sheet.stderr)")
+        #expect(!sheet.stderr.contains("line 3"))
+        #expect(!(try cli.run(["show", share]).stdout.contains("3.4%")))
+        // And --as-is stores it as typed
+        let asIs = try cli.run(["log", share, "2023", "355", "--as-is"])
+        #expect(asIs.status == 0, "\(asIs.stderr)")
+        #expect(asIs.stdout.contains("355%"))
+    }
+
+    @Test(arguments: [("100家以上", "250"), ("总量突破600家", "1200"), ("能耗下降3%", "-120")])
+    func figuresThatMayPassAHundredAreStored(_ quotePart: String, _ value: String) throws {
+        // Counts are no shares, and a change in percent may pass 100: their figures are stored
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let id = try imported(cli)(quotePart)
+        let run = try cli.run(["log", id, "2023", value])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
     @Test func levelPeriodsOverlapAndIncrementPeriodsDoNot() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }

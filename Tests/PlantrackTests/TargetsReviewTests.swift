@@ -100,10 +100,37 @@ import Testing
         #expect(list.count == sample.targets.count + 1)
     }
 
+    @Test func addRefusesAnExactDuplicateUnlessAsNew() throws {
+        // Given a target added by hand
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let flags = [
+            "targets", "add", "--plan", "1", "--quote", "全年备案贷款突破5亿元", "--metric", "全年备案贷款",
+            "--value", "5亿元", "--increment", "true", "--deadline", "2023-12-31",
+        ]
+        let first = try sample.cli.run(flags)
+        #expect(first.status == 0, "\(first.stderr)")
+        let id = try #require(first.stdout.split(separator: " ").first { $0.hasPrefix("#") }?.dropFirst())
+        // When the same target is added again
+        let again = try sample.cli.run(flags)
+        // Then it is refused in one line naming the existing id, and nothing is added
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already has this target as #\(id)"), "\(again.stderr)")
+        #expect(again.stderr.split(separator: "\n").count == 1, "\(again.stderr)")
+        let count = {
+            try #require(try sample.cli.run(["targets", "--format", "json"]).json() as? [[String: Any]]).count
+        }
+        #expect(try count() == sample.targets.count + 1)
+        // And --as-new adds it all the same
+        #expect(try sample.cli.run(flags + ["--as-new"]).status == 0)
+        #expect(try count() == sample.targets.count + 2)
+    }
+
     @Test func importReplaceKeepsProgressAndReportsDifferences() throws {
         let sample = try SamplePlan()
         defer { sample.cli.cleanUp() }
         let increment = try sample.incrementTarget()
+        let stock = try sample.stockTarget()
         #expect(try sample.cli.run(["log", String(increment.id), "2023Q2", "40"]).status == 0)
         #expect(try sample.cli.run(["targets", "confirm", String(increment.id)]).status == 0)
         // A newer version: one target changed, one added.
@@ -119,7 +146,12 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("replaced"))
         #expect(run.stdout.contains("+ #"))
-        #expect(run.stdout.contains("- #"))
+        // The changed figure (600 → 650) keeps its target, which takes the new value.
+        #expect(!run.stdout.contains("- #"))
+        let stored = try #require(
+            try sample.cli.run(["targets", "--format", "json"]).json() as? [[String: Any]])
+        let revised = try #require(stored.first { ($0["id"] as? NSNumber)?.int64Value == stock.id })
+        #expect((revised["value"] as? NSNumber)?.doubleValue == 650)
         let plans = try #require(
             try sample.cli.run(["plans", "--format", "json"]).json() as? [[String: Any]])
         #expect(plans.count == 1)

@@ -185,7 +185,9 @@ extension TargetReader {
             return reject(.perUnitCount)
         }
         if let past = Words.pastMarkers.firstOccurrence(in: text, from: clauseStart, to: reading.start),
-            text.find(Self.modifierMark, from: past.offset, to: numberLead) == nil
+            text.find(Self.modifierMark, from: past.offset, to: numberLead) == nil,
+            // 在2022年基础上增长20%: a change measured from a base year is the goal.
+            family != .percent || !isBaseYearWords(endingAt: past.offset + past.word.count)
         {
             // 对已认定的企业,给予10万元: 已 describes the recipients, not the figure.
             return reject(.pastMarker)

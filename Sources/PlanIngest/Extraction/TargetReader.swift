@@ -114,6 +114,8 @@ struct TargetReader: Sendable {
         let aspiration = AspirationDecider(site: site).decide()
         let deadline = DeadlineDecider(site: site).decide()
         let baseline = BaselineDecider(site: site).decide()
+        let baseYear = BaseYearDecider(site: site, kind: kind.value.kind, deadline: deadline.value.day)
+            .decide()
         let section = SectionDecider(site: site).decide()
         let responsible = ResponsibleDecider(site: site).decide()
 
@@ -125,7 +127,8 @@ struct TargetReader: Sendable {
             unit: kind.value.unit, comparator: comparator.value, deadline: deadline.value.day,
             deadlineSource: deadline.value.source, recurrence: recurrence.value, isIncrement: increment.value,
             isAspirational: aspiration.value, responsible: responsible.value,
-            confidence: metric.value.confidence, baseline: baseline.value, isReduction: direction.value)
+            confidence: metric.value.confidence, baseline: baseline.value, isReduction: direction.value,
+            baseYear: baseYear.value)
         let mention = Mention(
             text: mentionText, span: span, value: site.value, unit: kind.value.unit, isTarget: true,
             reason: "target: \(metric.value.text)")
@@ -138,7 +141,8 @@ struct TargetReader: Sendable {
             increment: increment.evidence(in: text), aspirational: aspiration.evidence(in: text),
             recurrence: recurrence.evidence(in: text), deadline: deadline.evidence(in: text),
             section: section.evidence(in: text), responsible: responsible.evidence(in: text),
-            direction: direction.evidence(in: text), baseline: baseline.evidence(in: text))
+            direction: direction.evidence(in: text), baseline: baseline.evidence(in: text),
+            baseYear: baseYear.evidence(in: text))
         return Verdict(mention: mention, target: target, evidence: evidence)
     }
 
@@ -203,6 +207,45 @@ struct TargetReader: Sendable {
         }
         guard let marker = Words.baselineMarkers.match(in: text, endingAt: index) else { return nil }
         return index - marker.count
+    }
+
+    /// Whether the words ending at `offset` name the base year of a change: `比上年`,
+    /// `在2022年基础上`, `比"十三五"末`.
+    func isBaseYearWords(endingAt offset: Int) -> Bool {
+        baselineStart(endingAt: offset) != nil || namedBaseYear(endingAt: offset) != nil
+    }
+
+    /// A year that the words ending at `offset` name as the base of a change, with where those
+    /// words start: `在2022年基础上` and `2022年的基础上` (2022), or `比"十三五"末` (2020, the
+    /// plan period's last year, `isPlanEnd`).
+    func namedBaseYear(endingAt offset: Int) -> (year: Int, start: Int, isPlanEnd: Bool)? {
+        if let foundation = Words.baseYearFoundations.match(in: text, endingAt: offset),
+            let found = year(endingAt: offset - foundation.count)
+        {
+            let start = found.start - (text[safe: found.start - 1] == "在" ? 1 : 0)
+            return (found.year, start, false)
+        }
+        guard let endWord = Words.fiveYearEndWords.match(in: text, endingAt: offset) else { return nil }
+        var nameEnd = offset - endWord.count
+        while let scalar = text[safe: nameEnd - 1], DeadlineReader.isQuote(scalar) { nameEnd -= 1 }
+        guard let plan = Words.fiveYearPlans.first(where: { text.has($0.word, endingAt: nameEnd) }) else {
+            return nil
+        }
+        var start = nameEnd - plan.word.count
+        while let scalar = text[safe: start - 1], DeadlineReader.isQuote(scalar) { start -= 1 }
+        guard let marker = Words.baselineMarkers.match(in: text, endingAt: start) else { return nil }
+        return (plan.start + 4, start - marker.count, true)
+    }
+
+    /// A four-digit year written with 年 (`2020年`) that ends at `end`, and where it starts.
+    func year(endingAt end: Int) -> (year: Int, start: Int)? {
+        guard text[safe: end - 1] == "年" else { return nil }
+        var start = end - 1
+        while let scalar = text[safe: start - 1], ChineseNumeral.arabicDigit(scalar) != nil { start -= 1 }
+        guard end - 1 - start == 4, let number = ChineseNumeral.readArabic(in: text, at: start),
+            let value = number.value, (1900...2200).contains(value)
+        else { return nil }
+        return (Int(value), start)
     }
 
     /// The past period (`2020年,`, `"十三五"时期,`) that opens the sentence or paragraph before
@@ -556,8 +599,11 @@ struct TargetReader: Sendable {
             if let year = ChineseNumeral.readArabic(in: text, at: offset), year.integerDigits == 4,
                 let value = year.value, text[safe: year.end] == "年", (1900...2100).contains(value)
             {
-                // 比2020年提高5个百分点: a baseline year measures the change, which is the goal.
-                let isBaseline = Words.baselineMarkers.match(in: text, endingAt: offset) != nil
+                // 比2020年提高5个百分点, 在2022年基础上: a base year measures the change, which is
+                // the goal.
+                let isBaseline =
+                    Words.baselineMarkers.match(in: text, endingAt: offset) != nil
+                    || Words.baseYearFoundations.match(in: text, at: year.end + 1) != nil
                 if Int(value) < firstYear, !isBaseline { return Int(value) }
                 offset = year.end
                 continue

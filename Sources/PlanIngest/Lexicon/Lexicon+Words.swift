@@ -4,6 +4,9 @@ enum Words {
     static let fractionPrefixes: [(word: Word, percent: Double)] = Lexicon.fractionPrefixes
         .map { (Word($0.written), $0.percent) }
     static let fractionMarkers = Lexicon.fractionMarkers.words
+    static let doublings: [(word: Word, percent: Double)] = Lexicon.doublings.map {
+        (Word($0.written), $0.percent)
+    }
     static let rangeJoiners = Lexicon.rangeJoiners.words
     static let reportPeriodWords: [(word: Word, part: String)] = Lexicon.reportPeriodWords
         .map { (Word($0.written), $0.part) }.sorted { $0.word.count > $1.word.count }
@@ -105,6 +108,8 @@ enum Words {
     static let sizeWords = Lexicon.sizeWords.words
     static let subsetMarkers = Lexicon.subsetMarkers.words
     static let baselineMarkers = Lexicon.baselineMarkers.words
+    static let baseYearFoundations = Lexicon.baseYearFoundations.words
+    static let fiveYearEndWords = Lexicon.fiveYearEndWords.words
     static let monthEndSuffixes = Lexicon.monthEndSuffixes.words
     static let metricTimeWords = Lexicon.metricTimeWords.words
     static let levelPrefixes = Lexicon.levelPrefixes.words

@@ -41,6 +41,10 @@ enum Lexicon {
     static let fractionPrefixes: [(written: String, percent: Double)] = vocabulary.rows("fractionPrefixes")
         .map { ($0.phrase, $0.number(at: 0)) }
 
+    /// `翻一番` is a growth of 100%, `翻两番` of 300%.
+    static let doublings: [(written: String, percent: Double)] = vocabulary.rows("doublings")
+        .map { ($0.phrase, $0.number(at: 0)) }
+
     /// Characters that join the two ends of a range: `3-5个`, `3至5家`, `60%-95%`.
     static let rangeJoiners: [String] = vocabulary.phrases("rangeJoiners")
 
@@ -207,6 +211,12 @@ enum Lexicon {
     /// Words before a year that make it a baseline of a change (`比2020年提高5个百分点`), not a
     /// past fact.
     static let baselineMarkers: [String] = vocabulary.phrases("baselineMarkers")
+
+    /// Words after a year that make it the base of a change (`在2022年基础上`).
+    static let baseYearFoundations: [String] = vocabulary.phrases("baseYearFoundations")
+
+    /// Words after a five-year plan's name that make its last year a base (`"十三五"末`).
+    static let fiveYearEndWords: [String] = vocabulary.phrases("fiveYearEndWords")
 
     /// Words that mark a growth rate: `年均增长10%`.
     static let growthWords: [String] = vocabulary.phrases("growthWords")

@@ -8,6 +8,7 @@ extension Target {
     /// `comparator`.
     package func writeOpeningFields(to writer: inout JSONWriter) {
         writer.field("aspirational", isAspirational)
+        writer.field("base_year", baseYear)
         writer.key("baseline")
         writer.value(baseline)
         writer.key("binding")

@@ -41,6 +41,11 @@ public struct Target: Sendable, Hashable, Codable {
     /// size of the fall, and the figures logged for it are changes with their sign (-3.1 for a
     /// fall of 3.1 %).
     public var isReduction: Bool
+    /// The year whose level a change is measured from: 2020 for `比2020年下降13.5%`, 2023 for
+    /// `比上年增长8%` in a plan due 2024 (for a recurring target, the year before each of its
+    /// years counts instead); `nil` for a target that is no change from a stated year. Such a
+    /// target's figures are levels, and the change is judged from the level of that year.
+    public var baseYear: Int?
 
     /// Creates a target; every field is explicit so that tests read as records.
     public init(
@@ -48,7 +53,8 @@ public struct Target: Sendable, Hashable, Codable {
         value: Double, valueMax: Double? = nil, unit: Unit, comparator: Comparator,
         deadline: CalendarDay?, deadlineSource: DeadlineSource?, recurrence: Recurrence? = nil,
         isIncrement: Bool, isAspirational: Bool = false, responsible: [ResponsibleUnit] = [],
-        confidence: Double, binding: Bool? = nil, baseline: Baseline? = nil, isReduction: Bool = false
+        confidence: Double, binding: Bool? = nil, baseline: Baseline? = nil, isReduction: Bool = false,
+        baseYear: Int? = nil
     ) {
         self.quote = quote
         self.span = span
@@ -69,5 +75,6 @@ public struct Target: Sendable, Hashable, Codable {
         self.binding = binding
         self.baseline = baseline
         self.isReduction = isReduction
+        self.baseYear = baseYear
     }
 }

@@ -33,13 +33,16 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
     public var direction: FieldEvidence
     /// The words that state where the target starts (`从77%`), or an indicator table's base cell.
     public var baseline: FieldEvidence
+    /// The words that name the year a change is measured from (`比2020年`, `较上年`), or why
+    /// there is none.
+    public var baseYear: FieldEvidence
 
     /// Creates the evidence of one target; every field is explicit.
     public init(
         value: FieldEvidence, comparator: FieldEvidence, metric: FieldEvidence, kind: FieldEvidence,
         increment: FieldEvidence, aspirational: FieldEvidence, recurrence: FieldEvidence,
         deadline: FieldEvidence, section: FieldEvidence, responsible: FieldEvidence, direction: FieldEvidence,
-        baseline: FieldEvidence
+        baseline: FieldEvidence, baseYear: FieldEvidence = FieldEvidence(reason: "no base year stated")
     ) {
         self.value = value
         self.comparator = comparator
@@ -53,6 +56,7 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
         self.responsible = responsible
         self.direction = direction
         self.baseline = baseline
+        self.baseYear = baseYear
     }
 
     /// The fields in reading order, each with its name as `plantrack explain` prints it.
@@ -61,7 +65,8 @@ public struct TargetEvidence: Sendable, Hashable, Codable {
             ("value", value), ("comparator", comparator), ("metric", metric), ("kind", kind),
             ("direction", direction),
             ("increment", increment), ("aspirational", aspirational), ("recurrence", recurrence),
-            ("deadline", deadline), ("baseline", baseline), ("section", section),
+            ("deadline", deadline), ("baseline", baseline), ("base year", baseYear),
+            ("section", section),
             ("responsible", responsible),
         ]
     }

@@ -161,7 +161,8 @@ extension Store {
             sql: """
                 UPDATE target SET section = ?, kind = ?, value = ?, valueMax = ?, unit = ?, comparator = ?,
                     deadline = ?, deadlineSource = ?, recurrence = ?, isIncrement = ?, isAspirational = ?,
-                    confidence = ?, binding = ?, baselineValue = ?, baselineYear = ?, isReduction = ?
+                    confidence = ?, binding = ?, baselineValue = ?, baselineYear = ?, isReduction = ?,
+                    baseYear = ?
                 WHERE id = ?
                 """,
             arguments: [
@@ -169,7 +170,7 @@ extension Store {
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational,
                 statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
-                first.baseline?.year, first.isReduction, old.id,
+                first.baseline?.year, first.isReduction, first.baseYear, old.id,
             ])
     }
 }

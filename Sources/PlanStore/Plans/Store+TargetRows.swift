@@ -107,15 +107,15 @@ extension Store {
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational, reviewState.rawValue,
                 statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
-                first.baseline?.year, first.isReduction,
+                first.baseline?.year, first.isReduction, first.baseYear,
             ]
         }
-        let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         try db.cachedStatement(
             sql: """
                 INSERT INTO target (id, planID, section, metric, kind, value, valueMax, unit, comparator,
                     deadline, deadlineSource, recurrence, isIncrement, isAspirational, reviewState,
-                    confidence, binding, baselineValue, baselineYear, isReduction)
+                    confidence, binding, baselineValue, baselineYear, isReduction, baseYear)
                 VALUES \(repeatElement(row, count: trackedTargets.count).joined(separator: ", "))
                 """
         ).execute(arguments: StatementArguments(arguments))

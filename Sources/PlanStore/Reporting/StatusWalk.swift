@@ -8,7 +8,8 @@ import PlanIngest
 ///
 /// A target's counted figures come from its yearly summaries (`progressYear`) when its window
 /// holds whole years of them, which is the rule for windows from 1 January to a year's end or to
-/// a date after the last figure; otherwise from its figures, through the report index.
+/// a date after the last figure; otherwise from its figures, through the report index. A change
+/// from a base year reads its yearly summaries for the base level (``BaseYearChange``).
 struct StatusWalk {
     private let db: Database
     private let date: CalendarDay
@@ -151,6 +152,25 @@ struct StatusWalk {
             return try self.figures(of: stored.id, loaded, from: from, through: through)
         }
         let target = stored.statement
+        if let baseYear = target.baseYear {
+            // A change from a base year reads levels: the base year's and the latest after it.
+            let loaded = total == nil ? [] : try years ?? yearsOfTarget(stored.id)
+            years = loaded
+            func judged(_ instanceYear: Int?, base: Int, deadline: CalendarDay?) throws -> TargetStatus {
+                let through = deadline.map { min(date, $0) } ?? date
+                return BaseYearChange.status(
+                    stored, instanceYear: instanceYear, baseYear: base, deadline: deadline, asOf: date,
+                    years: loaded,
+                    levels: try figures(from: CalendarDay.startOfYear(base + 1), through: through))
+            }
+            guard target.recurrence == .annual else {
+                return try body(judged(nil, base: baseYear, deadline: target.deadline))
+            }
+            for year in Store.instanceYears(of: target, in: plan, asOf: date) {
+                try body(judged(year, base: year - 1, deadline: CalendarDay.endOfYear(year)))
+            }
+            return
+        }
         guard target.recurrence == .annual else {
             let windowStart = Store.windowStart(of: plan)
             let through = target.isIncrement ? min(date, target.deadline ?? date) : date

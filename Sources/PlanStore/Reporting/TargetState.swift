@@ -11,6 +11,9 @@ public enum TargetState: String, Sendable, Hashable, Codable, CaseIterable {
     /// Before the deadline, a level target with one figure and no baseline: its pace is
     /// unknown until a second figure (or a baseline) shows which way it moves.
     case noTrend = "no trend"
+    /// A change from a base year (`比2020年下降13.5%`) whose base year has no figure and was
+    /// given no baseline: the change cannot be measured until that year's level is logged.
+    case noBaseline = "no baseline"
     /// Past the deadline and not met.
     case overdue
     /// A cap was exceeded.

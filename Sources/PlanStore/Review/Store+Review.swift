@@ -145,13 +145,16 @@ extension Store {
     ///   - target: The target, with its quote.
     ///   - plan: The plan it belongs to.
     ///   - person: Who added it.
+    ///   - allowsDuplicate: Whether to add it even when a live target of the plan (neither
+    ///     rejected nor retired) has the same metric, value, unit, comparator and deadline.
     /// - Returns: The stored target.
     /// - Throws: ``StoreError/planNotFound(id:)``, ``StoreError/quoteNotInPlan(planID:quote:)``,
+    ///   ``StoreError/duplicateTarget(planID:existingID:)``,
     ///   ``StoreError/invalidPlan(fileName:reason:)`` when a field breaks a rule.
     @discardableResult
-    public func addTarget(_ target: Target, toPlan plan: Int64, by person: String) throws(StoreError)
-        -> StoredTarget
-    {
+    public func addTarget(
+        _ target: Target, toPlan plan: Int64, by person: String, allowsDuplicate: Bool = false
+    ) throws(StoreError) -> StoredTarget {
         let now = Clock.timestamp()
         return try write { db in
             guard
@@ -160,6 +163,9 @@ extension Store {
             else { throw StoreError.planNotFound(id: plan) }
             guard let span = Store.span(of: target.quote, in: text, preferring: target.span) else {
                 throw StoreError.quoteNotInPlan(planID: plan, quote: target.quote)
+            }
+            if !allowsDuplicate, let existing = try Store.sameTarget(as: target, inPlan: plan, db) {
+                throw StoreError.duplicateTarget(planID: plan, existingID: existing)
             }
             var statement = target
             statement.span = span
@@ -177,6 +183,24 @@ extension Store {
                 of: id, field: "target", from: nil, to: target.quote, reason: nil, by: person, at: now, db)
             return try Store.storedTargets(db, .id(id))[0]
         }
+    }
+
+    /// The id of a live target of `plan` with the same metric, value, unit, comparator and
+    /// deadline as `target`, if there is one.
+    static func sameTarget(as target: Target, inPlan plan: Int64, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM target
+                WHERE planID = ? AND metric = ? AND unit = ? AND comparator = ?
+                    AND abs(value - ?) <= ? * max(1, abs(?)) AND deadline IS ?
+                    AND reviewState <> 'rejected' AND retiredAt IS NULL
+                ORDER BY id LIMIT 1
+                """,
+            arguments: [
+                plan, target.metric, target.unit.rawValue, target.comparator.rawValue, target.value,
+                StatusRule.tolerance, target.value, target.deadline?.iso,
+            ])
     }
 
     /// A target's recorded changes, oldest first.

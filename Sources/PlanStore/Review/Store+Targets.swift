@@ -214,7 +214,7 @@ extension Store {
     }
 
     /// How many columns ``targetColumns`` holds.
-    static let targetColumnCount = 21
+    static let targetColumnCount = 22
 
     /// The columns ``storedTarget(_:sources:responsible:)`` decodes, in its order.
     static let targetColumns = targetColumns(planTitle: "plan.title")
@@ -226,7 +226,8 @@ extension Store {
         target.id, target.planID, \(planTitle), target.section, target.metric, target.kind, target.value,
         target.valueMax, target.unit, target.comparator, target.deadline, target.deadlineSource,
         target.recurrence, target.isIncrement, target.isAspirational, target.confidence, target.reviewState,
-        target.binding, target.baselineValue, target.baselineYear, target.isReduction
+        target.binding, target.baselineValue, target.baselineYear, target.isReduction,
+        target.baseYear
         """
     }
 
@@ -257,7 +258,8 @@ extension Store {
             binding: columns.isNull(17) ? nil : columns.integer(17) != 0,
             baseline: columns.optionalDouble(18).map {
                 Baseline(value: $0, year: columns.isNull(19) ? nil : Int(columns.integer(19)))
-            }, isReduction: columns.integer(20) != 0)
+            }, isReduction: columns.integer(20) != 0,
+            baseYear: columns.isNull(21) ? nil : Int(columns.integer(21)))
         return StoredTarget(
             id: id, planID: columns.integer(1), planTitle: columns.optionalText(2), statement: target,
             sources: sources, reviewState: try decode(16, as: ReviewState.self))

@@ -41,6 +41,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
     case planNotFound(id: Int64)
     /// A target to add quotes text that its plan does not contain.
     case quoteNotInPlan(planID: Int64, quote: String)
+    /// A live target of the plan already has the same metric, value, unit, comparator and deadline.
+    case duplicateTarget(planID: Int64, existingID: Int64)
     /// A backup could not be written.
     case backupFailed(destination: String, reason: String)
     /// Any other database failure, with SQLite's own message.
@@ -104,6 +106,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Hashable {
         case .quoteNotInPlan(let planID, let quote):
             return
                 "plan \(planID) does not contain the text \"\(quote)\": give the quote exactly as the plan states it (see `plantrack text`)"
+        case .duplicateTarget(let planID, let existingID):
+            return
+                "plan \(planID) already has this target as #\(existingID) (same metric, value, unit, comparator and deadline): edit #\(existingID), or pass --as-new to add a second one"
         case .backupFailed(let destination, let reason):
             return
                 "cannot write the backup to \(destination) (\(reason)): choose a writable path that is not an existing database in use"

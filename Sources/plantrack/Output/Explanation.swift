@@ -1,4 +1,5 @@
 import PlanIngest
+import PlanStore
 
 /// One target with the words of its document that gave each field, ready to print.
 struct Explanation {
@@ -8,6 +9,9 @@ struct Explanation {
     var evidence: TargetEvidence
     /// The stored target's id, when the explanation is of a stored target.
     var id: Int64?
+    /// The changes recorded for the stored target since it was extracted (edits, review
+    /// decisions), oldest first: where its fields now differ from what the words gave.
+    var edits: [TargetChange] = []
 
     /// The explanations of the targets in `extraction` that `matches` selects, in text order.
     static func selected(from extraction: Extraction, where matches: (Target) -> Bool) -> [Explanation] {
@@ -26,6 +30,7 @@ struct Explanation {
         case "direction":
             if target.isReduction { return "fall" }
             return target.kind == .growth || target.kind == .delta ? "rise" : "none"
+        case "base year": return target.baseYear.map(String.init) ?? "none"
         case "baseline":
             guard let baseline = target.baseline else { return "none" }
             return NumberText.quantity(baseline.value, unit: target.unit)

@@ -2,8 +2,8 @@ import PlanIngest
 import PlanWriting
 
 /// The JSON `plantrack explain --format json` prints: `{"targets": [...]}`, each target with
-/// its id (`null` for one read straight from a file), quote and offsets, and one record per
-/// field with the value, the words that gave it and why. Offsets are Unicode scalar offsets
+/// its id (`null` for one read straight from a file), quote and offsets, one record per field
+/// with the value, the words that gave it and why, and the edits recorded since (`edits`). Offsets are Unicode scalar offsets
 /// into `plantrack text FILE`; absent words and offsets are `null`.
 struct ExplanationJSON: JSONWritable {
     let explanations: [Explanation]
@@ -19,6 +19,9 @@ struct ExplanationJSON: JSONWritable {
         for explanation in explanations {
             let target = explanation.target
             writer.openObject()
+            // The changes recorded since extraction, as `history --format json` prints them.
+            writer.key("edits")
+            writer.value(explanation.edits)
             writer.field("end", target.span.end)
             writer.key("fields")
             writer.openArray()

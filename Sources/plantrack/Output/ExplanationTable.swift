@@ -29,6 +29,16 @@ enum ExplanationTable {
                 }
                 lines.append("  \(name): \(excerpt)")
             }
+            if !explanation.edits.isEmpty {
+                lines.append("")
+                lines.append("Changed since extraction:")
+                for edit in explanation.edits {
+                    let change = "\(edit.oldValue ?? "none") → \(edit.newValue ?? "none")"
+                    let reason = edit.reason.map { " (\($0))" } ?? ""
+                    lines.append(
+                        "  \(edit.field): \(change), \(edit.changedAt) by \(edit.changedBy)\(reason)")
+                }
+            }
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"

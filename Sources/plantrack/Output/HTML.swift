@@ -58,7 +58,7 @@ enum HTML {
         .off-track, .overdue { background: #ffebe9; color: #a40e26; }
         .breached { background: #a40e26; color: #ffffff; }
         .no-data, .not-assessable { background: #eaeef2; color: #57606a; }
-        .no-trend { background: #ddf4ff; color: #0a3069; }
+        .no-trend, .no-baseline { background: #ddf4ff; color: #0a3069; }
         td.metric { min-width: 11em; }
         td.responsible { min-width: 6em; }
         td.chart { width: 320px; }

@@ -21,7 +21,8 @@ struct ProgressChart {
 
     /// The chart as an `<svg>` element, or `nil` when it would show no figure: no figure was
     /// logged up to `asOf` (the table already says "no data"), or there is no time axis to draw
-    /// (no deadline and no window).
+    /// (no deadline and no window), or the target is a change from a base year, whose logged
+    /// levels and promised change share no axis.
     ///
     /// - Parameters:
     ///   - status: The target's status on `asOf`.
@@ -30,6 +31,7 @@ struct ProgressChart {
     ///   - asOf: The day of the report.
     func svg(for status: TargetStatus, figures: [ProgressRecord], asOf: CalendarDay) -> String? {
         let target = status.target.statement
+        guard target.baseYear == nil else { return nil }
         let isCumulative = target.isIncrement
         let inWindow = figures.filter { record in
             record.period.end <= asOf

@@ -21,6 +21,7 @@ struct StatusJSON: JSONWritable {
         writer.openObject()
         writer.key("achieved")
         writer.number(status.achieved)
+        writer.field("base_year", status.baseYear)
         writer.field("comparator", target.comparator.rawValue)
         writer.field("days_overdue", status.daysOverdue)
         writer.field("deadline", status.deadline?.iso)

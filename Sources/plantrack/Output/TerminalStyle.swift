@@ -28,7 +28,7 @@ struct TerminalStyle: Sendable {
         case .atRisk: code = "33"  // yellow
         case .offTrack, .overdue: code = "31"  // red
         case .breached: code = "1;31"  // bold red
-        case .noData, .noTrend, .notAssessable: code = "2"  // dim
+        case .noData, .noTrend, .noBaseline, .notAssessable: code = "2"  // dim
         }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }

@@ -149,14 +149,12 @@ struct ProgressSheet {
                 continue
             }
             if !asIs, let valueText = cell("value"),
-                let hint = PercentFraction.hint(for: valueText, value: value, target: target.statement)
+                let problem = ImplausibleValue.problem(text: valueText, value: value, target: target.statement)
             {
                 problems.append(
                     ProgressSheetProblem(
                         line: record.line, field: "value",
-                        message:
-                            "\(PercentFraction.problem(text: valueText, hint: hint)) (target \(target.id), \(target.statement.metric))"
-                    ))
+                        message: "\(problem) (target \(target.id), \(target.statement.metric))"))
                 continue
             }
             let figure = ProgressFigure(

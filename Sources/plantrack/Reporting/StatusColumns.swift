@@ -94,7 +94,10 @@ enum StatusColumns {
             row.appendCell(TargetText.metric(target, instanceYear: status.instanceYear))
             row.appendTarget(target, style: style)
             row.appendCell(status.deadline?.iso ?? "-")
-            row.appendCell(status.lastPeriod?.description ?? "none")
+            row.appendCell(
+                status.state == .noBaseline
+                    ? status.baseYear.map { "base \($0)" } ?? "base"
+                    : status.lastPeriod?.description ?? "none")
             row.appendCell(units.isEmpty ? "(no unit named)" : TargetText.responsible(units))
         case .compare(let regions):
             row.appendCell(regions[status.target.planID] ?? "-")

@@ -10,8 +10,10 @@ extension Plantrack {
             discussion: """
                 Extraction runs again on the plan's stored text and reports, for the statement \
                 the target came from, the words that decided its value, comparator, metric, kind, \
-                increment, hedge, recurrence, deadline, section and responsible units. With \
-                --file and --quote it explains the targets of a document read straight from disk.
+                increment, hedge, recurrence, deadline, base year, section and responsible units, \
+                then every change recorded for the target since (field, old and new value, when, \
+                by whom). With --file and --quote it explains the targets of a document read \
+                straight from disk.
                 """
         )
 
@@ -73,12 +75,14 @@ extension Plantrack {
                         "Plan \(stored.planID) has no stored text to explain target \(stored.id) from.")
                 }
                 text = planText
+                let edits = try store.history(ofTarget: stored.id)
                 let spans = Set(stored.sources.map(\.span) + [stored.statement.span])
                 explanations = Explanation.selected(from: TargetExtractor().extraction(of: text)) {
                     spans.contains($0.span)
                 }.map { explanation in
                     var explanation = explanation
                     explanation.id = stored.id
+                    explanation.edits = edits
                     return explanation
                 }
                 if explanations.isEmpty {

@@ -12,9 +12,14 @@ extension Plantrack {
             discussion: """
                 TARGET is a target id or a text matching exactly one target's quote or metric. \
                 PERIOD is 2024Q3, 2024H1, 2024 or 2024-07. VALUE is in the target's unit, or carries \
-                a unit that is converted to it (5亿元, 450家, 3.2%). A negative VALUE needs no --                 (plantrack log 69 2023Q4 -3). A bare value against a percentage target that looks                 like a fraction (0.0355 against 3.55%) is refused with a hint unless --as-is.
+                a unit that is converted to it (5亿元, 450家, 3.2%). A negative VALUE needs no -- \
+                (plantrack log 69 2023Q4 -3). A bare value against a percentage target that looks \
+                like a fraction (0.0355 against 3.55%), and a value above 100% against a share of at \
+                most 100% (1200 against 3.2%), are refused with a hint unless --as-is.
 
-                A level target (a total, a rate) is read at the end of each period, so its periods                 may overlap (2023H1, then 2023); an increment's figures are added up, so its                 periods may not. A replaced figure keeps its note and source unless new ones are given.
+                A level target (a total, a rate) is read at the end of each period, so its periods \
+                may overlap (2023H1, then 2023); an increment's figures are added up, so its \
+                periods may not. A replaced figure keeps its note and source unless new ones are given.
 
                 A CSV file has the columns target,period,value and optionally note,source,plan \
                 (or 目标/指标/目标编号, 期间, 数值, 备注, 来源, 方案); lines starting with # are comments. It is logged whole or not at all.
@@ -68,7 +73,7 @@ extension Plantrack {
 
         @Flag(
             help:
-                "Store a bare value against a percentage target as typed, even when it looks like a fraction."
+                "Store a value against a percentage target as typed, even when it looks like a fraction or a hundredfold."
         )
         var asIs = false
 
@@ -151,7 +156,7 @@ extension Plantrack {
             let figures = try [singleFigure(store: store)]
             try store.record(figures, replacing: replace)
             if let figure = figures.first, let stored = try store.target(id: figure.targetID) {
-                let amount = NumberText.quantity(figure.value, unit: stored.statement.unit)
+                let amount = FigureText.figure(figure.value, of: stored.statement)
                 Console.out(
                     "Logged \(amount) for \(figure.period.description) against target \(stored.id) (\(stored.statement.metric))."
                 )
@@ -193,13 +198,12 @@ extension Plantrack {
             do {
                 amount = try FigureValue.value(of: value, unit: stored.statement.unit)
             } catch {
-                throw CLIError(
-                    "value: \(error.description) (target \(stored.id), \(stored.statement.metric))")
+                throw CLIError("value: \(error.description) (target \(stored.id), \(stored.statement.metric))")
             }
-            if !asIs, let hint = PercentFraction.hint(for: value, value: amount, target: stored.statement) {
-                throw CLIError(
-                    "value: \(PercentFraction.problem(text: value, hint: hint)) (target \(stored.id), \(stored.statement.metric))"
-                )
+            if !asIs,
+                let problem = ImplausibleValue.problem(text: value, value: amount, target: stored.statement)
+            {
+                throw CLIError("value: \(problem) (target \(stored.id), \(stored.statement.metric))")
             }
             return ProgressFigure(
                 targetID: stored.id, period: parsedPeriod, value: amount, note: note, source: source)

@@ -7,7 +7,11 @@ extension Plantrack.Report {
     struct Missing: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List targets with no figure for their latest due period, and who should provide one.",
-            discussion: "Kept apart from the status report: a missing figure is not the same as being behind."
+            discussion: """
+                Kept apart from the status report: a missing figure is not the same as being behind. \
+                A change from a base year (比2020年下降13.5%) whose base year has no figure is listed too, \
+                with that year in Last period (base 2020).
+                """
         )
 
         @OptionGroup var global: GlobalOptions
@@ -17,7 +21,7 @@ extension Plantrack.Report {
             let day = options.day
             let store = try options.openStore(global)
             let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {
-                $0.state == .noData
+                $0.state == .noData || $0.state == .noBaseline
             }
             let report = StatusReport(
                 name: "missing", asOf: day, columns: .missing,

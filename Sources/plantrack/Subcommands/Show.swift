@@ -53,7 +53,12 @@ extension Plantrack {
             }
             if let baseline = target.baseline {
                 let year = baseline.year.map { " in \($0)" } ?? ""
-                lines.append("Baseline:    \(NumberText.quantity(baseline.value, unit: target.unit))\(year)")
+                lines.append("Baseline:    \(FigureText.figure(baseline.value, of: target))\(year)")
+            }
+            if let baseYear = target.baseYear {
+                let each = target.recurrence == .annual ? " (the year before each year)" : ""
+                lines.append(
+                    "Base year:   \(baseYear)\(each); figures are levels, the change is measured from it")
             }
             var deadline = target.deadline?.iso ?? "none"
             if target.deadlineSource == .inherited { deadline += " (plan horizon)" }
@@ -86,7 +91,7 @@ extension Plantrack {
                 ])
                 for record in history {
                     table.append([
-                        record.period.description, NumberText.quantity(record.value, unit: target.unit),
+                        record.period.description, FigureText.figure(record.value, of: target),
                         record.note ?? "", record.source ?? "", record.recordedAt, record.replacedAt ?? "",
                     ])
                 }
@@ -100,6 +105,10 @@ extension Plantrack {
                 var line = "  "
                 if let year = status.instanceYear { line += "\(year): " }
                 line += status.state.rawValue
+                if status.state == .noBaseline, let baseYear = status.baseYear {
+                    line +=
+                        ": no level logged for \(baseYear); log it with `plantrack log \(stored.id) \(baseYear) VALUE`, or set it with `plantrack targets edit \(stored.id) --baseline VALUE --baseline-period \(baseYear)`"
+                }
                 if let achieved = status.achieved {
                     line += "; achieved \(NumberText.quantity(achieved, unit: target.unit))"
                 }

@@ -168,6 +168,12 @@ extension Plantrack.Targets {
         @OptionGroup var fields: TargetFieldOptions
         @OptionGroup var reviewer: ReviewerOptions
 
+        @Flag(
+            help:
+                "Add it even though a live target of the plan has the same metric, value, unit, comparator and deadline."
+        )
+        var asNew = false
+
         func validate() throws {
             if quote.isEmpty { throw ValidationError("--quote must hold the plan's words.") }
             if fields.metric == nil { throw ValidationError("--metric is required, e.g. --metric 高新技术企业.") }
@@ -189,9 +195,9 @@ extension Plantrack.Targets {
                 recurrence: edit.recurrence.flatMap { $0 },
                 isIncrement: edit.isIncrement ?? false, isAspirational: edit.isAspirational ?? false,
                 responsible: edit.responsible ?? [], confidence: 1, baseline: edit.baseline)
-            let stored = try global.openStore().addTarget(target, toPlan: plan, by: reviewer.person)
-            Console.out(
-                "Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.statement)).")
+            let stored = try global.openStore().addTarget(
+                target, toPlan: plan, by: reviewer.person, allowsDuplicate: asNew)
+            Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.statement)).")
         }
     }
 }
@@ -240,7 +246,7 @@ struct TargetFieldOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Where a level starts, in its unit (850, 3.2%): the pace runs from it, not from the first figure.",
+            "Where a level starts, in its unit (850, 3.2%): the pace runs from it, not from the first figure. For a change from a base year (比2020年下降13.5%), the level of that year, bare (0.60).",
             valueName: "value"))
     var baseline: String?
 

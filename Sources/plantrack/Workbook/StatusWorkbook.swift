@@ -82,7 +82,7 @@ enum StatusWorkbook {
         case .atRisk: XLSXWriter.Style(fill: 0xFFEB9C, fontColor: 0x9C5700)
         case .offTrack, .overdue: XLSXWriter.Style(fill: 0xFFC7CE, fontColor: 0x9C0006)
         case .breached: XLSXWriter.Style(isBold: true, fill: 0xFFC7CE, fontColor: 0x9C0006)
-        case .noData, .noTrend, .notAssessable: XLSXWriter.Style(fontColor: 0x808080)
+        case .noData, .noTrend, .noBaseline, .notAssessable: XLSXWriter.Style(fontColor: 0x808080)
         }
     }
 

@@ -26,6 +26,11 @@ struct KindDecider: FieldDecider {
         let clauseStart = site.clauseStart
         switch site.family {
         case .percent:
+            if Words.doublings.contains(where: { text.has($0.word, at: site.start) }) {
+                return FieldDecision(
+                    MeasuredKind(kind: .growth, unit: site.unit), words: site.start..<site.end,
+                    "a doubling (翻一番): a growth of 100% for each")
+            }
             if let growth = metric.distribution?.growthWords {
                 return FieldDecision(
                     MeasuredKind(kind: .growth, unit: site.unit), words: growth,

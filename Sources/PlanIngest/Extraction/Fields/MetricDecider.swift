@@ -50,6 +50,14 @@ struct MetricDecider: FieldDecider {
                 beforeEnd = baseline
             }
         }
+        // 研发经费投入在2022年基础上增长20%, 产值比2020年翻两番: the base year is not part of the
+        // metric.
+        if let base = reader.namedBaseYear(endingAt: beforeEnd)?.start
+            ?? reader.baselineStart(endingAt: beforeEnd),
+            base >= itemStart
+        {
+            beforeEnd = base
+        }
         // 最低比例从77%提高到80%: the level the change starts from is not part of the metric.
         if let from = text.findLast(Words.baselineFromMarker, from: itemStart, to: beforeEnd),
             let scalar = text[safe: reader.stripSpaces(from: from + Words.baselineFromMarker.count)],

@@ -75,6 +75,11 @@ struct DeadlineReader: Sendable {
             {
                 var start = offset
                 while let scalar = text[safe: start - 1], Self.isQuote(scalar) { start -= 1 }
+                // 比"十三五"末提高5个百分点: the base of a change, not a deadline.
+                if Words.baselineMarkers.match(in: text, endingAt: start) != nil {
+                    search = offset + word.count
+                    continue
+                }
                 if let prefix = text.first(of: Words.deadlinePrefixes, endingAt: start) {
                     start -= prefix.count
                 }

@@ -59,6 +59,16 @@ enum QuantityReader {
                 value: ChineseNumeral.rounded(value * prefix.percent), valueMax: nil, form: percentForm,
                 hasScale: false, scale: 1, isOpenEnded: false)
         }
+        // 翻一番: the numeral stands after 翻, and the phrase is a growth of 100%.
+        if let doubling = Words.doublings.first(where: { text.has($0.word, at: offset - 1) }),
+            let number = readNumber(in: text, at: offset)
+        {
+            let form = Lexicon.UnitForm(written: "%", base: .percent, factor: 1, family: .percent)
+            return QuantityReading(
+                start: offset - 1, end: offset - 1 + doubling.word.count, number: number,
+                value: doubling.percent, valueMax: nil, form: form, hasScale: false, scale: 1,
+                isOpenEnded: false)
+        }
         guard let number = readNumber(in: text, at: offset) else { return nil }
         if let fraction = fraction(in: text, denominator: number) { return fraction }
         var (index, scale, hasScale) = scales(in: text, at: number.end)
