@@ -231,6 +231,23 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(!run.stdout.isEmpty, "the report is still printed")
     }
 
+    @Test func statusAndOverdueCountTheSameOverdueTargets() throws {
+        let sample = try sampleWithFigures()
+        defer { sample.cli.cleanUp() }
+        let overdue = try sample.cli.run(["report", "overdue", "--as-of", "2024-06-30", "--format", "json"])
+        let rows = try #require((try overdue.json() as? [String: Any])?["targets"] as? [[String: Any]])
+        #expect(
+            rows.contains { $0["last_period"] is NSNull }, "the sample has overdue targets without figures")
+        let said = "\(rows.count) target\(rows.count == 1 ? " is" : "s are") overdue (--fail-on)"
+        for report in ["overdue", "status"] {
+            let run = try sample.cli.run(["report", report, "--as-of", "2024-06-30", "--fail-on", "overdue"])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains(said), "\(report): \(run.stderr)")
+        }
+        let status = try sample.cli.run(["report", "status", "--as-of", "2024-06-30"])
+        #expect(status.stdout.contains("past the deadline)"), "\(status.stdout)")
+    }
+
     @Test func anUnknownFailOnStateIsRefused() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }

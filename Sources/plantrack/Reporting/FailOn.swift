@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanIngest
 import PlanStore
 
 /// `--fail-on` state names: the states with spaces written as hyphens (`off-track`).
@@ -6,15 +7,21 @@ enum FailOn {
     /// Counts the rows in the `--fail-on` states.
     struct Counter {
         let states: Set<TargetState>
+        /// The report's day: `overdue` also names a target with no figure past its deadline,
+        /// as `report overdue` lists it.
+        let asOf: CalendarDay
         private(set) var hits = 0
 
-        init(states: Set<TargetState>) {
+        init(states: Set<TargetState>, asOf: CalendarDay) {
             self.states = states
+            self.asOf = asOf
         }
 
         /// Counts one reported row.
         mutating func count(_ status: TargetStatus) {
-            if states.contains(status.state) { hits += 1 }
+            if states.contains(status.state) || states.contains(.overdue) && status.isOverdue(asOf: asOf) {
+                hits += 1
+            }
         }
     }
 

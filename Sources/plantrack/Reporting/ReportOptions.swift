@@ -56,7 +56,7 @@ struct ReportOptions: ParsableArguments {
 
     /// A counter of the reported rows in `--fail-on` states.
     func failOnCounter() throws -> FailOn.Counter {
-        FailOn.Counter(states: try failOn.map(FailOn.states) ?? [])
+        FailOn.Counter(states: try failOn.map(FailOn.states) ?? [], asOf: day)
     }
 
     /// Fails the command, after the report was written, when the counter saw a row in a

@@ -7,9 +7,13 @@ struct StateCounts: CustomStringConvertible {
     private(set) var total = 0
 
     /// Counts one row.
+    /// Targets with no figure whose deadline has passed: `report overdue` lists them too.
+    private(set) var pastDeadlineWithoutFigures = 0
+
     mutating func add(_ status: TargetStatus) {
         byState[status.state, default: 0] += 1
         total += 1
+        if status.state == .noData, status.daysOverdue != nil { pastDeadlineWithoutFigures += 1 }
     }
 
     /// How many rows are in `state`.
@@ -19,7 +23,11 @@ struct StateCounts: CustomStringConvertible {
     var description: String {
         let parts = TargetState.allCases.compactMap { state -> String? in
             let count = self[state]
-            return count == 0 ? nil : "\(count) \(state.rawValue)"
+            guard count > 0 else { return nil }
+            if state == .noData, pastDeadlineWithoutFigures > 0 {
+                return "\(count) \(state.rawValue) (\(pastDeadlineWithoutFigures) past the deadline)"
+            }
+            return "\(count) \(state.rawValue)"
         }
         return parts.isEmpty ? "no targets" : parts.joined(separator: ", ")
     }
