@@ -1,0 +1,285 @@
+/// Tables that `pdftotext -layout` printed in columns, rebuilt as the rows that the table reader
+/// understands: one line per row, cells separated by tabs (see ``PlainTable``).
+///
+/// On the page a table's columns are runs of spaces, and a cell whose text wraps goes on in the
+/// lines below, in the same column. A line whose words ``TableHeader`` reads as a header starts
+/// a table; its words place the columns. Each line below is cut into pieces at runs of two or
+/// more spaces (a single space is a gap inside a cell, `2025 年 6 月底`, unless the word after
+/// it starts under the next column), each piece goes to the column it starts under, and a new
+/// row starts where the 序号 column holds a number (or, in a table without one, where the first
+/// column and most others hold text). Lines under the header before the first row finish its
+/// labels (`基期值` / `（2020` / `年）`) or, two pieces under one label, subdivide it (`目标`
+/// over `2020 年   2025 年`). A blank line, a heading or text at the margin ends the table.
+///
+/// ```swift
+/// PDFTableLayout.rebuildingTables(in: [
+///     "序号   重点任务        牵头单位    完成时限",
+///     "1      新增省级以上    市科技局    2024 年底前",
+///     "       科技创新平台",
+///     "       20 个",
+/// ])
+/// // ["序号\t重点任务\t牵头单位\t完成时限", "1\t新增省级以上科技创新平台20个\t市科技局\t2024年底前"]
+/// ```
+enum PDFTableLayout {
+    /// Text on a line and the position (in characters) where it starts.
+    struct Piece: Sendable, Hashable {
+        var start: Int
+        var text: String
+    }
+
+    /// A column as the header places it.
+    struct Column: Sendable, Hashable {
+        /// Where its text starts on the page's lines.
+        var start: Int
+        /// Its header label, lines joined.
+        var label: String
+        /// The header cell above it that it subdivides, by position among the header's cells.
+        var group: Int
+        /// Its own label under a subdivided header cell (`2020 年` under `目标`).
+        var subLabel: String?
+    }
+
+    /// How far (in characters) a piece may start left of its column: `pdftotext` places text
+    /// on a grid of characters, so a column's pieces do not always line up.
+    static let slack = 2
+
+    /// How far (in characters) a word after a single space may start left of the next column
+    /// and still be read as that column's text: a browser leaves only a narrow gap between cells.
+    static let wordSlack = 3
+
+    /// Most lines under a header that finish its labels before the first row.
+    static let longestHeader = 4
+
+    /// `lines` with each table laid out in columns rebuilt as tab-separated rows; other lines
+    /// are returned as they are. Blank lines between a table's title and its header go.
+    /// - Complexity: O(*n*) in the total length of the lines.
+    static func rebuildingTables(in lines: [String]) -> [String] {
+        var output: [String] = []
+        var index = 0
+        while index < lines.count {
+            if let columns = headerColumns(of: lines[index]),
+                let table = table(in: lines, below: index, columns: columns)
+            {
+                let lastIndex = output.lastIndex { !$0.trimmingWhitespace().isEmpty }
+                if let lastIndex { output.removeSubrange((lastIndex + 1)...) }
+                output += table.rows
+                index = table.end
+            } else {
+                output.append(lines[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// The columns of a header line: two or more short words that ``TableHeader`` reads as the
+    /// header of a task or indicator table; else `nil`.
+    static func headerColumns(of line: String) -> [Column]? {
+        guard line.contains(" ") else { return nil }
+        let words = headerWords(of: line)
+        guard words.count >= 2,
+            words.allSatisfy({ $0.text.unicodeScalars.count <= TableHeader.longestLabel }),
+            TableHeader.reading(words.map(\.text), below: nil) != nil
+        else { return nil }
+        return words.enumerated().map { Column(start: $1.start, label: $1.text, group: $0) }
+    }
+
+    /// The words of a header line, split at every run of spaces but the gap that a page puts
+    /// between CJK text and digits (`2025 年`); two labels of their own stay apart (`2020年 2025年`).
+    static func headerWords(of line: String) -> [Piece] {
+        var words: [Piece] = []
+        for piece in pieces(of: line, minimumGap: 1) {
+            if let last = words.last, last.start + last.text.unicodeScalars.count + 1 == piece.start,
+                TableHeader.headerCell(last.text).column == nil
+                    || TableHeader.headerCell(piece.text).column == nil,
+                PDFPageText.withoutLatinGaps(last.text + " " + piece.text).unicodeScalars.count
+                    == last.text.unicodeScalars.count + piece.text.unicodeScalars.count
+            {
+                words[words.count - 1].text += piece.text
+            } else {
+                words.append(piece)
+            }
+        }
+        return words
+    }
+
+    /// The runs of text of `line` between gaps of `minimumGap` spaces or more.
+    static func pieces(of line: String, minimumGap: Int) -> [Piece] {
+        var pieces: [Piece] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var spaces = 0
+        for (position, scalar) in line.unicodeScalars.enumerated() {
+            if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                spaces += 1
+                continue
+            }
+            if !current.isEmpty, spaces >= minimumGap {
+                pieces.append(Piece(start: start, text: String(current)))
+                current = String.UnicodeScalarView()
+            }
+            if current.isEmpty {
+                start = position
+            } else {
+                current.append(contentsOf: repeatElement(" ", count: spaces))
+            }
+            spaces = 0
+            current.append(scalar)
+        }
+        if !current.isEmpty { pieces.append(Piece(start: start, text: String(current))) }
+        return pieces
+    }
+
+    /// The rows of the table whose header is at `headerIndex`, and the index of the first line
+    /// after it; `nil` when no row follows the header.
+    static func table(in lines: [String], below headerIndex: Int, columns: [Column]) -> (
+        rows: [String], end: Int
+    )? {
+        var columns = columns
+        let numberColumn = columns.firstIndex { TableHeader.headerCell($0.label).column == .rowNumber }
+        var rows: [[String]] = []
+        var index = headerIndex + 1
+        while index < lines.count {
+            let line = lines[index]
+            let text = line.trimmingWhitespace()
+            guard !text.isEmpty, let cells = placing(line, in: columns) else { break }
+            let contents = cells.map { $0.map(\.text).joined(separator: " ") }
+            let filled = contents.filter { !$0.isEmpty }.count
+            let startsRow: Bool
+            if let numberColumn {
+                if !contents[numberColumn].isEmpty, !isRowNumber(contents[numberColumn]) { break }
+                startsRow = !contents[numberColumn].isEmpty
+            } else {
+                if filled == 1, !contents[0].isEmpty,
+                    PDFPageText.isHeading(text) || PDFPageText.startsWithItemNumber(text)
+                {
+                    break
+                }
+                startsRow = !contents[0].isEmpty && filled * 2 > columns.count
+            }
+            if startsRow {
+                rows.append(contents)
+            } else if let last = rows.indices.last {
+                for (position, content) in contents.enumerated() where !content.isEmpty {
+                    rows[last][position] += content
+                }
+            } else if index - headerIndex <= longestHeader {
+                columns = finishingHeader(
+                    columns, with: placing(line, in: columns, keepsPiecesApart: false) ?? cells)
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard !rows.isEmpty else { return nil }
+        let cellText = { (cell: String) in PDFPageText.withoutLatinGaps(cell) }
+        let body = rows.map { row in row.map(cellText).joined(separator: "\t") }
+        return (headerRows(of: columns).map { $0.map(cellText).joined(separator: "\t") } + body, index)
+    }
+
+    /// The header as one row of labels, or two when a label is subdivided: the labels above,
+    /// then the labels below under the cells they subdivide.
+    static func headerRows(of columns: [Column]) -> [[String]] {
+        guard columns.contains(where: { $0.subLabel != nil }) else { return [columns.map(\.label)] }
+        var top: [String] = []
+        for column in columns where top.count == column.group {
+            top.append(column.label)
+        }
+        return [top, columns.map { $0.subLabel ?? "" }]
+    }
+
+    /// `columns` with the pieces of a line below the header: a column that gets one piece
+    /// takes it into its label, one that gets two or more is subdivided, a column per piece.
+    static func finishingHeader(_ columns: [Column], with cells: [[Piece]]) -> [Column] {
+        var finished: [Column] = []
+        for (column, pieces) in zip(columns, cells) {
+            if pieces.count >= 2, column.subLabel == nil {
+                finished += pieces.map {
+                    Column(start: $0.start, label: column.label, group: column.group, subLabel: $0.text)
+                }
+            } else {
+                var column = column
+                let text = pieces.map(\.text).joined()
+                if column.subLabel != nil {
+                    column.subLabel? += text
+                } else {
+                    column.label += text
+                }
+                finished.append(column)
+            }
+        }
+        return finished
+    }
+
+    /// The pieces of `line` in the column each starts under; `nil` when the line is not a row:
+    /// text that starts in the first column and runs across two more, as a paragraph does.
+    /// - Parameter keepsPiecesApart: Whether pieces apart on the line stand in different
+    ///   columns, as in a row; under a header, two pieces under one label subdivide it.
+    static func placing(_ line: String, in columns: [Column], keepsPiecesApart: Bool = true) -> [[Piece]]? {
+        var cells = [[Piece]](repeating: [], count: columns.count)
+        let pieces = pieces(of: line, minimumGap: 2)
+        var lastPosition = -1
+        for piece in pieces {
+            var position = column(startingAt: piece.start, in: columns)
+            // Pieces apart on one line stand in different columns.
+            if keepsPiecesApart, position <= lastPosition, lastPosition + 1 < columns.count {
+                position = nearestColumn(to: piece.start, in: columns, from: lastPosition + 1)
+            }
+            var current: Piece?
+            for word in Self.pieces(of: piece.text, minimumGap: 1) {
+                let word = Piece(start: piece.start + word.start, text: word.text)
+                guard var part = current else {
+                    current = word
+                    continue
+                }
+                if position + 1 < columns.count, word.start >= columns[position + 1].start - wordSlack {
+                    cells[position].append(part)
+                    position = nearestColumn(to: word.start, in: columns, from: position + 1)
+                    current = word
+                } else {
+                    part.text +=
+                        String(
+                            repeating: " ", count: word.start - part.start - part.text.unicodeScalars.count)
+                        + word.text
+                    current = part
+                }
+            }
+            if let current { cells[position].append(current) }
+            lastPosition = position
+        }
+        if let first = pieces.first, columns.count >= 3,
+            first.start < columns[1].start - slack,
+            first.start + first.text.unicodeScalars.count > columns[2].start + slack
+        {
+            return nil
+        }
+        return cells
+    }
+
+    /// The column a piece starting at `start` belongs to: the last that starts at most
+    /// ``slack`` characters after it.
+    static func column(startingAt start: Int, in columns: [Column]) -> Int {
+        columns.lastIndex { $0.start <= start + slack } ?? 0
+    }
+
+    /// The column from `first` on whose start is nearest to `start`.
+    static func nearestColumn(to start: Int, in columns: [Column], from first: Int) -> Int {
+        columns.indices[first...].min { abs(columns[$0].start - start) < abs(columns[$1].start - start) }
+            ?? first
+    }
+
+    /// Whether a 序号 cell holds a row number: `1`, `12.`, `3、`, `一`, `（二）`.
+    static func isRowNumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var body = scalars[...]
+        if let last = body.last, [".", "．", "、"].contains(last) { body = body.dropLast() }
+        if let open = body.first, open == "（" || open == "(", let close = body.last,
+            close == "）" || close == ")"
+        {
+            body = body.dropFirst().dropLast()
+        }
+        guard (1...3).contains(body.count) else { return false }
+        return body.allSatisfy { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+            || body.allSatisfy(ChineseNumeral.isChineseNumeral)
+    }
+}
