@@ -80,7 +80,7 @@ import Testing
     ])
     func endsTheTableAt(_ line: String) {
         let lines = PDFTableLayout.rebuildingTables(in: [
-            "序号   指标        单位    2025年", "1      高新技术企业  家      1500", line, "2      后文",
+            "序号   指标        单位    2025年", "1      高新技术企业  家      1500", line, "后文。",
         ])
         #expect(lines.count == 4)
         #expect(lines[1] == "1\t高新技术企业\t家\t1500")
@@ -103,5 +103,48 @@ import Testing
     ])
     func rowNumbers(_ text: String, _ isRowNumber: Bool) {
         #expect(PDFTableLayout.isRowNumber(text) == isRowNumber)
+    }
+}
+
+/// A table as Chromium prints a web page: each row's cells centred around its number, a narrow
+/// 序号 column whose header wraps, cells one space apart.
+@Suite struct PDFTableLayoutBrowserTests {
+    @Test func groupsEachLineWithTheRowWhoseNumberIsNearest() {
+        let lines = PDFTableLayout.rebuildingTables(
+            in: [
+                "序 重点任务                牵头单位       配合单位       完成时限",
+                "号",
+                "    新建5G基站1200个       市通信发展管理办公 市工信局、市住建 2025年12月底",
+                "1",
+                "                      室          局          前",
+                "    建设省级以上数字化车间和智能工厂 市工信局        市科技局       2027年6月底前",
+                "    20个",
+                "3",
+                "",
+                "                                            2026年12月底",
+                "4   打造工业互联网平台3个以上     市工信局       市大数据局      前",
+                "    推动企业上云用云累计达到5000家 市大数据局      各县（市、区）政 2027年底前",
+                "5",
+                "                                 府",
+                "6   完善数据要素市场体系        市大数据局      市发改委       持续推进",
+            ], cellGap: 1)
+        #expect(
+            lines == [
+                "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+                "1\t新建5G基站1200个\t市通信发展管理办公室\t市工信局、市住建局\t2025年12月底前",
+                "3\t建设省级以上数字化车间和智能工厂20个\t市工信局\t市科技局\t2027年6月底前",
+                "4\t打造工业互联网平台3个以上\t市工信局\t市大数据局\t2026年12月底前",
+                "5\t推动企业上云用云累计达到5000家\t市大数据局\t各县（市、区）政府\t2027年底前",
+                "6\t完善数据要素市场体系\t市大数据局\t市发改委\t持续推进",
+            ])
+    }
+
+    @Test func splitsEverySingleSpaceOfABrowserPrint() {
+        let lines = PDFTableLayout.rebuildingTables(
+            in: [
+                " 序号 指标               单位     2020年 2025年 属性",
+                " 2  细颗粒物（PM2.5）平均浓度  微克/立方米 35 ≤32 约束性",
+            ], cellGap: 1)
+        #expect(lines == ["序号\t指标\t单位\t2020年\t2025年\t属性", "2\t细颗粒物（PM2.5）平均浓度\t微克/立方米\t35\t≤32\t约束性"])
     }
 }

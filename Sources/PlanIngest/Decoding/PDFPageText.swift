@@ -19,14 +19,22 @@ public enum PDFPageText {
         }
         let furniture = runningLines(of: pages)
         var lines: [String] = []
+        var isBrowserPrint = false
         for page in pages {
             var pageLines: [String] = []
             let textLines = page.indices.filter { !page[$0].trimmingWhitespace().isEmpty }
             let edges = [textLines.first, textLines.last].compactMap { $0 }
+            // Page numbers stand first or last, over or under a header or footer: elsewhere a
+            // number alone is text, such as a row's number that a browser centres in its row.
+            let margins = Set(textLines.prefix(2) + textLines.suffix(2))
             for (index, line) in page.enumerated() {
                 let trimmed = line.trimmingWhitespace()
-                if isPageNumber(trimmed) || furniture.contains(trimmed) && !trimmed.isEmpty { continue }
-                if edges.contains(index), BrowserPrintMargin.isMargin(trimmed) { continue }
+                if margins.contains(index), isPageNumber(trimmed) { continue }
+                if furniture.contains(trimmed) && !trimmed.isEmpty { continue }
+                if edges.contains(index), BrowserPrintMargin.isMargin(trimmed) {
+                    isBrowserPrint = true
+                    continue
+                }
                 pageLines.append(line)
             }
             // The blank lines around a page break are the page's margins, not paragraph breaks:
@@ -37,7 +45,9 @@ public enum PDFPageText {
         }
         lines = withoutCommonMargin(lines)
         // Tables laid out in columns become tab-separated rows; the rest loses its layout gaps.
-        lines = PDFTableLayout.rebuildingTables(in: lines).map { isTabRow($0) ? $0 : withoutLatinGaps($0) }
+        lines = PDFTableLayout.rebuildingTables(in: lines, cellGap: isBrowserPrint ? 1 : 2).map {
+            isTabRow($0) ? $0 : withoutLatinGaps($0)
+        }
         let width = typicalWidth(of: lines)
         let blockWidths = blockWidths(of: lines)
         let textLines = lines.filter { !$0.trimmingWhitespace().isEmpty }
@@ -327,14 +337,18 @@ public enum PDFPageText {
         return Set(counts.filter { $0.value >= max(3, pages.count / 2) }.keys)
     }
 
-    /// The width of a full line of the page: the most common width among the longer lines.
+    /// The width of a full line of the page: the most common width among the longer lines,
+    /// those at least two thirds as wide as the widest. (A browser prints each short paragraph
+    /// on a line of its own, and many alike, `责任单位：区科技局`, are no measure of the page.)
     static func typicalWidth(of lines: [String]) -> Int {
         var counts: [Int: Int] = [:]
         for line in lines where !isTabRow(line) {
             let width = lineWidth(line.trimmingWhitespace())
             if width >= 20 { counts[width, default: 0] += 1 }
         }
-        return counts.max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key ?? 0
+        let widest = counts.keys.max() ?? 0
+        return counts.filter { $0.key * 3 >= widest * 2 }
+            .max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key ?? 0
     }
 
     /// The columns a line takes on the page, a CJK character counting two: enough to tell a

@@ -7,7 +7,7 @@
 /// more spaces (a single space is a gap inside a cell, `2025 年 6 月底`, unless the word after
 /// it starts under the next column), each piece goes to the column it starts under, and a new
 /// row starts where the 序号 column holds a number (or, in a table without one, where the first
-/// column and most others hold text). Lines under the header before the first row finish its
+/// column and most others hold text); a browser centres a row's cells around its number. Lines under the header before the first row finish its
 /// labels (`基期值` / `（2020` / `年）`) or, two pieces under one label, subdivide it (`目标`
 /// over `2020 年   2025 年`). A blank line, a heading or text at the margin ends the table.
 ///
@@ -53,12 +53,15 @@ enum PDFTableLayout {
     /// `lines` with each table laid out in columns rebuilt as tab-separated rows; other lines
     /// are returned as they are. Blank lines between a table's title and its header go.
     /// - Complexity: O(*n*) in the total length of the lines.
-    static func rebuildingTables(in lines: [String]) -> [String] {
+    /// - Parameter cellGap: The fewest spaces between two cells of a row: 2 where a word processor
+    ///   laid the page out (a single space is a gap inside a cell, `2025 年`), 1 where a browser
+    ///   printed it (a browser puts no such gaps, and leaves cells a narrow gap apart).
+    static func rebuildingTables(in lines: [String], cellGap: Int = 2) -> [String] {
         var output: [String] = []
         var index = 0
         while index < lines.count {
             if let columns = headerColumns(of: lines[index]),
-                let table = table(in: lines, below: index, columns: columns)
+                let table = table(in: lines, below: index, columns: columns, cellGap: cellGap)
             {
                 let lastIndex = output.lastIndex { !$0.trimmingWhitespace().isEmpty }
                 if let lastIndex { output.removeSubrange((lastIndex + 1)...) }
@@ -132,49 +135,125 @@ enum PDFTableLayout {
 
     /// The rows of the table whose header is at `headerIndex`, and the index of the first line
     /// after it; `nil` when no row follows the header.
-    static func table(in lines: [String], below headerIndex: Int, columns: [Column]) -> (
+    static func table(in lines: [String], below headerIndex: Int, columns: [Column], cellGap: Int) -> (
         rows: [String], end: Int
     )? {
         var columns = columns
-        let numberColumn = columns.firstIndex { TableHeader.headerCell($0.label).column == .rowNumber }
-        var rows: [[String]] = []
         var index = headerIndex + 1
-        while index < lines.count {
-            let line = lines[index]
-            let text = line.trimmingWhitespace()
-            guard !text.isEmpty, let cells = placing(line, in: columns) else { break }
+        // Label pieces under the header, before the first line that fills most columns or
+        // numbers a row, finish or subdivide its labels.
+        while index < lines.count, index - headerIndex <= longestHeader,
+            !lines[index].trimmingWhitespace().isEmpty,
+            let cells = placing(lines[index], in: columns, cellGap: cellGap)
+        {
             let contents = cells.map { $0.map(\.text).joined(separator: " ") }
-            let filled = contents.filter { !$0.isEmpty }.count
-            let startsRow: Bool
-            if let numberColumn {
-                if !contents[numberColumn].isEmpty, !isRowNumber(contents[numberColumn]) { break }
-                startsRow = !contents[numberColumn].isEmpty
-            } else {
-                if filled == 1, !contents[0].isEmpty,
-                    PDFPageText.isHeading(text) || PDFPageText.startsWithItemNumber(text)
-                {
-                    break
-                }
-                startsRow = !contents[0].isEmpty && filled * 2 > columns.count
-            }
-            if startsRow {
-                rows.append(contents)
-            } else if let last = rows.indices.last {
-                for (position, content) in contents.enumerated() where !content.isEmpty {
-                    rows[last][position] += content
-                }
-            } else if index - headerIndex <= longestHeader {
-                columns = finishingHeader(
-                    columns, with: placing(line, in: columns, keepsPiecesApart: false) ?? cells)
-            } else {
-                return nil
-            }
+            let number = numberColumn(of: columns).map { contents[$0] } ?? ""
+            if !number.isEmpty || contents.filter({ !$0.isEmpty }).count * 2 > columns.count { break }
+            columns = finishingHeader(
+                columns,
+                with: placing(lines[index], in: columns, cellGap: cellGap, keepsPiecesApart: cellGap == 1)
+                    ?? cells)
             index += 1
         }
+        let numberColumn = numberColumn(of: columns)
+        var body: [[String]] = []
+        while index < lines.count {
+            let text = lines[index].trimmingWhitespace()
+            if text.isEmpty, let numberColumn,
+                continuesRows(
+                    lines, at: index + 1, columns: columns, numberColumn: numberColumn, cellGap: cellGap)
+            {
+                // Kept as a line with no text: it counts in the distance to a row's number.
+                body.append(columns.map { _ in "" })
+                index += 1
+                continue
+            }
+            guard !text.isEmpty, let cells = placing(lines[index], in: columns, cellGap: cellGap) else {
+                break
+            }
+            let contents = cells.map { $0.map(\.text).joined(separator: " ") }
+            if let numberColumn, !contents[numberColumn].isEmpty, !isRowNumber(contents[numberColumn]) {
+                break
+            }
+            if numberColumn == nil, contents.filter({ !$0.isEmpty }).count == 1, !contents[0].isEmpty,
+                PDFPageText.isHeading(text) || PDFPageText.startsWithItemNumber(text)
+            {
+                break
+            }
+            body.append(contents)
+            index += 1
+        }
+        let rows = rows(of: body, numberColumn: numberColumn)
         guard !rows.isEmpty else { return nil }
         let cellText = { (cell: String) in PDFPageText.withoutLatinGaps(cell) }
-        let body = rows.map { row in row.map(cellText).joined(separator: "\t") }
-        return (headerRows(of: columns).map { $0.map(cellText).joined(separator: "\t") } + body, index)
+        return (
+            (headerRows(of: columns) + rows).map { $0.map(cellText).joined(separator: "\t") }, index
+        )
+    }
+
+    /// Whether the line at `index`, after a blank line, goes on with a numbered table's rows:
+    /// a browser leaves a blank line where a tall row pushes its neighbours apart.
+    static func continuesRows(
+        _ lines: [String], at index: Int, columns: [Column], numberColumn: Int, cellGap: Int
+    ) -> Bool {
+        guard index < lines.count, !lines[index].trimmingWhitespace().isEmpty,
+            let cells = placing(lines[index], in: columns, cellGap: cellGap)
+        else { return false }
+        let number = cells[numberColumn].map(\.text).joined()
+        return number.isEmpty || isRowNumber(number)
+    }
+
+    /// The position of the 序号 column, if the header names one.
+    static func numberColumn(of columns: [Column]) -> Int? {
+        columns.firstIndex { TableHeader.headerCell($0.label).column == .rowNumber }
+    }
+
+    /// The rows of a table's lines, each line's cells added to the row it belongs to.
+    ///
+    /// A row starts at the line with its number, where its cells start at the top; a browser
+    /// centres cells in their row, so the number stands in the middle of the row's lines, and
+    /// each line belongs to the row whose number is nearest. A table without numbers starts a row where the first column and most others hold
+    /// text.
+    /// - Parameter lines: The text each line puts in each column.
+    static func rows(of lines: [[String]], numberColumn: Int?) -> [[String]] {
+        guard let first = lines.first else { return [] }
+        var starts: [Int] = []
+        if let numberColumn {
+            starts = lines.indices.filter { !lines[$0][numberColumn].isEmpty }
+        } else {
+            starts = lines.indices.filter { index in
+                !lines[index][0].isEmpty && lines[index].filter { !$0.isEmpty }.count * 2 > first.count
+            }
+        }
+        guard let firstStart = starts.first else { return [] }
+        let isCentred =
+            numberColumn.map { numberColumn in
+                firstStart > 0
+                    || starts.contains { start in
+                        lines[start].indices.allSatisfy { $0 == numberColumn || lines[start][$0].isEmpty }
+                    }
+            } ?? false
+        let firstTextColumn = first.indices.first { $0 != numberColumn }
+        var rows = starts.map { lines[$0].map { _ in "" } }
+        var next = 0
+        for (index, line) in lines.enumerated() {
+            while next < starts.count, starts[next] <= index { next += 1 }
+            // `starts[next - 1]` is the row number at or above the line, `starts[next]` below it.
+            var row = max(0, next - 1)
+            if isCentred, next < starts.count {
+                let below = starts[next] - index
+                let above = next == 0 ? below + 1 : index - starts[next - 1]
+                // Halfway between two numbers, a line that starts a row's first text cell is the
+                // top of the next row; one that only goes on in later cells ends the row above.
+                let startsText =
+                    line.indices.first { $0 != numberColumn && !line[$0].isEmpty } == firstTextColumn
+                if below < above || below == above && startsText { row = next }
+            }
+            for (position, content) in line.enumerated() where !content.isEmpty {
+                rows[row][position] += content
+            }
+        }
+        return rows
     }
 
     /// The header as one row of labels, or two when a label is subdivided: the labels above,
@@ -215,9 +294,11 @@ enum PDFTableLayout {
     /// text that starts in the first column and runs across two more, as a paragraph does.
     /// - Parameter keepsPiecesApart: Whether pieces apart on the line stand in different
     ///   columns, as in a row; under a header, two pieces under one label subdivide it.
-    static func placing(_ line: String, in columns: [Column], keepsPiecesApart: Bool = true) -> [[Piece]]? {
+    static func placing(
+        _ line: String, in columns: [Column], cellGap: Int = 2, keepsPiecesApart: Bool = true
+    ) -> [[Piece]]? {
         var cells = [[Piece]](repeating: [], count: columns.count)
-        let pieces = pieces(of: line, minimumGap: 2)
+        let pieces = pieces(of: line, minimumGap: cellGap)
         var lastPosition = -1
         for piece in pieces {
             var position = column(startingAt: piece.start, in: columns)
@@ -256,10 +337,13 @@ enum PDFTableLayout {
         return cells
     }
 
-    /// The column a piece starting at `start` belongs to: the last that starts at most
-    /// ``slack`` characters after it.
+    /// The column a piece starting at `start` belongs to: the last that starts at or before
+    /// it, or the next when that starts at most ``slack`` characters after it and nearer.
     static func column(startingAt start: Int, in columns: [Column]) -> Int {
-        columns.lastIndex { $0.start <= start + slack } ?? 0
+        let left = columns.lastIndex { $0.start <= start } ?? 0
+        guard left + 1 < columns.count else { return left }
+        let right = columns[left + 1].start - start
+        return right <= slack && right < start - columns[left].start ? left + 1 : left
     }
 
     /// The column from `first` on whose start is nearest to `start`.
