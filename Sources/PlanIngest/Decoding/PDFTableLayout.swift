@@ -7,9 +7,10 @@
 /// more spaces (a single space is a gap inside a cell, `2025 年 6 月底`, unless the word after
 /// it starts under the next column), each piece goes to the column it starts under, and a new
 /// row starts where the 序号 column holds a number (or, in a table without one, where the first
-/// column and most others hold text); a browser centres a row's cells around its number. Lines under the header before the first row finish its
-/// labels (`基期值` / `（2020` / `年）`) or, two pieces under one label, subdivide it (`目标`
-/// over `2020 年   2025 年`). A blank line, a heading or text at the margin ends the table.
+/// column and most others hold text); a browser centres a row's cells around its number.
+/// Lines under the header before the first row finish its labels (`基期值` / `（2020` / `年）`)
+/// or, two pieces under one label, subdivide it (`目标` over `2020 年   2025 年`). A blank line,
+/// a heading or text at the margin ends the table.
 ///
 /// ```swift
 /// PDFTableLayout.rebuildingTables(in: [
@@ -39,8 +40,9 @@ enum PDFTableLayout {
         var subLabel: String?
     }
 
-    /// How far (in characters) a piece may start left of its column: `pdftotext` places text
-    /// on a grid of characters, so a column's pieces do not always line up.
+    /// How far (in characters) a piece may start left of a column and still be read as its
+    /// text: `pdftotext` places text on a grid of characters, so a column's pieces do not always
+    /// line up.
     static let slack = 2
 
     /// How far (in characters) a word after a single space may start left of the next column
@@ -52,10 +54,11 @@ enum PDFTableLayout {
 
     /// `lines` with each table laid out in columns rebuilt as tab-separated rows; other lines
     /// are returned as they are. Blank lines between a table's title and its header go.
-    /// - Complexity: O(*n*) in the total length of the lines.
     /// - Parameter cellGap: The fewest spaces between two cells of a row: 2 where a word processor
     ///   laid the page out (a single space is a gap inside a cell, `2025 年`), 1 where a browser
     ///   printed it (a browser puts no such gaps, and leaves cells a narrow gap apart).
+    /// - Complexity: O(*n*) in the total length of the lines: a header that no row follows
+    ///   within a few lines is let go.
     static func rebuildingTables(in lines: [String], cellGap: Int = 2) -> [String] {
         var output: [String] = []
         var index = 0
@@ -157,6 +160,7 @@ enum PDFTableLayout {
         }
         let numberColumn = numberColumn(of: columns)
         var body: [[String]] = []
+        var hasRow = false
         while index < lines.count {
             let text = lines[index].trimmingWhitespace()
             if text.isEmpty, let numberColumn,
@@ -182,6 +186,12 @@ enum PDFTableLayout {
             }
             body.append(contents)
             index += 1
+            // A table's first row starts within a few lines: looking further would read on
+            // through text that only lines up with the header by chance.
+            if !hasRow, body.count >= longestHeader * 2 {
+                guard !rows(of: body, numberColumn: numberColumn).isEmpty else { return nil }
+                hasRow = true
+            }
         }
         let rows = rows(of: body, numberColumn: numberColumn)
         guard !rows.isEmpty else { return nil }
@@ -212,8 +222,8 @@ enum PDFTableLayout {
     ///
     /// A row starts at the line with its number, where its cells start at the top; a browser
     /// centres cells in their row, so the number stands in the middle of the row's lines, and
-    /// each line belongs to the row whose number is nearest. A table without numbers starts a row where the first column and most others hold
-    /// text.
+    /// each line belongs to the row whose number is nearest. A table without numbers starts a
+    /// row where the first column and most others hold text.
     /// - Parameter lines: The text each line puts in each column.
     static func rows(of lines: [[String]], numberColumn: Int?) -> [[String]] {
         guard let first = lines.first else { return [] }
