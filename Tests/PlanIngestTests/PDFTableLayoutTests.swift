@@ -139,6 +139,31 @@ import Testing
             ])
     }
 
+    /// A header cell that spans two year columns (`colspan`), centred between them by the
+    /// browser, prints on the line of the others: `2020年目标2025年`.
+    @Test func readsAHeaderOverTwoRowsPrintedOnOneLine() {
+        let lines = PDFTableLayout.rebuildingTables(
+            in: [
+                "序号         指标名称        单位 2020年目标2025年 指标属性",
+                "1   细颗粒物（PM2.5）年均浓度  微克/立方米 32 ≤30 约束性",
+                "3   森林覆盖率（%）                  40.2 41      约束性",
+            ], cellGap: 1)
+        #expect(
+            lines == [
+                "序号\t指标名称\t单位\t目标\t指标属性", "\t\t\t2020年\t2025年\t",
+                "1\t细颗粒物（PM2.5）年均浓度\t微克/立方米\t32\t≤30\t约束性", "3\t森林覆盖率（%）\t\t40.2\t41\t约束性",
+            ])
+    }
+
+    @Test func movesANoValueMarkOutOfTheUnitColumn() {
+        let lines = PDFTableLayout.rebuildingTables(
+            in: [
+                "序号 指标                  单位 基期值       目标值 属性",
+                "4   规模以上工业单位增加值能耗降低（%） —            [13.5]    约束性",
+            ], cellGap: 1)
+        #expect(lines.last == "4\t规模以上工业单位增加值能耗降低（%）\t\t—\t[13.5]\t约束性")
+    }
+
     @Test func splitsEverySingleSpaceOfABrowserPrint() {
         let lines = PDFTableLayout.rebuildingTables(
             in: [

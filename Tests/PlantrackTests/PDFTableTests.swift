@@ -6,7 +6,7 @@ import Testing
 private let pdftotextIsInstalled = PDFTextReader().executable != nil
 
 /// The table fixtures as PDFs: LibreOffice's print of their Word files and Chromium's print of
-/// the task annex's web page. `pdftotext -layout` gives their tables as columns of text with
+/// their web pages. `pdftotext -layout` gives their tables as columns of text with
 /// wrapped cells; each must give, field by field, the targets of its plain-text twin.
 @Suite(.enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
 struct PDFTableTests {
@@ -21,6 +21,8 @@ struct PDFTableTests {
         ("indicator-plan.txt", "indicator-plan.pdf", 9),
         // Chromium leaves a narrow gap between cells, which `pdftotext` prints as one space.
         ("task-annex.txt", "task-annex.chromium.pdf", 8),
+        // Chromium prints a header over two rows (`colspan`) on one line: `2020年目标2025年`.
+        ("indicator-plan.txt", "indicator-plan.chromium.pdf", 9),
     ])
     func thePDFGivesTheTargetsOfTheText(_ text: String, _ pdf: String, _ count: Int) throws {
         let cli = try CLIHarness()

@@ -87,7 +87,38 @@ enum PDFTableLayout {
             words.allSatisfy({ $0.text.unicodeScalars.count <= TableHeader.longestLabel }),
             TableHeader.reading(words.map(\.text), below: nil) != nil
         else { return nil }
-        return words.enumerated().map { Column(start: $1.start, label: $1.text, group: $0) }
+        return words.enumerated().flatMap { group, word in
+            subdividedColumns(of: word, group: group) ?? [
+                Column(start: word.start, label: word.text, group: group)
+            ]
+        }
+    }
+
+    /// The columns of a header word that a browser printed over two rows on one line: the label
+    /// that spans the columns between the years under it (`2020年目标2025年`, `目标` over
+    /// `2020年 | 2025年`, the spanning label centred between them); else `nil`.
+    static func subdividedColumns(of word: Piece, group: Int) -> [Column]? {
+        let scalars = Array(word.text.unicodeScalars)
+        var years: [(offset: Int, label: String)] = []
+        var rest = String.UnicodeScalarView()
+        var offset = 0
+        while offset < scalars.count {
+            let digits = scalars[offset...].prefix(4).prefix { ("0"..."9").contains($0) }.count
+            if digits == 4, offset + 4 < scalars.count, scalars[offset + 4] == "年" {
+                years.append((offset, String(String.UnicodeScalarView(scalars[offset...(offset + 4)]))))
+                offset += 5
+            } else {
+                rest.append(scalars[offset])
+                offset += 1
+            }
+        }
+        let label = String(rest)
+        guard years.count >= 2, !label.isEmpty, TableHeader.headerCell(label).column != nil else {
+            return nil
+        }
+        return years.map {
+            Column(start: word.start + $0.offset, label: label, group: group, subLabel: $0.label)
+        }
     }
 
     /// The words of a header line, split at every run of spaces but the gap that a page puts
@@ -193,12 +224,25 @@ enum PDFTableLayout {
                 hasRow = true
             }
         }
-        let rows = rows(of: body, numberColumn: numberColumn)
+        var rows = rows(of: body, numberColumn: numberColumn)
         guard !rows.isEmpty else { return nil }
+        if cellGap == 1 { rows = rows.map { withNoValueMarksInPlace($0, columns: columns) } }
         let cellText = { (cell: String) in PDFPageText.withoutLatinGaps(cell) }
         return (
             (headerRows(of: columns) + rows).map { $0.map(cellText).joined(separator: "\t") }, index
         )
+    }
+
+    /// `row` with a no-value mark (`—`) that a browser squeezed into the unit column moved to
+    /// the empty column after it: a unit is never written as `—`, while a baseline that the
+    /// plan does not state is.
+    static func withNoValueMarksInPlace(_ row: [String], columns: [Column]) -> [String] {
+        guard let unit = columns.firstIndex(where: { TableHeader.headerCell($0.label).column == .unit }),
+            unit + 1 < row.count, row[unit + 1].isEmpty, Lexicon.noValueMarks.contains(row[unit])
+        else { return row }
+        var row = row
+        row.swapAt(unit, unit + 1)
+        return row
     }
 
     /// Whether the line at `index`, after a blank line, goes on with a numbered table's rows:
