@@ -4,7 +4,9 @@
 /// often inside a word or a number (`新增高新技术企` / `业100家以上`), with running headers and
 /// footers and page numbers (`— 3 —`, `- 3 -`, `第3页 共12页`) between the pages, which form feeds
 /// separate. This puts a paragraph's lines back together and drops the page furniture, while
-/// headings, table rows and lists keep their own lines.
+/// headings and lists keep their own lines and a table laid out in columns becomes one line per
+/// row, cells separated by tabs (``PDFTableLayout``). A browser's print of a web page loses the
+/// header and footer the browser adds (``BrowserPrintMargin``) and the page's own tools.
 ///
 /// ```swift
 /// PDFPageText.readable("一、目标\n到2025年，新增高新技术企\n业100家以上。\n")
@@ -45,8 +47,14 @@ public enum PDFPageText {
         }
         lines = withoutCommonMargin(lines)
         // Tables laid out in columns become tab-separated rows; the rest loses its layout gaps.
-        lines = PDFTableLayout.rebuildingTables(in: lines, cellGap: isBrowserPrint ? 1 : 2).map {
-            isTabRow($0) ? $0 : withoutLatinGaps($0)
+        lines = PDFTableLayout.rebuildingTables(in: lines, cellGap: isBrowserPrint ? 1 : 2).compactMap {
+            if isTabRow($0) { return $0 }
+            // A web page printed by a browser shows its visitor counter, font-size switch and
+            // print links as text, which goes as it goes from the page itself.
+            guard !isBrowserPrint || $0.trimmingWhitespace().isEmpty else {
+                return PageChrome.documentPart(of: $0).map(withoutLatinGaps)
+            }
+            return withoutLatinGaps($0)
         }
         let width = typicalWidth(of: lines)
         let blockWidths = blockWidths(of: lines)
