@@ -12,7 +12,11 @@ private let pdftotextIsInstalled = PDFTextReader().executable != nil
 struct DocumentFormatsTests {
     /// The JSON of `extract` for a fixture of `Documents`.
     static func extraction(of name: String, _ cli: CLIHarness) throws -> [String: Any] {
-        let path = try CLIHarness.fixture("Documents/\(name)").path
+        try extraction(atPath: try CLIHarness.fixture("Documents/\(name)").path, cli)
+    }
+
+    /// The JSON of `extract` for the file at `path`.
+    static func extraction(atPath path: String, _ cli: CLIHarness) throws -> [String: Any] {
         let run = try cli.run(["extract", "--format", "json", path])
         #expect(run.status == 0, "\(run.stderr)")
         return try #require(try run.json() as? [String: Any])
@@ -50,6 +54,13 @@ struct DocumentFormatsTests {
     @Test(.enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
     func thePDFGivesTheTargetsOfTheText() throws {
         try Self.expectSameTargets("gongwen.pdf")
+    }
+
+    /// Printed by Chromium from a web page of the text (`print_with_chromium.py`): the date,
+    /// title, address and page count on every page are no part of the plan.
+    @Test(.enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))
+    func theWebPagePrintedByChromiumGivesTheTargetsOfTheText() throws {
+        try Self.expectSameTargets("gongwen.chromium.pdf")
     }
 
     @Test(.enabled(if: pdftotextIsInstalled, "pdftotext is not installed (Debian: poppler-utils)"))

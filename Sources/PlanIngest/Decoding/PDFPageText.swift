@@ -4,7 +4,9 @@
 /// often inside a word or a number (`新增高新技术企` / `业100家以上`), with running headers and
 /// footers and page numbers (`— 3 —`, `- 3 -`, `第3页 共12页`) between the pages, which form feeds
 /// separate. This puts a paragraph's lines back together and drops the page furniture, while
-/// headings, table rows and lists keep their own lines.
+/// headings and lists keep their own lines and a table laid out in columns becomes one line per
+/// row, cells separated by tabs (``PDFTableLayout``). A browser's print of a web page loses the
+/// header and footer the browser adds (``BrowserPrintMargin``) and the page's own tools.
 ///
 /// ```swift
 /// PDFPageText.readable("一、目标\n到2025年，新增高新技术企\n业100家以上。\n")
@@ -19,18 +21,40 @@ public enum PDFPageText {
         }
         let furniture = runningLines(of: pages)
         var lines: [String] = []
+        var isBrowserPrint = false
         for page in pages {
             var pageLines: [String] = []
-            for line in page {
+            let textLines = page.indices.filter { !page[$0].trimmingWhitespace().isEmpty }
+            let edges = [textLines.first, textLines.last].compactMap { $0 }
+            // Page numbers stand first or last, over or under a header or footer: elsewhere a
+            // number alone is text, such as a row's number that a browser centres in its row.
+            let margins = Set(textLines.prefix(2) + textLines.suffix(2))
+            for (index, line) in page.enumerated() {
                 let trimmed = line.trimmingWhitespace()
-                if isPageNumber(trimmed) || furniture.contains(trimmed) && !trimmed.isEmpty { continue }
-                pageLines.append(withoutLatinGaps(line))
+                if margins.contains(index), isPageNumber(trimmed) { continue }
+                if furniture.contains(trimmed) && !trimmed.isEmpty { continue }
+                if edges.contains(index), BrowserPrintMargin.isMargin(trimmed) {
+                    isBrowserPrint = true
+                    continue
+                }
+                pageLines.append(line)
             }
             // The blank lines around a page break are the page's margins, not paragraph breaks:
             // a paragraph that the break cuts goes on at the top of the next page.
             while pageLines.first?.trimmingWhitespace().isEmpty == true { pageLines.removeFirst() }
             while pageLines.last?.trimmingWhitespace().isEmpty == true { pageLines.removeLast() }
             lines += pageLines
+        }
+        lines = withoutCommonMargin(lines)
+        // Tables laid out in columns become tab-separated rows; the rest loses its layout gaps.
+        lines = PDFTableLayout.rebuildingTables(in: lines, cellGap: isBrowserPrint ? 1 : 2).compactMap {
+            if isTabRow($0) { return $0 }
+            // A web page printed by a browser shows its visitor counter, font-size switch and
+            // print links as text, which goes as it goes from the page itself.
+            guard !isBrowserPrint || $0.trimmingWhitespace().isEmpty else {
+                return PageChrome.documentPart(of: $0).map(withoutLatinGaps)
+            }
+            return withoutLatinGaps($0)
         }
         let width = typicalWidth(of: lines)
         let blockWidths = blockWidths(of: lines)
@@ -39,12 +63,14 @@ public enum PDFPageText {
         var result = ""
         var previous: String?
         var isFirst = true
+        // The lines of text begun so far: the first is the document's title.
+        var textLinesBegun = 0
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
             if let last = previous,
                 continues(
                     last, with: line, width: width, blockWidth: blockWidths[index],
-                    indentsParagraphs: indentsParagraphs)
+                    indentsParagraphs: indentsParagraphs, isTitle: textLinesBegun == 1)
             {
                 result += trimmed
                 previous = line
@@ -52,8 +78,14 @@ public enum PDFPageText {
             }
             if !isFirst { result += "\n" }
             isFirst = false
-            result += trimmed.isEmpty ? "" : (isTableRow(line) ? line.trimmingTrailingWhitespace() : trimmed)
+            if isTabRow(line) {
+                result += line
+            } else {
+                result +=
+                    trimmed.isEmpty ? "" : (isTableRow(line) ? line.trimmingTrailingWhitespace() : trimmed)
+            }
             previous = trimmed.isEmpty ? nil : line
+            if !trimmed.isEmpty { textLinesBegun += 1 }
         }
         return result + "\n"
     }
@@ -66,13 +98,17 @@ public enum PDFPageText {
     ///   - width: The width of a full line of the page.
     ///   - blockWidth: The width of the widest line among the lines that stand together with
     ///     `line`, no blank line between them.
+    ///   - indentsParagraphs: Whether the document starts its paragraphs indented.
+    ///   - isTitle: Whether `previousLine` is part of the document's first line of text.
     static func continues(
         _ previousLine: String, with line: String, width: Int, blockWidth: Int,
-        indentsParagraphs: Bool = false
+        indentsParagraphs: Bool = false, isTitle: Bool = false
     ) -> Bool {
         let previous = previousLine.trimmingWhitespace()
         let next = line.trimmingWhitespace()
-        guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first else {
+        guard let last = previous.unicodeScalars.last, let first = next.unicodeScalars.first,
+            !isTabRow(previousLine)
+        else {
             return false
         }
         if isHeading(next) || startsWithItemNumber(next) || isTableRow(line) {
@@ -95,7 +131,9 @@ public enum PDFPageText {
         }
         // A short line (a heading, say) ends its paragraph, while a numbered paragraph
         // (`1.系统布局…`) that fills the line goes on.
-        return previousWidth >= width * 4 / 5 || fillsBlock
+        // A title is shorter than the page most often: it goes on only from a line that fills it.
+        let fillsLine = isTitle ? previousWidth * 10 >= width * 9 : previousWidth >= width * 4 / 5
+        return fillsLine || fillsBlock
     }
 
     /// Whether a line begins with the number of an item (`17.引育集聚科技人才`, `3、`, `（二）`,
@@ -139,13 +177,25 @@ public enum PDFPageText {
             var end = start
             var widest = 0
             while end < lines.count, !lines[end].trimmingWhitespace().isEmpty {
-                widest = max(widest, lineWidth(lines[end].trimmingWhitespace()))
+                if !isTabRow(lines[end]) { widest = max(widest, lineWidth(lines[end].trimmingWhitespace())) }
                 end += 1
             }
             for index in start..<end { widths[index] = widest }
             start = end + 1
         }
         return widths
+    }
+
+    /// `lines` without the spaces that every line of text starts with: a browser prints a page
+    /// with a margin that `pdftotext -layout` keeps, so that no line would start at the margin.
+    static func withoutCommonMargin(_ lines: [String]) -> [String] {
+        let margin =
+            lines.lazy.filter { !$0.trimmingWhitespace().isEmpty }
+            .map { $0.unicodeScalars.prefix { $0 == " " }.count }.min() ?? 0
+        guard margin > 0 else { return lines }
+        return lines.map { line in
+            line.unicodeScalars.count > margin ? String(line.unicodeScalars.dropFirst(margin)) : ""
+        }
     }
 
     /// Whether a line starts with an indent, as a paragraph's first line does.
@@ -253,10 +303,16 @@ public enum PDFPageText {
         return false
     }
 
-    /// A line of a table laid out in columns: a run of three or more spaces inside it.
+    /// A line of a table laid out in columns: a run of three or more spaces inside it, or a row
+    /// that ``PDFTableLayout`` rebuilt.
     static func isTableRow(_ line: String) -> Bool {
         let trimmed = line.trimmingWhitespace()
-        return trimmed.contains("   ")
+        return trimmed.contains("   ") || isTabRow(line)
+    }
+
+    /// A row of a table that ``PDFTableLayout`` rebuilt, its cells separated by tabs.
+    static func isTabRow(_ line: String) -> Bool {
+        line.unicodeScalars.contains("\t")
     }
 
     /// A line that is only a page number: `3`, `- 3 -`, `— 3 —`, `第3页`, `第3页 共12页`, `3/12`.
@@ -289,14 +345,18 @@ public enum PDFPageText {
         return Set(counts.filter { $0.value >= max(3, pages.count / 2) }.keys)
     }
 
-    /// The width of a full line of the page: the most common width among the longer lines.
+    /// The width of a full line of the page: the most common width among the longer lines,
+    /// those at least two thirds as wide as the widest. (A browser prints each short paragraph
+    /// on a line of its own, and many alike, `责任单位：区科技局`, are no measure of the page.)
     static func typicalWidth(of lines: [String]) -> Int {
         var counts: [Int: Int] = [:]
-        for line in lines {
+        for line in lines where !isTabRow(line) {
             let width = lineWidth(line.trimmingWhitespace())
             if width >= 20 { counts[width, default: 0] += 1 }
         }
-        return counts.max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key ?? 0
+        let widest = counts.keys.max() ?? 0
+        return counts.filter { $0.key * 3 >= widest * 2 }
+            .max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key ?? 0
     }
 
     /// The columns a line takes on the page, a CJK character counting two: enough to tell a

@@ -9,7 +9,10 @@ subdivides (`目标` over `2020年 | 2025年`) and runs down over the empty cell
 The HTML twin writes such a header as a browser page does: `colspan` on the spanning cell,
 `rowspan` on the cells that run down, and only the subdividing cells in the lower row.
 
-Run from this folder: python3 make-fixtures.py (needs python-docx; with --pdf, soffice makes PDFs too).
+Run from this folder: python3 make-fixtures.py (needs python-docx; with --pdf, soffice makes PDFs
+of the Word files too; with --chromium, Chromium prints each web page as NAME.chromium.pdf, as
+`python3 make-fixtures.py --chromium` did here). The plans of ../Unseen were made
+from their folder with `python3 ../Tables/make-fixtures.py NAME... --pdf --chromium`.
 """
 import html
 import shutil
@@ -125,7 +128,10 @@ def make(name):
     make_html(name, lines)
     if shutil.which("soffice") and "--pdf" in sys.argv:
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", name + ".docx"], check=True)
+    if shutil.which("chromium") and "--chromium" in sys.argv:
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--print-to-pdf=" + name + ".chromium.pdf",
+                        name + ".html"], check=True, capture_output=True)
 
 
-for fixture in [a for a in sys.argv[1:] if a != "--pdf"] or ["task-annex", "indicator-plan"]:
+for fixture in [a for a in sys.argv[1:] if not a.startswith("--")] or ["task-annex", "indicator-plan"]:
     make(fixture)
