@@ -46,4 +46,34 @@ import Testing
                 text: typed, value: figure, target: Self.target(value, kind, baseYear: baseYear))
                 == nil)
     }
+
+    /// An amount of `value` in `unit`.
+    static func amount(_ value: Double, _ unit: Unit) -> Target {
+        Target(
+            quote: "投资", span: TextSpan(start: 0, end: 2), section: nil, metric: "投资", kind: .amount,
+            value: value, unit: unit, comparator: .atLeast, deadline: nil, deadlineSource: nil,
+            isIncrement: false, confidence: 1)
+    }
+
+    @Test(arguments: [
+        ("380", 35_000_000_000.0, Unit.yuan, "did you mean 380亿元?" as String?),
+        ("90", 1_000_000_000, .yuan, "did you mean 90亿元?"),  // a quarter of a yearly 10亿元
+        ("1.3", 12_000, .person, "did you mean 1.3万人?"),
+        ("38000000000", 35_000_000_000, .yuan, nil),  // the amount in 元, as stored
+        ("380亿元", 35_000_000_000, .yuan, nil),  // a unit says what is meant
+        ("50000", 35_000_000_000, .yuan, nil),  // 50000亿元 is far from the target too
+        ("8", 5_000, .yuan, nil),  // a target too small to be shown in 万
+        ("3", 200, Unit(rawValue: "家"), nil),
+    ])
+    func aBareAmountInTheScaleShownIsTakenForASlip(
+        _ typed: String, _ value: Double, _ unit: Unit, _ hint: String?
+    ) throws {
+        let figure = try FigureValue.value(of: typed, unit: unit)
+        let problem = ImplausibleValue.problem(text: typed, value: figure, target: Self.amount(value, unit))
+        if let hint {
+            #expect(problem?.contains(hint) == true, "\(problem ?? "accepted")")
+        } else {
+            #expect(problem == nil)
+        }
+    }
 }

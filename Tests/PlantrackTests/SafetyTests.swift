@@ -21,6 +21,7 @@ import Testing
     }
 
     /// A CSV of `count` figures: each target gets the twelve months of `year`, target by target.
+    /// Arbitrary figures (1 to 97), logged with `--as-is` since no check of plausibility is meant.
     private static func figuresCSV(count: Int, year: Int, targetIDs: [Int64]) -> String {
         var lines = ["target,period,value"]
         for index in 0..<count {
@@ -61,7 +62,7 @@ import Testing
 
         // When eight processes log them at the same time
         let processes = try files.map { file in
-            try Self.start(["--db", cli.databasePath, "log", "--csv", file], in: cli.folder)
+            try Self.start(["--db", cli.databasePath, "log", "--csv", file, "--as-is"], in: cli.folder)
         }
         processes.forEach { $0.waitUntilExit() }
 
@@ -103,14 +104,14 @@ import Testing
         defer { cli.cleanUp() }
         let first = try cli.write(
             Self.figuresCSV(count: 100, year: 2000, targetIDs: targetIDs), to: "first.csv")
-        #expect(try cli.run(["log", "--csv", first]).status == 0)
+        #expect(try cli.run(["log", "--csv", first, "--as-is"]).status == 0)
         var rows = ["target,period,value"]
         for year in 1990...1999 {
             rows += Self.figuresCSV(count: min(300, targetIDs.count * 12), year: year, targetIDs: targetIDs)
                 .split(separator: "\n").dropFirst().map(String.init)
         }
         let second = try cli.write(rows.joined(separator: "\n") + "\n", to: "second.csv")
-        let arguments = ["log", "--csv", second]
+        let arguments = ["log", "--csv", second, "--as-is"]
         let runTime = try Self.fullRunTime(arguments, copying: cli)
 
         // When the process logging the second batch is killed part way through its run
@@ -222,7 +223,7 @@ import Testing
         defer { cli.cleanUp() }
         let figures = try cli.write(
             Self.figuresCSV(count: 300, year: 2001, targetIDs: targetIDs), to: "f.csv")
-        #expect(try cli.run(["log", "--csv", figures]).status == 0)
+        #expect(try cli.run(["log", "--csv", figures, "--as-is"]).status == 0)
         let seed = CLIHarness.packageRoot.appendingPathComponent("seeds/004_9b903e7d49bf6925.txt")
         let revised = cli.folder.appendingPathComponent("004_9b903e7d49bf6925.txt")
         try Data((try String(contentsOf: seed, encoding: .utf8) + "\n新增孵化器8家。\n").utf8).write(to: revised)
@@ -277,7 +278,7 @@ import Testing
             .compactMap { ($0["id"] as? NSNumber)?.int64Value } ?? []
         let csv = try cli.write(
             Self.figuresCSV(count: min(3000, ids.count * 12), year: 2001, targetIDs: ids), to: "big.csv")
-        let logged = try CLIHarness.run(["--db", database, "log", "--csv", csv], in: cli.folder)
+        let logged = try CLIHarness.run(["--db", database, "log", "--csv", csv, "--as-is"], in: cli.folder)
 
         // Then whatever failed said so and stored nothing, and the database is sound
         for run in [imported, logged] where run.status != 0 {

@@ -1,8 +1,8 @@
 import PlanIngest
 
 /// The checks a logged figure passes before it is stored, unless `--as-is` is given: a bare
-/// fraction of a percentage target (``PercentFraction``) and a share a hundred times too large
-/// (``PercentHundredfold``).
+/// fraction of a percentage target (``PercentFraction``), a share a hundred times too large
+/// (``PercentHundredfold``) and a bare amount in the target's 万 or 亿 (``UnscaledAmount``).
 enum ImplausibleValue {
     /// Why `text`, read as `value`, does not look like a figure for `target`, with what to write
     /// instead; `nil` when it does.
@@ -14,6 +14,9 @@ enum ImplausibleValue {
         }
         if let hint = PercentHundredfold.hint(value: value, target: target) {
             return PercentHundredfold.problem(text: text, hint: hint)
+        }
+        if let hint = UnscaledAmount.hint(for: text, value: value, target: target) {
+            return UnscaledAmount.problem(text: text, hint: hint, unit: target.unit)
         }
         return nil
     }

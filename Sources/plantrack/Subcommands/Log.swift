@@ -73,7 +73,7 @@ extension Plantrack {
 
         @Flag(
             help:
-                "Store a value against a percentage target as typed, even when it looks like a fraction or a hundredfold."
+                "Store a value as typed, even when it looks like a slip: a fraction or a hundredfold of a percentage target, or an amount in the 万 or 亿 the target is shown in."
         )
         var asIs = false
 
@@ -198,7 +198,8 @@ extension Plantrack {
             do {
                 amount = try FigureValue.value(of: value, unit: stored.statement.unit)
             } catch {
-                throw CLIError("value: \(error.description) (target \(stored.id), \(stored.statement.metric))")
+                throw CLIError(
+                    "value: \(error.description) (target \(stored.id), \(stored.statement.metric))")
             }
             if !asIs,
                 let problem = ImplausibleValue.problem(text: value, value: amount, target: stored.statement)
