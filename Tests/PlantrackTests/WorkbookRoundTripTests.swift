@@ -32,6 +32,27 @@ import Testing
             })
     }
 
+    @Test func aFallIsAskedForWithItsSignAndABaseYearChangeAsALevel() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let path = try cli.write(
+            "某区2025年政府工作报告\n今年主要预期目标：单位地区生产总值能耗下降3%，城镇新增就业8500人以上。\n"
+                + "到2025年，全区碳排放强度比2020年下降18%。\n", to: "plan.txt")
+        #expect(try cli.run(["import", path]).status == 0)
+        let request = try cli.run(["request", "--period", "2025", "--output", "request.xlsx"])
+        #expect(request.status == 0, "\(request.stderr)")
+        let sheets = try SpreadsheetTools.ownCells(of: cli.folder.appendingPathComponent("request.xlsx").path)
+        let rows = try #require(sheets["未明确责任单位"]).dropFirst()
+        let fall = try #require(rows.first { $0[2] == "单位地区生产总值能耗" })
+        #expect(fall[3] == "-3" && fall[4] == "%", "\(fall)")
+        let jobs = try #require(rows.first { $0[2].contains("城镇新增就业") })
+        #expect(jobs[3] == "8500", "\(jobs)")
+        let sinceBase = try #require(rows.first { $0[2].contains("碳排放强度") })
+        #expect(sinceBase[4].isEmpty, "a level in the statistic's own unit: \(sinceBase)")
+        let guide = try #require(sheets["说明"]).joined().joined()
+        #expect(guide.contains("如下降2.1%填 -2.1") && guide.contains("填写本期的实际水平值"))
+    }
+
     @Test func requestThenAFilledWorkbookLoggedBack() throws {
         guard let sample = try SpreadsheetTools.samplePlanWithOpenpyxl() else { return }
         defer { sample.cli.cleanUp() }

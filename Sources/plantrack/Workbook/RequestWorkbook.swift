@@ -27,10 +27,11 @@ enum RequestWorkbook {
             "\(period.description) 指标数据报送表",
             "统计截至 \(day.iso)，每个责任单位一个工作表，每行一个需要报送 \(period.description) 数据的指标。",
             "1. 请在“数值”列填写该指标 \(period.description) 的数值，按“单位”列的单位填写数字，例如 1320 或 3.55（百分比填 3.55，不填 0.0355）；金额也可带单位填写，如 4.3亿元（表格提示非数字时选“是”保留）。",
-            "2. “备注”写需要说明的情况，“来源”写数据出处（如统计公报）；两列均可不填。",
-            "3. 暂时没有数据的指标，整行留空即可，不会被记录。",
-            "4. 其他列已锁定（工作表保护，无密码），请不要修改、插入或删除行列，也不要改工作表名称。",
-            "5. 填好后保存为 .xlsx 交回；汇总方运行 plantrack log 文件名.xlsx 导入，有误的行会逐一列出，全部无误才会记录。",
+            "2. 下降类指标（如单位地区生产总值能耗下降3%）的目标值记为负数（-3），请同样按带负号的变化率填写，如下降2.1%填 -2.1；“比某年增长/下降”类指标（单位列为空）请填写本期的实际水平值，如能耗0.52，不填变化率。",
+            "3. “备注”写需要说明的情况，“来源”写数据出处（如统计公报）；两列均可不填。",
+            "4. 暂时没有数据的指标，整行留空即可，不会被记录。",
+            "5. 其他列已锁定（工作表保护，无密码），请不要修改、插入或删除行列，也不要改工作表名称。",
+            "6. 填好后保存为 .xlsx 交回；汇总方运行 plantrack log 文件名.xlsx 导入，有误的行会逐一列出，全部无误才会记录。",
         ]
     }
 
@@ -67,8 +68,11 @@ enum RequestWorkbook {
             let locked: [XLSXWriter.Cell] = [
                 .number(Double(status.target.id)),
                 .text(status.target.planTitle ?? String(status.target.planID)),
-                .text(TargetText.metric(target, instanceYear: status.instanceYear)), .number(target.value),
-                .text(target.unit.description), .text(status.deadline?.iso ?? ""),
+                .text(TargetText.metric(target, instanceYear: status.instanceYear)),
+                .number(target.isReduction ? -target.value : target.value),
+                // A change from a base year is reported as a level in the statistic's own unit.
+                .text(target.baseYear == nil ? target.unit.description : ""),
+                .text(status.deadline?.iso ?? ""),
                 .text(TargetText.responsible(target.responsible)),
                 line.lastFigure.map { .number($0.value) } ?? .empty,
                 .text(line.lastFigure?.period.description ?? ""), .text(period.description),
