@@ -53,6 +53,23 @@ import Testing
         #expect(guide.contains("如下降2.1%填 -2.1") && guide.contains("填写本期的实际水平值"))
     }
 
+    @Test func aFigureForALaterPeriodAnswersTheRequest() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let stock = try sample.stockTarget()
+        func asked() throws -> Set<String> {
+            let run = try sample.cli.run(["request", "--period", "2023Q2", "--output", "r.xlsx", "--force"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let sheets = try SpreadsheetTools.ownCells(
+                of: sample.cli.folder.appendingPathComponent("r.xlsx").path)
+            return Set(sheets.filter { $0.key != "说明" }.values.flatMap { $0.dropFirst().map(\.[0]) })
+        }
+        #expect(try asked().contains(String(stock.id)))
+        // A figure for the whole year, logged early, ends after 2023Q2 and answers for it.
+        #expect(try sample.cli.run(["log", String(stock.id), "2023", "590"]).status == 0)
+        #expect(try !asked().contains(String(stock.id)))
+    }
+
     @Test func requestThenAFilledWorkbookLoggedBack() throws {
         guard let sample = try SpreadsheetTools.samplePlanWithOpenpyxl() else { return }
         defer { sample.cli.cleanUp() }

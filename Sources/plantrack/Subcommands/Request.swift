@@ -68,9 +68,11 @@ extension Plantrack {
             var lines: [FigureRequest.Line] = []
             for status in statuses {
                 let figures = try store.progress(ofTarget: status.target.id, includingReplaced: false)
-                lines.append(
-                    FigureRequest.Line(
-                        status: status, lastFigure: figures.max { $0.period.end < $1.period.end }))
+                let last = figures.max { $0.period.end < $1.period.end }
+                // A figure for a period that ends later (2025 when 2025Q2 is asked) answers the
+                // request, though it ends after the day the statuses are judged at.
+                if let last, last.period.end >= period.end { continue }
+                lines.append(FigureRequest.Line(status: status, lastFigure: last))
             }
             let request = FigureRequest(period: period, lines: lines, unit: unit)
             guard !request.groups.isEmpty else {
