@@ -147,6 +147,7 @@ import Testing
 
     @Test(arguments: [
         "12345热线24小时在线受理群众诉求。", "全市建成2小时交通圈。", "政务服务大厅每天开放10小时。", "一般诉求2小时内响应。",
+        "到2025年，实现24小时自助服务。",
     ])
     func durationWithoutBoundDescribes(_ sentence: String) {
         #expect(SamplePlan.targets(sentence).isEmpty)

@@ -117,6 +117,46 @@ private func reported(_ cli: CLIHarness) throws -> Set<Int64> {
         #expect(try reported(cli).contains(community))
     }
 
+    @Test func aRevisedFigureNeverTakesOverAReviewedTarget() throws {
+        // Given a confirmed target whose figure and deadline the revision changes
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let path = try cli.write("某市科技创新行动方案（2024—2026年）\n到2024年，新增众创空间5家。\n", to: "plan.txt")
+        #expect(try cli.run(["import", path]).status == 0)
+        let confirmed = try id(quoting: "众创空间5家", in: try targets(cli))
+        #expect(try cli.run(["targets", "confirm", String(confirmed)]).status == 0)
+        #expect(try cli.run(["log", String(confirmed), "2024", "3"]).status == 0)
+        // When the revised version replaces the plan
+        try cli.write("某市科技创新行动方案（2024—2026年）\n到2026年，新增众创空间8家。\n", to: "plan.txt")
+        #expect(try cli.run(["import", "--replace", path]).status == 0)
+        // Then the confirmed target keeps what was checked (retired with its figure), and the
+        // revision is a new target to review
+        let after = try targets(cli)
+        #expect((after[confirmed]?["value"] as? NSNumber)?.doubleValue == 5)
+        #expect(after[confirmed]?["retired"] as? Bool == true)
+        let revised = try id(quoting: "众创空间8家", in: after)
+        #expect(revised != confirmed)
+        #expect(after[revised]?["review_state"] as? String == "extracted")
+    }
+
+    @Test func aRevisionRecordsTheValueAndDeadlineItChanged() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let path = try cli.write("某市科技创新行动方案（2024—2026年）\n到2024年，新增众创空间5家。\n", to: "plan.txt")
+        #expect(try cli.run(["import", path]).status == 0)
+        let target = try id(quoting: "众创空间5家", in: try targets(cli))
+        #expect(try cli.run(["log", String(target), "2024", "3"]).status == 0)
+        try cli.write("某市科技创新行动方案（2024—2026年）\n到2026年，新增众创空间8家。\n", to: "plan.txt")
+        #expect(try cli.run(["import", "--replace", path]).status == 0)
+        let history = try cli.run(["history", String(target), "--format", "json"])
+        let changes = try #require(try history.json() as? [[String: Any]])
+        let fields = Set(
+            changes.filter { $0["reason"] as? String == "revised in the plan" }.compactMap {
+                $0["field"] as? String
+            })
+        #expect(fields == ["value", "deadline"], "\(changes)")
+    }
+
     @Test func removingAPlanNeedsYesAndIsRecorded() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }

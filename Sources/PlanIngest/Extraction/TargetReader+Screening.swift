@@ -8,10 +8,10 @@ extension TargetReader {
         case kept(NumberSite)
     }
 
-    /// Whether a comparing, reaching or changing word ends at `offset`, just before a number.
+    /// Whether a comparing or changing word ends at `offset`, just before a number: `不超过`,
+    /// `压缩至`, `提高到`. A word that only reaches (`实现24小时自助服务`) does not bound it.
     private func isBounded(endingAt offset: Int) -> Bool {
         Words.comparatorPrefixes.contains { text.has($0.word, endingAt: offset) }
-            || Words.reachWords.match(in: text, endingAt: offset) != nil
             || Words.changeToWords.match(in: text, endingAt: offset) != nil
     }
 
@@ -90,7 +90,10 @@ extension TargetReader {
             return reject(.responsibilityList)
         }
 
-        let suffix = Words.comparatorSuffixes.first { text.has($0.word, at: reading.end) }
+        let suffix =
+            Words.comparatorSuffixes.first { text.has($0.word, at: reading.end) }
+            ?? (family == .duration
+                ? Words.durationSuffixes.first { text.has($0.word, at: reading.end) } : nil)
         let suffixEnd = reading.end + (suffix?.word.count ?? 0)
         let comparatorFromSuffix = suffix != nil
         // 突破10亿元、50亿元、100亿元的企业: every figure of a list that ends in 的 is a threshold;

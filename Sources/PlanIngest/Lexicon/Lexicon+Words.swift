@@ -8,7 +8,7 @@ enum Words {
         (Word($0.written), $0.percent)
     }
     static let rangeJoiners = Lexicon.rangeJoiners.words
-    static let reportPeriodWords: [(word: Word, part: String)] = Lexicon.reportPeriodWords
+    static let reportPeriodWords: [(word: Word, part: PeriodPhrase.Part)] = Lexicon.reportPeriodWords
         .map { (Word($0.written), $0.part) }.sorted { $0.word.count > $1.word.count }
     static let reportPeriodOrdinals = Lexicon.reportPeriodOrdinals.words
     static let roundingSuffixes = Lexicon.roundingSuffixes.words
@@ -31,6 +31,8 @@ enum Words {
     static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes
         .map { (Word($0.written), $0.denominator) }
     static let comparatorSuffixes: [(word: Word, comparator: Comparator)] = Lexicon.comparatorSuffixes
+        .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
+    static let durationSuffixes: [(word: Word, comparator: Comparator)] = Lexicon.durationSuffixes
         .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
     static let comparatorPrefixes: [(word: Word, comparator: Comparator)] = Lexicon.comparatorPrefixes
         .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }

@@ -132,6 +132,11 @@ enum Lexicon {
         "comparatorSuffixes"
     ).map { ($0.phrase, Comparator(rawValue: $0.attribute(at: 0)) ?? .exactly) }
 
+    /// Words after a length of time, and a length of time only, that bound it: `5个工作日内`.
+    static let durationSuffixes: [(written: String, comparator: Comparator)] = vocabulary.rows(
+        "durationSuffixes"
+    ).map { ($0.phrase, Comparator(rawValue: $0.attribute(at: 0)) ?? .exactly) }
+
     /// Words right before the number that set the comparator, longest first.
     static let comparatorPrefixes: [(written: String, comparator: Comparator)] = vocabulary.rows(
         "comparatorPrefixes"
@@ -423,8 +428,14 @@ enum Lexicon {
 
     /// Words after the year of a period, with the part of the year they name: `Q` (季度),
     /// `H1`/`H2` (上半年, 下半年), `M` (月), `Y` (年, 全年).
-    static let reportPeriodWords: [(written: String, part: String)] = vocabulary.rows("reportPeriodWords")
-        .map { ($0.phrase, $0.attribute(at: 0)) }
+    static let reportPeriodWords: [(written: String, part: PeriodPhrase.Part)] = vocabulary.rows(
+        "reportPeriodWords"
+    ).map { row in
+        guard let part = PeriodPhrase.Part(rawValue: row.attribute(at: 0)) else {
+            preconditionFailure("Vocabulary.tsv: reportPeriodWords \(row.phrase) names no part of a year")
+        }
+        return (row.phrase, part)
+    }
 
     /// Words before the number of a quarter or month (`第三季度`).
     static let reportPeriodOrdinals: [String] = vocabulary.phrases("reportPeriodOrdinals")

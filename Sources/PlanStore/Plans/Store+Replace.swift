@@ -7,7 +7,8 @@ extension Store {
     ///
     /// A new target matches an old one with the same metric and one quote in common, or a
     /// reviewed old one (confirmed, edited, rejected) with one quote in common, or, when the
-    /// revision changed a figure, the only old one left with the same metric and unit. A match keeps
+    /// revision changed a figure, the only unreviewed old one left with the same metric, unit and
+    /// comparator (its history records the new value and deadline). A match keeps
     /// its id, progress, history and review state; an unreviewed match takes the new
     /// extraction's fields, a reviewed one keeps its reviewed fields and responsible units.
     /// A reviewed or added target without a match stays too while the new text contains its
@@ -85,23 +86,23 @@ extension Store {
                         unrevised.append(statements)
                     }
                 }
-                // Last, a figure the revision changed (50家 became 60家): the one old target and
-                // the one new of the same metric and unit left on either side are the same target.
+                // Last, a figure the revision changed (50家 became 60家): the one old target nobody
+                // reviewed and the one new target left with the same metric, unit and comparator
+                // are the same target. A reviewed one is never taken over: its figures stay with
+                // the fields a person checked, and the revision is a new target to review.
                 for statements in unrevised {
                     let first = statements[0]
                     func isSame(_ other: Target) -> Bool {
                         other.metric == first.metric && other.unit == first.unit
+                            && other.comparator == first.comparator
                     }
-                    let olds = unmatched.indices.filter { isSame(unmatched[$0].statement) }
+                    let olds = unmatched.indices.filter {
+                        unmatched[$0].reviewState == .extracted && isSame(unmatched[$0].statement)
+                    }
                     if olds.count == 1, unrevised.filter({ isSame($0[0]) }).count == 1 {
                         let old = unmatched.remove(at: olds[0])
                         try Store.refresh(old, from: statements, by: person, at: now, db)
-                        if old.reviewState == .extracted, old.statement.value != first.value {
-                            try Store.recordChange(
-                                of: old.id, field: "value", from: Store.numberText(old.statement.value),
-                                to: Store.numberText(first.value), reason: "revised in the plan", by: person,
-                                at: now, db)
-                        }
+                        try Store.recordRevision(of: old, to: first, by: person, at: now, db)
                         keptIDs.append(old.id)
                     } else {
                         addedIDs.append(try Store.insert(statements, planID: id, db))
@@ -176,6 +177,22 @@ extension Store {
 }
 
 extension Store {
+    /// Records in a target's history the value and deadline a revision of its plan changed.
+    fileprivate static func recordRevision(
+        of old: StoredTarget, to new: Target, by person: String, at now: String, _ db: Database
+    ) throws {
+        let changes = [
+            ("value", Store.numberText(old.statement.value), Store.numberText(new.value)),
+            ("valueMax", old.statement.valueMax.map(Store.numberText), new.valueMax.map(Store.numberText)),
+            ("deadline", old.statement.deadline?.iso, new.deadline?.iso),
+        ]
+        for (field, from, to) in changes where from != to {
+            try recordChange(
+                of: old.id, field: field, from: from, to: to, reason: "revised in the plan", by: person,
+                at: now, db)
+        }
+    }
+
     /// Points a target at its quotes' first occurrences in `text`; `false` (and nothing
     /// changed) when the text holds none of them.
     fileprivate static func relocate(_ target: StoredTarget, in text: String, _ db: Database) throws -> Bool {

@@ -10,8 +10,23 @@
 /// PeriodPhrase.canonical("2025年上半年")  // "2025H1"
 /// PeriodPhrase.canonical("2025年9月")     // "2025-09"
 /// PeriodPhrase.canonical("三季度")        // nil: no year
+/// PeriodPhrase.canonical("2025-Q5")      // nil: no such quarter
 /// ```
 public enum PeriodPhrase {
+    /// The part of a year a word after the year names.
+    enum Part: String, CaseIterable {
+        /// The whole year: 年, 全年.
+        case year = "Y"
+        /// A quarter, numbered: 季度.
+        case quarter = "Q"
+        /// A month, numbered: 月, 月份.
+        case month = "M"
+        /// The first half: 上半年.
+        case firstHalf = "H1"
+        /// The second half: 下半年.
+        case secondHalf = "H2"
+    }
+
     /// The short form of `text`, or `nil` when it is not a period written this way.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func canonical(_ text: String) -> String? {
@@ -24,16 +39,21 @@ public enum PeriodPhrase {
         }
         let yearText = String(year)
         var rest = ScalarText(scalars: Array(scalars.dropFirst(4)))
-        // 2025-Q2, 2025/9, 2025.09: a separator, then the short form's part or a month.
-        if let first = rest.scalars.first, "-/.".unicodeScalars.contains(first) {
+        // 2025-Q2, 2025/9: a separator, then the short form's part or a month.
+        if let first = rest.scalars.first, first == "-" || first == "/" {
             let part = String(String.UnicodeScalarView(rest.scalars.dropFirst())).uppercased()
-            if let letter = part.first, letter == "Q" || letter == "H", part.count == 2 {
-                return yearText + part
+            if let number = part.dropFirst().first.flatMap({ Int(String($0)) }), part.count == 2 {
+                switch part.first {
+                case "Q": return (1...4).contains(number) ? yearText + part : nil
+                case "H": return (1...2).contains(number) ? yearText + part : nil
+                default: break
+                }
             }
             return Int(part).flatMap { month(yearText, $0) }
         }
-        if let yearWord = Words.reportPeriodWords.first(where: { $0.part == "Y" && rest.has($0.word, at: 0) })
-        {
+        if let yearWord = Words.reportPeriodWords.first(where: {
+            $0.part == .year && rest.has($0.word, at: 0)
+        }) {
             rest = rest.slice(yearWord.word.count, rest.count)
             if rest.count == 0 { return yearText }
         }
@@ -41,9 +61,9 @@ public enum PeriodPhrase {
             $0.word.count == rest.count && rest.has($0.word, at: 0)
         }) {
             switch whole.part {
-            case "H1", "H2": return yearText + whole.part
-            case "Y": return yearText
-            default: break
+            case .firstHalf, .secondHalf, .year:
+                return yearText + (whole.part == .year ? "" : whole.part.rawValue)
+            case .quarter, .month: return nil
             }
         }
         var start = 0
@@ -53,13 +73,13 @@ public enum PeriodPhrase {
             word.word.count < rest.count - start
         else { return nil }
         let numberText = rest.string(start, rest.count - word.word.count)
-        guard let number = Int(numberText) ?? ChineseNumeral.value(of: numberText).map({ Int($0) }) else {
-            return nil
-        }
+        guard
+            let number = Int(numberText) ?? ChineseNumeral.value(of: numberText).flatMap({ Int(exactly: $0) })
+        else { return nil }
         switch word.part {
-        case "Q": return (1...4).contains(number) ? "\(yearText)Q\(number)" : nil
-        case "M": return month(yearText, number)
-        default: return nil
+        case .quarter: return (1...4).contains(number) ? "\(yearText)Q\(number)" : nil
+        case .month: return month(yearText, number)
+        case .year, .firstHalf, .secondHalf: return nil
         }
     }
 
