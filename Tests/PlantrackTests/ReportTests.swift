@@ -272,6 +272,16 @@ private func sampleWithFigures() throws -> SamplePlan {
 }
 
 @Suite struct OutputNameTests {
+    @Test func aTextFileTakesAnyTextFormat() throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "status", "--output", "status.txt", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try String(
+            contentsOf: sample.cli.folder.appendingPathComponent("status.txt"), encoding: .utf8)
+        #expect(written.hasPrefix("{"))
+    }
+
     @Test(arguments: [
         (
             ["--output", "status.xlsx", "--format", "csv"],

@@ -533,8 +533,8 @@ struct TargetReader: Sendable {
                 changed = true
                 continue
             }
-            if let noise = Words.metricLeadingNoise.match(in: text, at: index),
-                index + noise.count <= end
+            if Words.metricWholeNouns.match(in: text, at: index) == nil,
+                let noise = Words.metricLeadingNoise.match(in: text, at: index), index + noise.count <= end
             {
                 index += noise.count
                 changed = true

@@ -57,6 +57,7 @@ enum Words {
     static let deltaWords = Lexicon.deltaWords.words
     static let subsidyWords = Lexicon.subsidyWords.words
     static let metricLeadingNoise = Lexicon.metricLeadingNoise.words
+    static let metricWholeNouns = Lexicon.metricWholeNouns.words
     static let metricTrailingNoise = Lexicon.metricTrailingNoise.words
     static let yearEndSuffixes = Lexicon.yearEndSuffixes.words
     static let deadlinePrefixes = Lexicon.deadlinePrefixes.words

@@ -240,6 +240,8 @@ enum Lexicon {
 
     /// Words at the start of a metric that are not part of it: time words, verbs, hedges.
     static let metricLeadingNoise: [String] = vocabulary.phrases("metricLeadingNoise")
+    /// Nouns that begin with a word of ``metricLeadingNoise`` and are kept whole (`孵化器`).
+    static let metricWholeNouns: [String] = vocabulary.phrases("metricWholeNouns")
 
     /// Words that end a metric read backwards from the number (the verb that reaches it).
     static let metricTrailingNoise: [String] = vocabulary.phrases("metricTrailingNoise")

@@ -41,8 +41,9 @@ struct OutputOptions: ParsableArguments {
         if force, isStandardOutput {
             throw ValidationError("--force applies to --output FILE only; name the file to replace.")
         }
+        // A .txt file names no format of its own: it takes any text.
         if let format, let output, !isStandardOutput, let implied = OutputFormat(fileExtensionOf: output),
-            implied != format
+            implied != format, implied != .table
         {
             throw ValidationError(
                 "--output \(output): the file's extension says \(implied.rawValue), --format says \(format.rawValue); change one of them."

@@ -6,10 +6,10 @@ struct StateCounts: CustomStringConvertible {
     /// How many rows in all.
     private(set) var total = 0
 
-    /// Counts one row.
     /// Targets with no figure whose deadline has passed: `report overdue` lists them too.
     private(set) var pastDeadlineWithoutFigures = 0
 
+    /// Counts one row.
     mutating func add(_ status: TargetStatus) {
         byState[status.state, default: 0] += 1
         total += 1

@@ -12,6 +12,8 @@ import Testing
         ("吸纳超100万名高校毕业生在粤就业创业。", "高校毕业生", "高校毕业生"),
         ("实施10大类60项民生实事项目。", "民生实事项目", "民生实事项目"),
         ("载体每年奖励20万元。", "载体奖励", "载体每年奖励"),
+        ("新增孵化器5家。", "孵化器", "孵化器"),
+        ("孵化科技型企业100家。", "科技型企业", "科技型企业"),
     ])
     func readsTheMetric(_ sentence: String, _ metric: String, _ words: String) throws {
         let (target, evidence) = try #require(FieldDecisionSupport.decided(sentence, "metric"))
