@@ -111,3 +111,25 @@ import Testing
     #expect(listed == [first.targets[0].id, added[0].id, second.targets[0].id])
     #expect(added[0].id > second.targets[0].id)
 }
+
+@Test func aTargetWithGrowthRatesLoggedKeepsNoBaseYear() throws {
+    // Given two growth targets stored without a base year, one with a growth rate logged
+    let store = try Store.makeInMemory()
+    var rate = makeTarget("工业增加值比上年增长8%", metric: "工业增加值", value: 8, unit: "%", kind: .growth, start: 10)
+    var exports = makeTarget("出口额比上年增长5%", metric: "出口额", value: 5, unit: "%", kind: .growth, start: 30)
+    let old = try store.importPlan(makePlan([rate, exports])).targets
+    try store.record(
+        [ProgressFigure(targetID: old[0].id, period: period("2024"), value: 8.5)], replacing: false)
+    // When a newer version is read as measured from 2024
+    rate.baseYear = 2024
+    exports.baseYear = 2024
+    let newer = makePlan([rate, exports], sha256: String(repeating: "b", count: 64))
+    let result = try store.replacePlan(old[0].planID, with: newer, by: "li")
+    // Then the one with a figure keeps no base year, so its 8.5 stays a growth rate, and its
+    // history says why; the other takes the base year
+    #expect(result.kept.map(\.statement.baseYear) == [nil, 2024])
+    let change = try #require(try store.history(ofTarget: old[0].id).last)
+    #expect(change.field == "baseYear")
+    #expect(change.reason?.contains("measures it from 2024") == true)
+    #expect(try store.history(ofTarget: old[1].id).isEmpty)
+}

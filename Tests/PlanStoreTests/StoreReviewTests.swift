@@ -120,3 +120,51 @@ func editBreakingARuleChangesNothing(_ edit: TargetEdit) throws {
     }
     #expect(try store.targets(matching: TargetFilter()).count == 3)
 }
+
+@Test func aSameTargetIsALiveOneWithTheSameFields() throws {
+    // Given a plan with a confirmed target, one rejected, one retired and one without a deadline
+    let text = "企业达1500家，机构达100家，基地达20家，平台达5个。"
+    let store = try Store.makeInMemory()
+    let targets = try store.importPlan(
+        makePlan(
+            [
+                makeTarget("企业达1500家", metric: "企业", value: 1500, start: 0),
+                makeTarget("机构达100家", metric: "机构", value: 100, start: 9),
+                makeTarget("基地达20家", metric: "基地", value: 20, start: 17),
+                makeTarget("平台达5个", metric: "平台", value: 5, unit: "个", deadline: nil, start: 24),
+            ], text: text)
+    ).targets
+    let planID = targets[0].planID
+    try store.confirmTargets([targets[0].id, targets[3].id], by: "wang")
+    try store.rejectTargets([targets[1].id], reason: "不是目标", by: "wang")
+    try store.record(
+        [ProgressFigure(targetID: targets[2].id, period: period("2024"), value: 18)], replacing: false)
+    let newer = makePlan(
+        [targets[0].statement, targets[1].statement, targets[3].statement],
+        sha256: String(repeating: "b", count: 64), text: text)
+    #expect(try store.replacePlan(planID, with: newer, by: "li").retired.map(\.id) == [targets[2].id])
+    func sameTarget(_ target: Target) throws -> Int64? {
+        try store.read { db in try Store.sameTarget(as: target, inPlan: planID, db) }
+    }
+    // When the same statements are looked up again
+    // Then the live ones are found, the rejected and the retired ones are not
+    #expect(try sameTarget(targets[0].statement) == targets[0].id)
+    #expect(try sameTarget(targets[1].statement) == nil)
+    #expect(try sameTarget(targets[2].statement) == nil)
+    // And no deadline matches no deadline, but not a stated one
+    #expect(try sameTarget(targets[3].statement) == targets[3].id)
+    var dated = targets[3].statement
+    dated.deadline = day("2025-12-31")
+    #expect(try sameTarget(dated) == nil)
+    // And another value, unit or comparator is another target
+    var other = targets[0].statement
+    other.value = 1600
+    #expect(try sameTarget(other) == nil)
+    other = targets[0].statement
+    other.comparator = .atMost
+    #expect(try sameTarget(other) == nil)
+    // And adding a live one again is refused
+    #expect(throws: StoreError.duplicateTarget(planID: planID, existingID: targets[0].id)) {
+        try store.addTarget(targets[0].statement, toPlan: planID, by: "qian")
+    }
+}

@@ -137,4 +137,39 @@ private func judged(_ cli: CLIHarness, _ id: Int, asOf: String) throws -> (Strin
         #expect(try cli.run(["log", "1", "2024", "1070", "--replace"]).status == 0)
         #expect(try judged(cli, 1, asOf: "2025-01-10").0 == "overdue")
     }
+
+    @Test func aBaseYearNotEndedYetAsksForNothing() throws {
+        // Given 规模以上工业增加值比上年增长8% in the 2024 work plan, measured from 2023
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["import", try cli.write(yearlyPlan, to: "plan.txt")]).status == 0)
+        // When judged in mid-2023, before its base year has ended
+        // Then it has no data like any target not yet due, and no figure is asked for
+        #expect(try judged(cli, 1, asOf: "2023-06-30").0 == "no data")
+        let early = try cli.run(["report", "missing", "--as-of", "2023-06-30"])
+        #expect(!early.stdout.contains("规模以上工业增加值"), "\(early.stdout)")
+        let failing = try cli.run(["report", "status", "--as-of", "2023-06-30", "--fail-on", "no-baseline"])
+        #expect(failing.status == 0, "\(failing.stdout)")
+        // And once 2023 has ended without a level, the 2023 level is missing
+        #expect(try judged(cli, 1, asOf: "2024-01-10").0 == "no baseline")
+        let late = try cli.run(["report", "missing", "--as-of", "2024-01-10"])
+        #expect(late.stdout.contains("base 2023"), "\(late.stdout)")
+    }
+
+    @Test func aLevelIsLoggedWithTheUnitOfItsStatistic() throws {
+        // Given 规模以上工业增加值比上年增长8%, a growth rate in %
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["import", try cli.write(yearlyPlan, to: "plan.txt")]).status == 0)
+        // When its levels are logged in 亿元, one on the command line and one in a CSV
+        let logged = try cli.run(["log", "1", "2023", "1000亿元"])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let csv = try cli.write("target,period,value\n1,2024,1085亿元\n", to: "levels.csv")
+        let fromCSV = try cli.run(["log", "--csv", csv])
+        #expect(fromCSV.status == 0, "\(fromCSV.stderr)")
+        // Then they are stored in 元 and the growth is 8.5 %: met
+        let (state, achieved, _) = try judged(cli, 1, asOf: "2025-01-10")
+        #expect(state == "met")
+        #expect(abs((achieved ?? 0) - 8.5) < 1e-6)
+    }
 }

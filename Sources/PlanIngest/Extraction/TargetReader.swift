@@ -114,8 +114,9 @@ struct TargetReader: Sendable {
         let aspiration = AspirationDecider(site: site).decide()
         let deadline = DeadlineDecider(site: site).decide()
         let baseline = BaselineDecider(site: site).decide()
-        let baseYear = BaseYearDecider(site: site, kind: kind.value.kind, deadline: deadline.value.day)
-            .decide()
+        let baseYear = BaseYearDecider(
+            site: site, kind: kind.value.kind, deadline: deadline.value.day, recurrence: recurrence
+        ).decide()
         let section = SectionDecider(site: site).decide()
         let responsible = ResponsibleDecider(site: site).decide()
 

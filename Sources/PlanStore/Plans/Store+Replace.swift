@@ -158,6 +158,7 @@ extension Store {
         try db.execute(sql: "DELETE FROM targetResponsibleUnit WHERE targetID = ?", arguments: [old.id])
         try insertStatements(statements, of: old.id, db)
         let first = statements[0]
+        let baseYear = try keptBaseYear(of: old, revisedTo: first.baseYear, by: person, at: now, db)
         try db.execute(
             sql: """
                 UPDATE target SET section = ?, kind = ?, value = ?, valueMax = ?, unit = ?, comparator = ?,
@@ -171,8 +172,27 @@ extension Store {
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational,
                 statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
-                first.baseline?.year, first.isReduction, first.baseYear, old.id,
+                first.baseline?.year, first.isReduction, baseYear, old.id,
             ])
+    }
+
+    /// The base year an unreviewed target takes from the new extraction: none when it had none
+    /// and already has figures, which are then growth rates (logged before base years were
+    /// read, or before the plan named one) and would silently become levels. The history
+    /// records the base year left out.
+    private static func keptBaseYear(
+        of old: StoredTarget, revisedTo new: Int?, by person: String, at now: String, _ db: Database
+    ) throws -> Int? {
+        guard old.statement.baseYear == nil, let new else { return new }
+        let hasFigures = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM progressEntry WHERE targetID = ?)", arguments: [old.id])
+        guard hasFigures == true else { return new }
+        try recordChange(
+            of: old.id, field: "baseYear", from: nil, to: nil,
+            reason:
+                "the plan measures it from \(new), but its figures are growth rates: kept without a base year so they keep their meaning",
+            by: person, at: now, db)
+        return nil
     }
 }
 

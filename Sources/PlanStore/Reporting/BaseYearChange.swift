@@ -47,6 +47,13 @@ enum BaseYearChange {
         let target = stored.statement
         let pathStart = CalendarDay.endOfYear(baseYear)
         guard let base = base(of: target, in: baseYear, years: years, asOf: asOf) else {
+            guard pathStart <= asOf else {
+                // Before its base year ends nothing is due: no data, as for any target.
+                return Store.status(
+                    stored, instanceYear: instanceYear, windowStart: pathStart, deadline: deadline,
+                    isSum: true,
+                    asOf: asOf, figures: FigureSummary())
+            }
             return TargetStatus(
                 target: stored, instanceYear: instanceYear, windowStart: pathStart, deadline: deadline,
                 achieved: nil, gap: nil, percentAchieved: nil, state: .noBaseline, daysOverdue: nil,
@@ -73,5 +80,15 @@ extension TargetStatus {
         guard let stated = target.statement.baseYear else { return nil }
         guard target.statement.recurrence == .annual else { return stated }
         return instanceYear.map { $0 - 1 } ?? stated
+    }
+
+    /// Whether this is a change from a base year that has not ended by `date`: no level it
+    /// reads can be asked for yet (`比上年增长8%` due 2025, judged in 2021).
+    ///
+    /// - Parameter date: The day the status is judged at.
+    /// - Returns: `true` until the last day of the base year has passed.
+    public func awaitsBaseYear(asOf date: CalendarDay) -> Bool {
+        guard let baseYear else { return false }
+        return CalendarDay.endOfYear(baseYear) > date
     }
 }

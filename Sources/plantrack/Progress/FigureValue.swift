@@ -8,7 +8,10 @@ struct FigureValueError: Error, Hashable, CustomStringConvertible {
 /// Reads a logged value in the target's base unit.
 ///
 /// A bare number is taken in the target's unit; a number with a unit (`5亿元`, `450家`, `3.2%`) is
-/// read by `Quantity(parsing:)`, must be in the target's unit, and is converted to its base.
+/// read by `Quantity(parsing:)`, must be in the target's unit, and is converted to its base. A
+/// change from a base year logs levels of the statistic, whose unit the plan does not state
+/// (`比上年增长8%`): any unit is taken there, only its scale words count (`5000亿元` is
+/// 500000000000).
 ///
 /// ```swift
 /// try FigureValue.value(of: "5亿元", unit: .yuan)          // 500000000
@@ -37,7 +40,14 @@ enum FigureValue {
         return String(joined)
     }
 
-    static func value(of text: String, unit: Unit) throws(FigureValueError) -> Double {
+    /// The value `text` gives for `target`, in its base unit: a level in any unit for a change
+    /// from a base year, else a value in the target's unit.
+    static func value(of text: String, for target: Target) throws(FigureValueError) -> Double {
+        try value(of: text, unit: target.baseYear == nil ? target.unit : nil)
+    }
+
+    /// The value `text` gives in the base of `unit`, or of any unit when `unit` is `nil`.
+    static func value(of text: String, unit: Unit?) throws(FigureValueError) -> Double {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw FigureValueError(description: "the value is empty") }
         // Decimal notation only: Double would also read 0x10, 1e-400 (as 0), inf and nan.
@@ -61,7 +71,7 @@ enum FigureValue {
             throw FigureValueError(
                 description: "'\(trimmed)' is not a number; write e.g. 1320, 3.2 or 5亿元")
         }
-        guard let given = quantity.unit else { return quantity.value }
+        guard let given = quantity.unit, let unit else { return quantity.value }
         // 16.5件 for a target counted in 件/万人: the head is the target's, the count is given.
         guard given == unit || unit.rawValue.hasPrefix(given.rawValue + "/") else {
             throw FigureValueError(

@@ -140,7 +140,7 @@ struct ProgressSheet {
             }
             let value: Double
             do {
-                value = try FigureValue.value(of: cell("value") ?? "", unit: target.statement.unit)
+                value = try FigureValue.value(of: cell("value") ?? "", for: target.statement)
             } catch {
                 problems.append(
                     ProgressSheetProblem(
@@ -149,7 +149,8 @@ struct ProgressSheet {
                 continue
             }
             if !asIs, let valueText = cell("value"),
-                let problem = ImplausibleValue.problem(text: valueText, value: value, target: target.statement)
+                let problem = ImplausibleValue.problem(
+                    text: valueText, value: value, target: target.statement)
             {
                 problems.append(
                     ProgressSheetProblem(

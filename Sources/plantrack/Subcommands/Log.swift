@@ -196,7 +196,7 @@ extension Plantrack {
             let stored = try store.resolveTarget(target, inPlan: plan)
             let amount: Double
             do {
-                amount = try FigureValue.value(of: value, unit: stored.statement.unit)
+                amount = try FigureValue.value(of: value, for: stored.statement)
             } catch {
                 throw CLIError(
                     "value: \(error.description) (target \(stored.id), \(stored.statement.metric))")

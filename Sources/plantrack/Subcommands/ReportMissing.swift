@@ -10,7 +10,7 @@ extension Plantrack.Report {
             discussion: """
                 Kept apart from the status report: a missing figure is not the same as being behind. \
                 A change from a base year (比2020年下降13.5%) whose base year has no figure is listed too, \
-                with that year in Last period (base 2020).
+                with that year in Last period (base 2020); one whose base year has not ended yet is not.
                 """
         )
 
@@ -21,7 +21,7 @@ extension Plantrack.Report {
             let day = options.day
             let store = try options.openStore(global)
             let statuses = try store.statuses(asOf: day, plan: options.plan, binding: options.binding) {
-                $0.state == .noData || $0.state == .noBaseline
+                ($0.state == .noData && !$0.awaitsBaseYear(asOf: day)) || $0.state == .noBaseline
             }
             let report = StatusReport(
                 name: "missing", asOf: day, columns: .missing,

@@ -40,6 +40,18 @@ import Testing
     }
 
     @Test(arguments: [
+        ("地区生产总值在2020年基础上年均增长6%。", "年均", "地区生产总值"),
+        ("研发经费投入比2020年年均增长10%。", "年均", "研发经费投入"),
+    ])
+    func givesAMeanYearlyRateNoBaseYear(_ sentence: String, _ words: String, _ metric: String) throws {
+        let (target, evidence) = try #require(FieldDecisionSupport.decided(sentence, "base year"))
+        #expect(target.baseYear == nil)
+        #expect(target.recurrence == .annual)
+        #expect(evidence.words == words)
+        #expect(target.metric == metric)
+    }
+
+    @Test(arguments: [
         "高新技术企业达到1500家。", "地区生产总值年均增长6%。",
         "单位地区生产总值能耗下降13.5%。", "最低比例从77%提高到80%以上。",
     ])

@@ -4,13 +4,17 @@
 /// period's last year).
 ///
 /// Only a growth rate or a change in points has one: `比2020年增加100家` counts new things, and
-/// the text gives no level of that year, which the figures logged for that year supply.
+/// the text gives no level of that year, which the figures logged for that year supply. A mean
+/// yearly rate has none either: `在2020年基础上年均增长6%` promises 6% in each year, so its
+/// figures stay the yearly growth rates, judged year by year.
 struct BaseYearDecider: FieldDecider {
     let site: NumberSite
     /// The kind decided for the target.
     let kind: TargetKind
     /// The deadline decided for the target: `上年` is the year before it.
     let deadline: CalendarDay?
+    /// The recurrence decided for the target, with the words that decided it (`年均`).
+    let recurrence: FieldDecision<Recurrence?>
 
     func decide() -> FieldDecision<Int?> {
         guard kind == .growth || kind == .delta else {
@@ -18,10 +22,23 @@ struct BaseYearDecider: FieldDecider {
         }
         var end = site.numberLead
         while end > site.clauseStart {
-            if let found = baseYear(endingAt: end) { return found }
+            if let found = baseYear(endingAt: end) {
+                guard let mean = meanWords else { return found }
+                return FieldDecision(
+                    nil, words: mean,
+                    "a mean yearly rate (年均): its figures are the yearly rates, no base year")
+            }
             end -= 1
         }
         return FieldDecision(nil, "no 比…年 or …年基础上 before the number: no base year")
+    }
+
+    /// The words that make the target a mean yearly rate (`年均`, `年平均`), if they do.
+    private var meanWords: Range<Int>? {
+        guard recurrence.value == .annual, let words = recurrence.words,
+            Words.clauseAnnualWords.match(in: text, at: words.lowerBound) != nil
+        else { return nil }
+        return words
     }
 
     /// The base year whose words end at `end`, if any do.
