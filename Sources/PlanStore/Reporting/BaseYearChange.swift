@@ -18,11 +18,12 @@ import PlanIngest
 /// ```
 enum BaseYearChange {
     /// The change from `base` to `latest` in the target's unit, or `nil` for a rate of change
-    /// from a base of 0.
+    /// from a base of 0. A rate is kept to two decimals (-14.52 %, not -14.516129 %): finer
+    /// than any statistic it is computed from.
     static func change(of target: Target, from base: Double, to latest: Double) -> Double? {
         if target.kind == .delta || target.unit == .percentagePoint { return latest - base }
         guard abs(base) > StatusRule.tolerance else { return nil }
-        return (latest - base) / abs(base) * 100
+        return ((latest - base) / abs(base) * 10_000).rounded() / 100
     }
 
     /// The base level of `baseYear`: the last figure of that year among `years` when its period
