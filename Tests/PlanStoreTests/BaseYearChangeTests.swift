@@ -24,12 +24,15 @@ struct BaseYearChangeCase: Sendable, CustomStringConvertible {
         name: "40 to 44 %: 4 points", unit: "百分点", kind: .delta, base: 40, latest: 44, change: 4),
     BaseYearChangeCase(
         name: "a rate from 0: none", unit: "%", kind: .growth, base: 0, latest: 5, change: nil),
+    BaseYearChangeCase(
+        name: "0.62 to 0.53: -14.52 %, two decimals", unit: "%", kind: .growth, base: 0.62, latest: 0.53,
+        change: -14.52),
 ])
 func aChangeIsMeasuredFromTheBaseLevel(_ row: BaseYearChangeCase) throws {
     let target = makeTarget("比2020年变化", value: 10, unit: row.unit, comparator: .exactly, kind: row.kind)
     let change = BaseYearChange.change(of: target, from: row.base, to: row.latest)
     #expect((change == nil) == (row.change == nil))
-    if let change, let expected = row.change { #expect(abs(change - expected) < 1e-9) }
+    if let change, let expected = row.change { #expect(change == expected) }
 }
 
 @Test func theBaseIsTheLastFigureOfTheBaseYearElseTheBaselineGiven() {
