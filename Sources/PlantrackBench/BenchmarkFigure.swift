@@ -13,7 +13,9 @@ struct BenchmarkFigure {
     var line: String {
         let verdict = isMet.map { $0 ? "ok" : "MISSED" } ?? ""
         return [(name, 52), (measured, 22), (goal, 14)]
-            .map { text, width in text.padding(toLength: max(width, text.count + 1), withPad: " ", startingAt: 0) }
+            .map { text, width in
+                text.padding(toLength: max(width, text.count + 1), withPad: " ", startingAt: 0)
+            }
             .joined() + verdict
     }
 }

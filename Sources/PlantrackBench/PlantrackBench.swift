@@ -58,7 +58,9 @@ struct PlantrackBench: ParsableCommand {
             report("extraction") { try ExtractionBenchmark(corpus: corpus.map { Array($0.utf8) }).run() }
         }
         if only != .extraction {
-            report("import") { try ImportBenchmark(corpus: corpus, databasePath: "\(work)/import.sqlite").run() }
+            report("import") {
+                try ImportBenchmark(corpus: corpus, databasePath: "\(work)/import.sqlite").run()
+            }
         }
     }
 
@@ -80,7 +82,8 @@ struct PlantrackBench: ParsableCommand {
         if let seconds = try scale.prepare() {
             report([
                 BenchmarkFigure(
-                    name: "generate scale database (\(targets) targets, \(targets * figuresPerTarget) figures)",
+                    name:
+                        "generate scale database (\(targets) targets, \(targets * figuresPerTarget) figures)",
                     measured: String(format: "%.0f s", seconds), goal: "", isMet: nil)
             ])
         }
@@ -111,7 +114,9 @@ struct PlantrackBench: ParsableCommand {
             let run = ProcessTiming.run([plantrack, "--db", path] + arguments)
             if run.exitStatus != 0 {
                 FileHandle.standardError.write(
-                    Data("warning: plantrack \(arguments[0]) exited \(run.exitStatus) preparing \(path)\n".utf8))
+                    Data(
+                        "warning: plantrack \(arguments[0]) exited \(run.exitStatus) preparing \(path)\n".utf8
+                    ))
             }
         }
     }

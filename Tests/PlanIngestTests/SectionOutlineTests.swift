@@ -12,9 +12,10 @@ import Testing
     @Test func oneLongLine() {
         let text = "主要目标是:新增企业100家。一、强化顶层设计,构建新局面(一)强化领导。坚持领导。(二)强化保障。出台方案。二、提升能力(一)建设平台。"
         let outline = SectionOutline(ScalarText(text))
-        #expect(outline.headings.map(\.label) == [
-            "一、强化顶层设计,构建新局面", "(一)强化领导", "(二)强化保障", "二、提升能力", "(一)建设平台",
-        ])
+        #expect(
+            outline.headings.map(\.label) == [
+                "一、强化顶层设计,构建新局面", "(一)强化领导", "(二)强化保障", "二、提升能力", "(一)建设平台",
+            ])
     }
 
     @Test func pathAtAnOffset() {

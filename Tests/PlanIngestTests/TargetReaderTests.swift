@@ -329,8 +329,10 @@ enum SamplePlan {
     }
 
     @Test func mentionsExplainEveryNumber() {
-        let extraction = TargetExtractor().extraction(of: SamplePlan.header + "根据〔2022〕73号文件,新增企业100家,组织第3批认定。")
-        let reasons = Dictionary(extraction.mentions.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        let extraction = TargetExtractor().extraction(
+            of: SamplePlan.header + "根据〔2022〕73号文件,新增企业100家,组织第3批认定。")
+        let reasons = Dictionary(
+            extraction.mentions.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
         #expect(reasons["100家"]?.hasPrefix("target") == true)
         #expect(reasons["3批"] == "ordinal")
         #expect(extraction.mentions.contains { $0.reason == "document number" })

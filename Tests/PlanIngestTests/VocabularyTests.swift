@@ -82,7 +82,8 @@ import Testing
             "contentClassWords", "chromeCaptions", "chromeLineStarts", "visitorCounterLabels",
             "fontSizeLabels", "fontSizes", "pageActions", "weekdayWords",
             "tableHeaders", "indicatorAttributes", "tableComparators", "noValueMarks", "cumulativeBrackets",
-            "footnoteMarks", "commonCharacters", "tensNumerals", "fractionMarkers", "reportPeriodWords", "reportPeriodOrdinals", "durationSuffixes", "metricWholeNouns",
+            "footnoteMarks", "commonCharacters", "tensNumerals", "fractionMarkers", "reportPeriodWords",
+            "reportPeriodOrdinals", "durationSuffixes", "metricWholeNouns",
         ]
         let roles = Set(Lexicon.vocabulary.rowsByRole.keys)
         #expect(roles.subtracting(known).isEmpty, "roles no code reads: \(roles.subtracting(known))")

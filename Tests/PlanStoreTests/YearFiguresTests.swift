@@ -4,8 +4,9 @@ import Testing
 
 /// A year of figures from its first and last period (`2024Q1`…`2024Q4`), each figure 10.
 private func year(_ first: String, _ last: String, count: Int) -> YearFigures {
-    let firstPeriod = Period(first)!
-    let lastPeriod = Period(last)!
+    guard let firstPeriod = Period(first), let lastPeriod = Period(last) else {
+        preconditionFailure("not periods: \(first), \(last)")
+    }
     return YearFigures(
         year: firstPeriod.end.year,
         summary: FigureSummary(

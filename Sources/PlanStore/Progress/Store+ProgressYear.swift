@@ -24,7 +24,9 @@ extension Store {
     package static func rebuildProgressYears(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM progressYear")
         try db.execute(
-            sql: "INSERT INTO progressYear (\(progressYearColumns)) \(progressSummarySelect(figures: "replacedAt IS NULL"))")
+            sql:
+                "INSERT INTO progressYear (\(progressYearColumns)) \(progressSummarySelect(figures: "replacedAt IS NULL"))"
+        )
     }
 
     /// The summaries that disagree with the current figures, as `the yearly summary of target

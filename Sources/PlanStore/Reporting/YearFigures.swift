@@ -15,7 +15,8 @@ extension YearFigures {
     /// their order.
     init(columnsOf statement: SQLiteStatement) {
         self.init(
-            year: Int(sqlite3_column_int64(statement, 1)), summary: FigureSummary(columnsOf: statement, from: 2))
+            year: Int(sqlite3_column_int64(statement, 1)),
+            summary: FigureSummary(columnsOf: statement, from: 2))
     }
 }
 
@@ -53,7 +54,8 @@ extension FigureSummary {
     /// - Parameters:
     ///   - from: The first day counted; `nil` counts every earlier figure.
     ///   - through: The last day counted.
-    static func combining(_ years: [YearFigures], from: CalendarDay?, through: CalendarDay) -> FigureSummary? {
+    static func combining(_ years: [YearFigures], from: CalendarDay?, through: CalendarDay) -> FigureSummary?
+    {
         var combined = FigureSummary()
         for year in years {
             guard let firstEnd = year.summary.firstPeriod?.end, let lastEnd = year.summary.lastPeriod?.end

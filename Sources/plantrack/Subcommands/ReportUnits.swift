@@ -16,7 +16,9 @@ extension Plantrack.Report {
             let output = options.output
             var accumulator = UnitSummary.Accumulator()
             var failOn = try options.failOnCounter()
-            try options.openStore(global).forEachStatus(asOf: day, plan: options.plan, binding: options.binding) {
+            try options.openStore(global).forEachStatus(
+                asOf: day, plan: options.plan, binding: options.binding
+            ) {
                 _, status in
                 failOn.count(status)
                 accumulator.add(status)

@@ -197,7 +197,8 @@ extension Plantrack.Targets {
                 responsible: edit.responsible ?? [], confidence: 1, baseline: edit.baseline)
             let stored = try global.openStore().addTarget(
                 target, toPlan: plan, by: reviewer.person, allowsDuplicate: asNew)
-            Console.out("Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.statement)).")
+            Console.out(
+                "Added #\(stored.id) to plan \(plan): \(metric) \(NumberText.target(stored.statement)).")
         }
     }
 }
