@@ -152,3 +152,38 @@ import Testing
         #expect(lines.contains("二是强化人才支撑。"))
     }
 }
+
+/// A word processor's PDF whose page happens to end with an address or open with a time stamp
+/// is read as a word processor's PDF: those lines stay, and its tables keep the two-space gap.
+@Suite struct PDFPageTextMarginTests {
+    /// Two pages as `pdftotext -layout` prints a LibreOffice PDF: the first ends with the address
+    /// of the plan's source, the second opens with the time the plan was published.
+    static let pages = [
+        "江北市科技创新实施方案",
+        "  为深入实施创新驱动发展战略，加快构建以先进制造业为骨干的现代化产业体系，制定本方案。",
+        "",
+        "序号        重点任务        牵头单位            配合单位      完成时限",
+        "1         新增科技平台      市科技局 市财政局       市发展改革     2024 年底前",
+        "https://www.gov.cn/zhengce/content/2024-03/01/content_1.htm",
+        "\u{0C}2024/3/1 10:00",
+        "二、保障措施",
+        "各部门要加强协作，按时完成任务。",
+        "\u{0C}",
+    ].joined(separator: "\n")
+
+    static let row = "1\t新增科技平台\t市科技局 市财政局\t市发展改革\t2024年底前"
+
+    @Test func keepsAnAddressAndATimeStampOfAWordProcessorsPage() {
+        let lines = PDFPageText.readable(Self.pages).split(separator: "\n").map(String.init)
+        #expect(lines.contains("https://www.gov.cn/zhengce/content/2024-03/01/content_1.htm"), "\(lines)")
+        #expect(lines.contains("2024/3/1 10:00"), "\(lines)")
+    }
+
+    @Test func readsAWordProcessorsTableWithTheTwoSpaceGap() {
+        let lines = PDFPageText.readable(Self.pages).split(separator: "\n").map(String.init)
+        #expect(lines.contains(Self.row), "\(lines)")
+        // A browser's one-space gap would read this row otherwise.
+        let tableLines = Self.pages.split(separator: "\n").dropFirst(2).prefix(2).map(String.init)
+        #expect(!PDFTableLayout.rebuildingTables(in: tableLines, cellGap: 1).contains(Self.row))
+    }
+}

@@ -27,6 +27,24 @@ enum BrowserPrintMargin {
         return isAddress && (pieces.count == 1 || pieces.count == 2 && isPageCount(pieces[1]))
     }
 
+    /// Whether `pages` are a browser's print: at least half of the pages that hold text, and at
+    /// least two when there are several, open with a print header and close with a print footer.
+    ///
+    /// A browser frames every page it prints, while a word processor's page may open with a time
+    /// stamp (`2024/3/1 10:00`) or close with a bare address (`https://www.gov.cn/…`) of its own:
+    /// one such line must not turn the whole document into a browser's print.
+    /// - Parameter pages: The lines of each page, as `pdftotext -layout` prints them.
+    /// - Complexity: O(*n*) in the total length of the pages.
+    static func framesMostPages(_ pages: [[String]]) -> Bool {
+        let edges = pages.compactMap { page -> (first: String, last: String)? in
+            let textLines = page.lazy.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            guard let first = textLines.first, let last = textLines.last else { return nil }
+            return (first, last)
+        }
+        let framed = edges.filter { isMargin($0.first) && isMargin($0.last) }.count
+        return !edges.isEmpty && framed * 2 >= edges.count && framed >= min(2, edges.count)
+    }
+
     /// A date and time as browsers print them: `12/4/26, 8:16 PM`, `2026/12/4 20:16`,
     /// `04.12.26, 20:16`, `2026/12/4 下午8:16`.
     static func isPrintTime(_ text: String) -> Bool {

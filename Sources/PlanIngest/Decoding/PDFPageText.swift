@@ -21,7 +21,7 @@ public enum PDFPageText {
         }
         let furniture = runningLines(of: pages)
         var lines: [String] = []
-        var isBrowserPrint = false
+        let isBrowserPrint = BrowserPrintMargin.framesMostPages(pages)
         for page in pages {
             var pageLines: [String] = []
             let textLines = page.indices.filter { !page[$0].trimmingWhitespace().isEmpty }
@@ -33,10 +33,7 @@ public enum PDFPageText {
                 let trimmed = line.trimmingWhitespace()
                 if margins.contains(index), isPageNumber(trimmed) { continue }
                 if furniture.contains(trimmed) && !trimmed.isEmpty { continue }
-                if edges.contains(index), BrowserPrintMargin.isMargin(trimmed) {
-                    isBrowserPrint = true
-                    continue
-                }
+                if isBrowserPrint, edges.contains(index), BrowserPrintMargin.isMargin(trimmed) { continue }
                 pageLines.append(line)
             }
             // The blank lines around a page break are the page's margins, not paragraph breaks:

@@ -227,10 +227,9 @@ enum PDFTableLayout {
         var rows = rows(of: body, numberColumn: numberColumn)
         guard !rows.isEmpty else { return nil }
         if cellGap == 1 { rows = rows.map { withNoValueMarksInPlace($0, columns: columns) } }
-        let cellText = { (cell: String) in PDFPageText.withoutLatinGaps(cell) }
-        return (
-            (headerRows(of: columns) + rows).map { $0.map(cellText).joined(separator: "\t") }, index
-        )
+        // The rows' cells lost their gaps line by line, as their wrapped lines were joined.
+        let header = headerRows(of: columns).map { $0.map(PDFPageText.withoutLatinGaps) }
+        return ((header + rows).map { $0.joined(separator: "\t") }, index)
     }
 
     /// `row` with a no-value mark (`—`) that a browser squeezed into the unit column moved to
@@ -304,7 +303,7 @@ enum PDFTableLayout {
                 if below < above || below == above && startsText { row = next }
             }
             for (position, content) in line.enumerated() where !content.isEmpty {
-                rows[row][position] += content
+                rows[row][position] = joiningWrappedLine(content, to: rows[row][position])
             }
         }
         return rows
