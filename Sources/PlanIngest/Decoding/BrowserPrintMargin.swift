@@ -1,3 +1,5 @@
+import PlanWriting
+
 /// The header and footer that a browser prints on each page of a web page saved as PDF.
 ///
 /// Chromium and Firefox put the date and time of printing and the page's title at the top of
@@ -62,16 +64,4 @@ enum BrowserPrintMargin {
         let parts = text.split(separator: "/").map { String($0).trimmingWhitespace() }
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
-}
-
-extension String {
-    /// The string with every occurrence of `target` replaced.
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}
-
-extension Character {
-    /// An ASCII digit.
-    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

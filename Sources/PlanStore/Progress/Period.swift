@@ -116,10 +116,6 @@ public struct Period: Sendable, Hashable, Codable, Comparable, CustomStringConve
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}
-
 extension Period {
     /// The period running from `start` to `end`, when it is a month, quarter, half-year or
     /// year; `nil` otherwise.

@@ -89,18 +89,3 @@ struct TextTable: Sendable, Hashable {
             .split(whereSeparator: \.isNewline).joined(separator: "<br>")
     }
 }
-
-extension String {
-    /// The text with every occurrence of `target` replaced, without Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}
