@@ -8,7 +8,7 @@ extension Array where Element == UInt8 {
         let count = Swift.max(DecimalDigits.count(of: number), minimumCount)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { digits in
             DecimalDigits.write(number, count: count, into: digits, at: 0)
-            for digit in digits { append(digit) }
+            append(contentsOf: UnsafeBufferPointer(digits))
         }
     }
 }
