@@ -5,7 +5,7 @@ import Testing
 
 private let pdftotextIsInstalled = PDFTextReader().executable != nil
 
-/// Plans in styles that the rules were not written for (`PlanIngestTests/Fixtures/Unseen`,
+/// Plans in styles that the rules were not written for (`PlanIngestTests/Fixtures/OtherStyles`,
 /// annotated before extraction ran on them): a 工作要点 with 责任单位 lines, a 行动方案 with a
 /// five-column task list (its 序号 column so narrow that the header wraps, and the browser
 /// centring each row around its number), a 规划 with a 主要指标 table of year columns and
@@ -16,7 +16,7 @@ private let pdftotextIsInstalled = PDFTextReader().executable != nil
 
     /// A fixture of the unseen plans.
     static func unseenFixture(_ name: String) -> String {
-        CLIHarness.packageRoot.appendingPathComponent("Tests/PlanIngestTests/Fixtures/Unseen")
+        CLIHarness.packageRoot.appendingPathComponent("Tests/PlanIngestTests/Fixtures/OtherStyles")
             .appendingPathComponent(name).path
     }
 

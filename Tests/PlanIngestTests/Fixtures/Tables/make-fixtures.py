@@ -11,7 +11,7 @@ The HTML twin writes such a header as a browser page does: `colspan` on the span
 
 Run from this folder: python3 make-fixtures.py (needs python-docx; with --pdf, soffice makes PDFs
 of the Word files too; with --chromium, Chromium prints each web page as NAME.chromium.pdf, as
-`python3 make-fixtures.py --chromium` did here). The plans of ../Unseen were made
+`python3 make-fixtures.py --chromium` did here). The plans of ../OtherStyles were made
 from their folder with `python3 ../Tables/make-fixtures.py NAME... --pdf --chromium`.
 """
 import html
