@@ -24,7 +24,7 @@ extension Plantrack {
             ])
             for change in changes {
                 table.append([
-                    change.changedAt, change.changedBy, change.field, change.oldValue ?? "",
+                    TimestampText.local(change.changedAt), change.changedBy, change.field, change.oldValue ?? "",
                     change.newValue ?? "",
                     change.reason ?? "",
                 ])

@@ -92,7 +92,8 @@ extension Plantrack {
                 for record in history {
                     table.append([
                         record.period.description, FigureText.figure(record.value, of: target),
-                        record.note ?? "", record.source ?? "", record.recordedAt, record.replacedAt ?? "",
+                        record.note ?? "", record.source ?? "", TimestampText.local(record.recordedAt),
+                        record.replacedAt.map(TimestampText.local) ?? "",
                     ])
                 }
                 lines.append(
