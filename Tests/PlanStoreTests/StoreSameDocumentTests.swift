@@ -25,6 +25,17 @@ private func makePlan(
     #expect(try store.sameDocument(as: word) == SameDocument(plan: stored, evidence: .titleAndDocumentNumber))
 }
 
+@Test func aPlanWithTheSameDocumentNumberUnderATitleReadDifferentlyIsTheSameDocument() throws {
+    // Given a plan imported from its Word file
+    let store = try Store.makeInMemory()
+    let stored = try store.importPlan(makePlan(fileName: "plan.docx", digit: "1", title: "科技创新三年行动方案（2023—2025年）"))
+        .plan
+    // When its PDF, whose title line broke before the years, is looked up
+    let pdf = makePlan(fileName: "plan.pdf", digit: "2", title: "科技创新三年行动方案", text: "到2025年，高新技术企业达1500家。\n")
+    // Then the stored plan is found by its 文号
+    #expect(try store.sameDocument(as: pdf) == SameDocument(plan: stored, evidence: .documentNumber))
+}
+
 @Test func aPlanWithTheSameTextApartFromWhiteSpaceIsTheSameDocument() throws {
     // Given an untitled plan without a 文号
     let store = try Store.makeInMemory()
@@ -44,7 +55,7 @@ private func makePlan(
     // When the same bytes, another year's plan of the same title, or a plan of another title
     // are looked up
     let nextYear = makePlan(fileName: "b.txt", digit: "2", number: "滨科字〔2023〕5号", text: "到2026年，新增100家。")
-    let other = makePlan(fileName: "c.txt", digit: "3", title: "数字经济行动方案")
+    let other = makePlan(fileName: "c.txt", digit: "3", title: "数字经济行动方案", number: "滨科字〔2022〕80号")
     // Then none is the same document: the same bytes are found by import itself
     #expect(try store.sameDocument(as: first) == nil)
     #expect(try store.sameDocument(as: nextYear) == nil)

@@ -5,6 +5,9 @@ public struct SameDocument: Sendable, Hashable, Codable {
     public enum Evidence: String, Sendable, Hashable, Codable {
         /// The same title and the same document number (文号).
         case titleAndDocumentNumber
+        /// The same document number (文号), the title read differently (a PDF that breaks the
+        /// title over two lines).
+        case documentNumber
         /// The same extracted text, white space aside.
         case text
     }

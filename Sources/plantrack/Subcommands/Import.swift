@@ -147,6 +147,7 @@ extension Plantrack {
             let shared =
                 switch same.evidence {
                 case .titleAndDocumentNumber: "the same title and 文号 \(plan.documentNumber ?? "")"
+                case .documentNumber: "the same 文号 \(plan.documentNumber ?? "")"
                 case .text: "the same text"
                 }
             return "\(path): holds the document of plan \(plan.id), \(plan.title ?? "(untitled)") "
