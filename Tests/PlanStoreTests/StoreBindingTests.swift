@@ -31,6 +31,22 @@ private func makeIndicatorTargets() -> [Target] {
     #expect(read == imported.targets)
 }
 
+@Test func aTableRowThatRepeatsTheTextGivesTheTargetItsBindingAndBaseline() throws {
+    // Given a plan whose text states a target and whose indicator table repeats it
+    let store = try Store.makeInMemory()
+    let text = makeTarget("森林覆盖率达到41%", metric: "森林覆盖率", value: 41, unit: .percent)
+    var row = makeTarget("森林覆盖率\t%\t40.2\t41\t约束性", metric: "森林覆盖率", value: 41, unit: .percent, start: 40)
+    row.binding = true
+    row.baseline = Baseline(value: 40.2, year: 2020)
+    // When it is imported
+    let imported = try store.importPlan(makePlan([text, row])).targets
+    // Then one target holds both statements, with the row's attribute and baseline
+    #expect(imported.count == 1)
+    #expect(imported.first?.sources.count == 2)
+    #expect(imported.first?.statement.binding == true)
+    #expect(imported.first?.statement.baseline == Baseline(value: 40.2, year: 2020))
+}
+
 @Test func targetsAreFilteredByBinding() throws {
     // Given a plan with a binding target, an expected one and one that says neither
     let store = try Store.makeInMemory()

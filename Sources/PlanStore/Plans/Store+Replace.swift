@@ -171,8 +171,9 @@ extension Store {
                 first.section, first.kind.rawValue, first.value, first.valueMax, first.unit.rawValue,
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational,
-                statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
-                first.baseline?.year, first.isReduction, baseYear, old.id,
+                statements.map(\.confidence).max() ?? first.confidence, statements.binding,
+                statements.baseline?.value,
+                statements.baseline?.year, first.isReduction, baseYear, old.id,
             ])
     }
 

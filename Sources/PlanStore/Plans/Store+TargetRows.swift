@@ -106,8 +106,9 @@ extension Store {
                 first.kind.rawValue, first.value, first.valueMax, first.unit.rawValue,
                 first.comparator.rawValue, first.deadline?.iso, first.deadlineSource?.rawValue,
                 first.recurrence?.rawValue, first.isIncrement, first.isAspirational, reviewState.rawValue,
-                statements.map(\.confidence).max() ?? first.confidence, first.binding, first.baseline?.value,
-                first.baseline?.year, first.isReduction, first.baseYear,
+                statements.map(\.confidence).max() ?? first.confidence, statements.binding,
+                statements.baseline?.value,
+                statements.baseline?.year, first.isReduction, first.baseYear,
             ]
         }
         let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
