@@ -157,6 +157,24 @@ private func reported(_ cli: CLIHarness) throws -> Set<Int64> {
         #expect(fields == ["value", "deadline"], "\(changes)")
     }
 
+    @Test func aRejectedTargetTakesNoFigures() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let path = try cli.write(firstVersion, to: "plan.txt")
+        #expect(try cli.run(["import", path]).status == 0)
+        let support = try id(quoting: "支持20家", in: try targets(cli))
+        #expect(
+            try cli.run(["targets", "reject", String(support), "--reason", "a support rule"]).status == 0)
+        let single = try cli.run(["log", String(support), "2023", "18"])
+        #expect(single.status != 0)
+        #expect(single.stderr.contains("target \(support) (") && single.stderr.contains("is rejected"))
+        let csv = try cli.write("target,period,value\n\(support),2023,18\n", to: "f.csv")
+        let batch = try cli.run(["log", "--csv", csv])
+        #expect(batch.status != 0)
+        #expect(batch.stderr.contains("line 2, field target: target \(support)"), "\(batch.stderr)")
+        #expect(try cli.run(["show", String(support)]).stdout.contains("18家") == false)
+    }
+
     @Test func removingAPlanNeedsYesAndIsRecorded() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }

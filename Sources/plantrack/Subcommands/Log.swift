@@ -189,11 +189,30 @@ extension Plantrack {
             }
         }
 
+        /// The target `reference` names, when figures logged against it reach the reports: a
+        /// rejected or retired target refuses them, naming what to do instead.
+        static func loggableTarget(_ reference: String, inPlan plan: Int64?, store: Store) throws
+            -> StoredTarget
+        {
+            let stored = try store.resolveTarget(reference, inPlan: plan)
+            if stored.reviewState == .rejected {
+                throw CLIError(
+                    "target \(stored.id) (\(stored.statement.metric)) is rejected, so its figures would reach no report; confirm it first (plantrack targets confirm \(stored.id)) or log against another target"
+                )
+            }
+            if stored.isRetired {
+                throw CLIError(
+                    "target \(stored.id) (\(stored.statement.metric)) is retired: its plan no longer states it; log against the target of the plan's current version (plantrack targets --plan \(stored.planID))"
+                )
+            }
+            return stored
+        }
+
         private func singleFigure(store: Store) throws -> ProgressFigure {
             guard let target, let period, let value, let parsedPeriod = Period(typed: period) else {
                 throw ValidationError("Give TARGET PERIOD VALUE or --csv FILE.")
             }
-            let stored = try store.resolveTarget(target, inPlan: plan)
+            let stored = try Self.loggableTarget(target, inPlan: plan, store: store)
             let amount: Double
             do {
                 amount = try FigureValue.value(of: value, for: stored.statement)
@@ -234,7 +253,7 @@ extension Plantrack {
             let text = try Self.csvText(at: path)
             do {
                 return try ProgressSheet.figures(in: text, defaultPlan: plan, asIs: asIs) { reference, plan in
-                    try store.resolveTarget(reference, inPlan: plan)
+                    try Self.loggableTarget(reference, inPlan: plan, store: store)
                 }
             } catch {
                 for problem in error.problems { Console.error("\(path): \(problem)") }
@@ -253,7 +272,7 @@ extension Plantrack {
             do {
                 return try ProgressWorkbook.figures(in: sheets, defaultPlan: plan, asIs: asIs) {
                     reference, plan in
-                    try store.resolveTarget(reference, inPlan: plan)
+                    try Self.loggableTarget(reference, inPlan: plan, store: store)
                 }
             } catch {
                 for problem in error.problems { Console.error("\(path): \(problem)") }
