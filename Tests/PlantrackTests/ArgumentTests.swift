@@ -4,6 +4,15 @@ import Testing
 /// Arguments people get wrong, or that look like something else, give one clear line or the
 /// right behaviour.
 @Suite struct ArgumentTests {
+    @Test(arguments: ["md", "MD", "markdown"])
+    func markdownIsAlsoMd(_ name: String) throws {
+        let sample = try SamplePlan()
+        defer { sample.cli.cleanUp() }
+        let run = try sample.cli.run(["report", "status", "--format", name])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("## Status as of"))
+    }
+
     @Test func aFileNamedLikeAnOptionIsImported() throws {
         let cli = try CLIHarness()
         defer { cli.cleanUp() }

@@ -15,6 +15,14 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
 
     /// The format an output file's extension implies: `.json`, `.csv`, `.md`, `.xlsx`; `nil`
     /// otherwise.
+    /// A `--format` value: a format's name, or the short name its files end in (`md`).
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case "md": self = .markdown
+        case let name: self.init(rawValue: name)
+        }
+    }
+
     init?(fileExtensionOf path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
