@@ -15,7 +15,10 @@ extension Plantrack {
                 a unit that is converted to it (5亿元, 450家, 3.2%). A negative VALUE needs no -- \
                 (plantrack log 69 2023Q4 -3). A bare value against a percentage target that looks \
                 like a fraction (0.0355 against 3.55%), and a value above 100% against a share of at \
-                most 100% (1200 against 3.2%), are refused with a hint unless --as-is.
+                most 100% (1200 against 3.2%), are refused with a hint unless --as-is. A fall \
+                (下降3%) is logged as a change with its sign: -2.1 for a fall of 2.1%. A change from \
+                a base year (比2020年下降13.5%) is logged as the statistic's level (0.54). \
+                PERIOD may also be written 2024年三季度, 2024年上半年 or 2024年7月.
 
                 A level target (a total, a rate) is read at the end of each period, so its periods \
                 may overlap (2023H1, then 2023); an increment's figures are added up, so its \
