@@ -23,6 +23,8 @@ struct PDFTableTests {
         ("task-annex.txt", "task-annex.chromium.pdf", 8),
         // Chromium prints a header over two rows (`colspan`) on one line: `2020年目标2025年`.
         ("indicator-plan.txt", "indicator-plan.chromium.pdf", 9),
+        // LibreOffice breaks the table over two pages; the second starts its columns further right.
+        ("task-annex-across-pages.txt", "task-annex-across-pages.pdf", 10),
     ])
     func thePDFGivesTheTargetsOfTheText(_ text: String, _ pdf: String, _ count: Int) throws {
         let cli = try CLIHarness()
@@ -34,6 +36,30 @@ struct PDFTableTests {
         for (foundTarget, expectedTarget) in zip(found, expected) {
             #expect(foundTarget == expectedTarget)
         }
+    }
+
+    /// Each row of a table that LibreOffice breaks over two pages keeps its own cells: its
+    /// number on its first line, its wrapped lines below, none pushed into the next row.
+    @Test func aTableOverTwoPagesGivesTheTargetsOfTheWordFile() throws {
+        let cli = try CLIHarness()
+        defer { cli.cleanUp() }
+        let expected = try Self.targets(of: "task-annex-across-pages.docx", cli)
+        let found = try Self.targets(of: "task-annex-across-pages.pdf", cli)
+        let fields = ["metric", "value", "unit", "comparator", "deadline"]
+        func summary(_ target: NSDictionary) -> [String] {
+            fields.map { "\(target[$0] ?? "")" } + ["\((target["lead"] as? [String])?.first ?? "")"]
+        }
+        #expect(found.map(summary) == expected.map(summary))
+        #expect(found == expected)
+        // The table's five rows, after the five targets of the text.
+        #expect(
+            expected.suffix(5).map(summary) == [
+                ["企业开办时间", "1", "工作日", "<=", "2024-12-31", "市市场监管局"],
+                ["社会投资一般工业项目审批时间", "30", "工作日", "<=", "2025-06-30", "市住房城乡建设局"],
+                ["低压小微企业接电时间", "5", "工作日", "<=", "2024-12-31", "国网丰川供电公司"],
+                ["政务服务事项全程网办率", "90", "%", ">=", "2025-12-31", "市政务服务和数据管理局"],
+                ["减税降费及退税缓税缓费", "10000000000", "元", ">=", "2026-12-31", "市税务局"],
+            ])
     }
 
     @Test func theRowsReadAsTabSeparatedCells() throws {

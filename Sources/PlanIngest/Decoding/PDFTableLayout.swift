@@ -203,6 +203,11 @@ enum PDFTableLayout {
                 index += 1
                 continue
             }
+            if cellGap >= 2, let numberColumn,
+                let shifted = Self.columns(columns, shiftedBy: lines[index], numberColumn: numberColumn)
+            {
+                columns = shifted
+            }
             guard !text.isEmpty, let cells = placing(lines[index], in: columns, cellGap: cellGap) else {
                 break
             }
@@ -263,9 +268,11 @@ enum PDFTableLayout {
 
     /// The rows of a table's lines, each line's cells added to the row it belongs to.
     ///
-    /// A row starts at the line with its number, where its cells start at the top; a browser
-    /// centres cells in their row, so the number stands in the middle of the row's lines, and
-    /// each line belongs to the row whose number is nearest. A table without numbers starts a
+    /// A row starts at the line with its number, where its cells start at the top, and takes
+    /// the lines below it up to the next number (as a word processor prints it); a browser
+    /// centres cells in their row, so the number stands in the middle of the row's lines (text
+    /// above the first number, or a number alone on its line, shows it), and each line belongs
+    /// to the row whose number is nearest. A table without numbers starts a
     /// row where the first column and most others hold text.
     /// - Parameter lines: The text each line puts in each column.
     static func rows(of lines: [[String]], numberColumn: Int?) -> [[String]] {
@@ -279,9 +286,11 @@ enum PDFTableLayout {
             }
         }
         guard let firstStart = starts.first else { return [] }
+        // A blank line between the header and the first number is a gap, not a row's top.
+        let hasTextAboveFirstNumber = lines[..<firstStart].contains { $0.contains { !$0.isEmpty } }
         let isCentred =
             numberColumn.map { numberColumn in
-                firstStart > 0
+                hasTextAboveFirstNumber
                     || starts.contains { start in
                         lines[start].indices.allSatisfy { $0 == numberColumn || lines[start][$0].isEmpty }
                     }
