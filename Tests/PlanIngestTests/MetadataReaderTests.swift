@@ -30,6 +30,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("丰川市优化营商环境三年行动方案\n（2024—2026 年）\n丰政办发〔2024〕7 号\n", "丰川市优化营商环境三年行动方案（2024—2026年）"),
+        ("丰川市优化营商环境三年行动方案\n丰政办发〔2024〕7号\n（此件公开发布）\n", "丰川市优化营商环境三年行动方案"),
+        ("某市科技创新三年行动方案（2024—2026年）\n（2025年修订）\n", "某市科技创新三年行动方案（2024—2026年）"),
+    ])
+    func aTitleKeepsTheYearsAPageBrokeOntoTheNextLine(_ head: String, _ title: String) {
+        #expect(MetadataReader.metadata(of: ScalarText(head + "一、主要目标\n")).title == title)
+    }
+
+    @Test(arguments: [
         ("科技强区建设三年行动方案(2023-2025年)", 2023, 2025),
         ("某市“十四五”科技创新规划", 2021, 2025),
         ("2023年全市科技工作要点", 2023, 2023),

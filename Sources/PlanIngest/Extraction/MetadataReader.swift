@@ -191,13 +191,29 @@ enum MetadataReader {
                 if lineText.count >= 6, lineText.count <= 60,
                     Words.planWords.contains(where: { lineText.has($0, endingAt: titleEnd) })
                 {
-                    return innerTitle(line) ?? forwardedName(withoutDocumentNumber(line))
+                    let title = innerTitle(line) ?? forwardedName(withoutDocumentNumber(line))
+                    return title
+                        + (titleEnd == lineText.count ? yearsLine(in: text, after: index, before: end) : "")
                 }
                 lineStart = index + 1
             }
             index += 1
         }
         return nil
+    }
+
+    /// The years of a title that a page broke onto the next line (`（2024—2026 年）` under
+    /// `…三年行动方案`), without its spaces; empty when the next line is something else.
+    static func yearsLine(in text: ScalarText, after lineEnd: Int, before end: Int) -> String {
+        guard lineEnd < end else { return "" }
+        var next = lineEnd + 1
+        while next < end, text[safe: next] != "\n" { next += 1 }
+        let line = ScalarText(text.trimmedString(lineEnd + 1, next).filter { !$0.isWhitespace })
+        guard let first = line.scalars.first, first == "(" || first == "（",
+            let last = line.scalars.last, last == ")" || last == "）", line.count <= 14,
+            line.scalars.contains(where: { ChineseNumeral.arabicDigit($0) != nil })
+        else { return "" }
+        return line.string(0, line.count)
     }
 
     /// A title line without a document number in front (`泰政发〔2024〕 5号泰安市...意见`).
