@@ -28,8 +28,10 @@ private func makePlan(
 @Test func aPlanWithTheSameDocumentNumberUnderATitleReadDifferentlyIsTheSameDocument() throws {
     // Given a plan imported from its Word file
     let store = try Store.makeInMemory()
-    let stored = try store.importPlan(makePlan(fileName: "plan.docx", digit: "1", title: "科技创新三年行动方案（2023—2025年）"))
-        .plan
+    let stored = try store.importPlan(
+        makePlan(fileName: "plan.docx", digit: "1", title: "科技创新三年行动方案（2023—2025年）")
+    )
+    .plan
     // When its PDF, whose title line broke before the years, is looked up
     let pdf = makePlan(fileName: "plan.pdf", digit: "2", title: "科技创新三年行动方案", text: "到2025年，高新技术企业达1500家。\n")
     // Then the stored plan is found by its 文号

@@ -36,7 +36,8 @@ enum ExplanationTable {
                     let change = "\(edit.oldValue ?? "none") → \(edit.newValue ?? "none")"
                     let reason = edit.reason.map { " (\($0))" } ?? ""
                     lines.append(
-                        "  \(edit.field): \(change), \(TimestampText.local(edit.changedAt)) by \(edit.changedBy)\(reason)")
+                        "  \(edit.field): \(change), \(TimestampText.local(edit.changedAt)) by \(edit.changedBy)\(reason)"
+                    )
                 }
             }
             blocks.append(lines.joined(separator: "\n"))

@@ -24,7 +24,8 @@ extension Plantrack {
             ])
             for change in changes {
                 table.append([
-                    TimestampText.local(change.changedAt), change.changedBy, change.field, change.oldValue ?? "",
+                    TimestampText.local(change.changedAt), change.changedBy, change.field,
+                    change.oldValue ?? "",
                     change.newValue ?? "",
                     change.reason ?? "",
                 ])
