@@ -115,11 +115,12 @@ private func sampleWithFigures() throws -> SamplePlan {
         #expect(cell("Achieved") == "350000000")
         #expect(cell("Gap") == "150000000")
         #expect(cell("%") == "70")
-        // A target without figures leaves its amounts empty, not `-`, which a sum would skip
-        // only by luck.
+        // A target without figures leaves its amounts and its last period empty, not `-` or
+        // `none`, which a sum or a filter would skip only by luck.
         let unreported = try #require(
-            records.first { $0.count > 1 && $0[header.firstIndex(of: "Last period")!] == "none" })
+            records.first { $0.count > 1 && $0[header.firstIndex(of: "State")!] == "no data" })
         #expect(unreported[header.firstIndex(of: "Achieved")!].isEmpty)
+        #expect(unreported[header.firstIndex(of: "Last period")!].isEmpty)
     }
 
     @Test func jsonNumbersCarryNoMoreDigitsThanTheirInputs() throws {

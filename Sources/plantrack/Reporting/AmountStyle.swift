@@ -22,7 +22,8 @@ extension RowSink {
     mutating func appendTarget(_ target: Target, style: AmountStyle) {
         appendCell { NumberText.appendTarget(target, to: &$0) }
         guard style == .numbers else { return }
-        appendCell { NumberText.appendPlain(target.value, to: &$0) }
+        // A fall (下降13.5%) carries its sign, as the Target column and the figures do.
+        appendCell { NumberText.appendPlain(target.isReduction ? -target.value : target.value, to: &$0) }
         appendCell(target.unit.rawValue)
     }
 

@@ -78,7 +78,10 @@ enum StatusColumns {
                 row.appendCell(status.daysOverdue, writing: NumberText.appendInteger)
             }
             row.appendCell { TargetText.appendResponsible(target.responsible, to: &$0) }
-            row.appendCell(status.lastPeriod, placeholder: "none") { $0.appendDescription(to: &$1) }
+            // A spreadsheet's empty cell says "none" where a table for people says it in words.
+            row.appendCell(status.lastPeriod, placeholder: style == .numbers ? "" : "none") {
+                $0.appendDescription(to: &$1)
+            }
         case .unreported:
             row.appendCell(status.target.planID)
             row.appendCell(status.target.id)
