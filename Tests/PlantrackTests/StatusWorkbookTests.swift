@@ -21,6 +21,8 @@ import Testing
         let behind = try #require(own["Behind"])
         #expect(behind[0][0] == "Overdue targets as of 2024-06-30")
         #expect(behind[1].prefix(2) == ["As of", "2024-06-30"])
+        // Each sheet counts its own targets under the report's title.
+        #expect(behind[2].prefix(2) == ["This sheet", "1 overdue"], "\(behind[2])")
         #expect(behind[3][5] == "Target value" && behind[3][11] == "State")
         let row = behind[4]
         #expect(

@@ -26,7 +26,8 @@ enum StatusWorkbook {
 
     /// The workbook's bytes.
     /// - Parameters:
-    ///   - title: The report's title, on every sheet.
+    ///   - title: The report's title, on every sheet; a sheet of several also counts its own
+    ///     targets by state under it.
     ///   - day: The as-of date.
     ///   - sections: The sheets in order; an empty section is a sheet with its header only.
     static func bytes(title: String, asOf day: CalendarDay, sections: [Section]) throws -> [UInt8] {
@@ -37,6 +38,12 @@ enum StatusWorkbook {
             sheet.setColumnWidths(columnWidths)
             try sheet.write(.text(title), row: 0, column: 0, style: XLSXWriter.Style(isBold: true))
             try sheet.write([.text("As of"), .text(day.iso)], row: 1)
+            // The title counts the whole report; a sheet of several counts its own targets.
+            if sections.count > 1 {
+                var counts = StateCounts()
+                section.statuses.forEach { counts.add($0) }
+                try sheet.write([.text("This sheet"), .text(counts.description)], row: 2)
+            }
             try sheet.write(headers.map { .text($0) }, row: headerRow, style: .header)
             for (index, status) in section.statuses.enumerated() {
                 let row = headerRow + 1 + index
