@@ -153,6 +153,16 @@ import Testing
         #expect(SamplePlan.targets(sentence).isEmpty)
     }
 
+    /// A later year of the same figure names no noun of its own: it is the noun before, across
+    /// a semicolon or a deadline.
+    @Test(arguments: [
+        ("到2025年，规上工业企业数字化改造覆盖率达到30%；到2027年，达到40%。", ["规上工业企业数字化改造覆盖率", "规上工业企业数字化改造覆盖率"]),
+        ("工业互联网平台到2025年达到10个，到2027年达到20个。", ["工业互联网平台", "工业互联网平台"]),
+    ])
+    func aLaterYearOfTheSameFigureKeepsItsNoun(_ sentence: String, _ metrics: [String]) {
+        #expect(SamplePlan.targets(sentence).map(\.metric) == metrics)
+    }
+
     // MARK: Size modifiers
 
     @Test(arguments: [

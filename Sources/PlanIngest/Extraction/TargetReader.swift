@@ -557,9 +557,27 @@ struct TargetReader: Sendable {
     func subjectOfPreviousClause(before clauseStart: Int, sentenceStart: Int) -> Range<Int>? {
         guard clauseStart - 1 > sentenceStart else { return nil }
         let previousStart = start(before: clauseStart - 1, stops: Self.clauseStops)
+        // 到2025年,A达到30%;到2027年,达到40%: a clause that only says when is passed over for
+        // the one before it.
+        if stripLeading(from: previousStart, to: clauseStart - 1) >= clauseStart - 1 {
+            if previousStart > sentenceStart {
+                return subjectOfPreviousClause(before: previousStart, sentenceStart: sentenceStart)
+            }
+            // Across a semicolon the sentence before states the same list: 达到30%;到2027年,达到40%.
+            guard let mark = text[safe: sentenceStart - 1], mark == "；" || mark == ";" else { return nil }
+            return subjectOfPreviousClause(
+                before: sentenceStart,
+                sentenceStart: start(before: sentenceStart - 1, stops: Self.sentenceStops))
+        }
         var end = previousStart
         while end < clauseStart - 1, let scalar = text[safe: end], ChineseNumeral.arabicDigit(scalar) == nil {
             end += 1
+        }
+        // 平台到2025年达到10个,到2027年达到20个: the subject stops before the deadline.
+        if let prefix = Words.deadlinePrefixes.match(in: text, endingAt: end),
+            end - prefix.count > previousStart
+        {
+            end -= prefix.count
         }
         while let noise = Words.metricTrailingNoise.match(in: text, endingAt: end),
             end - noise.count > previousStart

@@ -128,8 +128,12 @@ struct MetricDecider: FieldDecider {
                 fromElsewhere = true
             } else {
                 let clause = reader.start(before: reading.start, stops: TargetReader.clauseStops)
+                var end = max(clause, beforeEnd)
+                // 工业互联网平台到2025年达到10个: the deadline between the noun and its verb is
+                // not part of the noun.
+                if let stated = site.stated, stated.start > clause, stated.end <= end { end = stated.start }
                 readElsewhere(
-                    clause..<max(clause, beforeEnd), confidence: 0.5,
+                    clause..<end, confidence: 0.5,
                     "no noun next to the number: read from the clause before")
                 fromElsewhere = true
             }
