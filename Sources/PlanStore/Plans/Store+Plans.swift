@@ -35,8 +35,8 @@ extension Store {
             ).execute(
                 arguments: [
                     metadata.title, metadata.issuer, metadata.documentNumber,
-                    metadata.issueDate?.iso, metadata.region, metadata.horizon?.startYear,
-                    metadata.horizon?.endYear, plan.fileName, sha256, plan.text, importedAt,
+                    metadata.issueDate?.iso, metadata.region, plan.trackingHorizon?.startYear,
+                    plan.trackingHorizon?.endYear, plan.fileName, sha256, plan.text, importedAt,
                 ])
             let planID = db.lastInsertedRowID
             try Store.insert(Store.trackedTargets(plan.targets), planID: planID, fileName: plan.fileName, db)

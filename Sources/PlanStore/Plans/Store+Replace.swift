@@ -49,7 +49,8 @@ extension Store {
                     """,
                 arguments: [
                     metadata.title, metadata.issuer, metadata.documentNumber, metadata.issueDate?.iso,
-                    metadata.region, metadata.horizon?.startYear, metadata.horizon?.endYear, plan.fileName,
+                    metadata.region, plan.trackingHorizon?.startYear, plan.trackingHorizon?.endYear,
+                    plan.fileName,
                     sha256, plan.text, now, id,
                 ])
             var unmatched = try Store.storedTargets(db, .plan(id))
