@@ -30,12 +30,12 @@ enum Words {
         .map { (Word($0.written), $0.factor) }
     static let perCapitaPrefixes: [(word: Word, denominator: String)] = Lexicon.perCapitaPrefixes
         .map { (Word($0.written), $0.denominator) }
-    static let comparatorSuffixes: [(word: Word, comparator: Comparator)] = Lexicon.comparatorSuffixes
-        .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
-    static let durationSuffixes: [(word: Word, comparator: Comparator)] = Lexicon.durationSuffixes
-        .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
-    static let comparatorPrefixes: [(word: Word, comparator: Comparator)] = Lexicon.comparatorPrefixes
-        .map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
+    static let comparatorSuffixes: [(word: Word, comparator: Comparator)] = longestFirst(
+        Lexicon.comparatorSuffixes)
+    static let durationSuffixes: [(word: Word, comparator: Comparator)] = longestFirst(
+        Lexicon.durationSuffixes)
+    static let comparatorPrefixes: [(word: Word, comparator: Comparator)] = longestFirst(
+        Lexicon.comparatorPrefixes)
     static let reachWords = Lexicon.reachWords.words
     static let hedges = Lexicon.hedges.words
     static let incrementVerbs = Lexicon.incrementVerbs.words
@@ -125,4 +125,11 @@ enum Words {
     static let previousYearWords = Lexicon.previousYearWords.words
     static let pastPeriodWords = Lexicon.pastPeriodWords.words
     static let recipientMarkers = Lexicon.recipientMarkers.words
+
+    /// Comparator phrases as words, longest first, since the first that matches wins.
+    private static func longestFirst(_ rows: [(written: String, comparator: Comparator)])
+        -> [(word: Word, comparator: Comparator)]
+    {
+        rows.map { (Word($0.written), $0.comparator) }.sorted { $0.word.count > $1.word.count }
+    }
 }

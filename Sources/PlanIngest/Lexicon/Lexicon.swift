@@ -127,20 +127,22 @@ enum Lexicon {
 
     // MARK: Comparators and hedges
 
+    /// The rows of `role`: a phrase and the comparator it sets (`=` when the row names none).
+    private static func comparatorRows(_ role: String) -> [(written: String, comparator: Comparator)] {
+        vocabulary.rows(role).map { ($0.phrase, Comparator(rawValue: $0.attribute(at: 0)) ?? .exactly) }
+    }
+
     /// Words after the number and unit that set the comparator, longest first.
-    static let comparatorSuffixes: [(written: String, comparator: Comparator)] = vocabulary.rows(
-        "comparatorSuffixes"
-    ).map { ($0.phrase, Comparator(rawValue: $0.attribute(at: 0)) ?? .exactly) }
+    static let comparatorSuffixes: [(written: String, comparator: Comparator)] = comparatorRows(
+        "comparatorSuffixes")
 
     /// Words after a length of time, and a length of time only, that bound it: `5个工作日内`.
-    static let durationSuffixes: [(written: String, comparator: Comparator)] = vocabulary.rows(
-        "durationSuffixes"
-    ).map { ($0.phrase, Comparator(rawValue: $0.attribute(at: 0)) ?? .exactly) }
+    static let durationSuffixes: [(written: String, comparator: Comparator)] = comparatorRows(
+        "durationSuffixes")
 
     /// Words right before the number that set the comparator, longest first.
-    static let comparatorPrefixes: [(written: String, comparator: Comparator)] = vocabulary.rows(
-        "comparatorPrefixes"
-    ).map { ($0.phrase, Comparator(rawValue: $0.attribute(at: 0)) ?? .exactly) }
+    static let comparatorPrefixes: [(written: String, comparator: Comparator)] = comparatorRows(
+        "comparatorPrefixes")
 
     /// Words that reach a level: `达到100亿元`, `达1500家`. Plain `=` unless 以上 follows.
     static let reachWords: [String] = vocabulary.phrases("reachWords")

@@ -24,8 +24,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     }
 
     init?(fileExtensionOf path: String) {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        switch path[path.index(after: dot)...].lowercased() {
+        switch Self.fileExtension(of: path) {
         case "json": self = .json
         case "csv": self = .csv
         case "md", "markdown": self = .markdown
@@ -39,9 +38,14 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     /// The kind of document a file name promises that no format here writes (`pdf` for
     /// `report.pdf`, `docx`, `xls`), or `nil`: such a file would hold text its reader refuses.
     static func unwritable(fileExtensionOf path: String) -> String? {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        let fileExtension = path[path.index(after: dot)...].lowercased()
+        guard let fileExtension = fileExtension(of: path) else { return nil }
         return ["pdf", "doc", "docx", "xls", "ods", "odt", "png", "jpg"].contains(fileExtension)
             ? fileExtension : nil
+    }
+
+    /// The extension of the file `path` names, in lowercase (`xlsx` for `Report.XLSX`), or `nil`.
+    private static func fileExtension(of path: String) -> String? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        return path[path.index(after: dot)...].lowercased()
     }
 }

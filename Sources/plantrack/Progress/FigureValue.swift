@@ -21,6 +21,12 @@ struct FigureValueError: Error, Hashable, CustomStringConvertible {
 enum FigureValue {
     /// The characters of a plain decimal number: digits, a sign and a point.
     static let decimalScalars: Set<Unicode.Scalar> = Set("0123456789.-+".unicodeScalars)
+
+    /// Whether `text` is a plain number with no unit (`380`, `0.0355`), which the checks of
+    /// plausibility read in the target's base unit.
+    static func isBare(_ text: String) -> Bool {
+        text.trimmingWhitespace().unicodeScalars.allSatisfy(decimalScalars.contains)
+    }
     /// The characters of what looks like a number in another notation (hexadecimal, exponent).
     static let numberLikeScalars: Set<Unicode.Scalar> = Set("0123456789.-+xXeEabcdefABCDEF".unicodeScalars)
 

@@ -22,7 +22,7 @@ enum PercentFraction {
     ///   - target: The target it is logged against.
     static func hint(for text: String, value: Double, target: Target) -> String? {
         guard target.unit == .percent, target.value >= 1,
-            text.trimmingWhitespace().unicodeScalars.allSatisfy(FigureValue.decimalScalars.contains),
+            FigureValue.isBare(text),
             value != 0, abs(value) < 1
         else { return nil }
         let scaled = abs(value) * 100

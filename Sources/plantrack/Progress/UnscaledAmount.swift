@@ -23,7 +23,7 @@ enum UnscaledAmount {
     ///   - target: The target it is logged against.
     static func hint(for text: String, value: Double, target: Target) -> String? {
         guard target.unit == .yuan || target.unit == .person,
-            text.trimmingWhitespace().unicodeScalars.allSatisfy(FigureValue.decimalScalars.contains),
+            FigureValue.isBare(text),
             value != 0
         else { return nil }
         let goal = abs(target.valueMax ?? target.value)
